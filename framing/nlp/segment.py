@@ -1,0 +1,97 @@
+"""Paragraphs -> tokens and sentences, every one with character offsets into the article text.
+
+Tokens come from spaCy's English tokenizer (which keeps "U.S." and "Mr." whole). Sentences are
+split by rule, never across a paragraph: after ``.``, ``!``, ``?`` or an ellipsis (with any closing
+quote marks or brackets that follow), when the next token opens a sentence: a capital letter, a
+digit, or an opening quote mark or bracket. ``“Really?” he asked.`` stays one sentence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+
+from framing.model import Span
+from framing.nlp.pipeline import load_pipeline
+
+TERMINALS = frozenset({".", "!", "?", "…", "...", "?!", "!?", "!!", "??"})
+CLOSERS = frozenset({"”", '"', "’", "'", ")", "]", "»", "›"})
+OPENERS = frozenset({"“", '"', "‘", "'", "(", "[", "«", "‹", "—", "–"})
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+@dataclass(frozen=True)
+class SentenceSpan:
+    start: int
+    end: int
+    paragraph: int
+
+
+@dataclass(frozen=True)
+class Segmentation:
+    tokens: tuple[Token, ...]
+    sentences: tuple[SentenceSpan, ...]
+    entities: tuple[tuple[int, int, str], ...] = ()  # (start, end, label) when a model ran
+
+
+def segment(text: str, paragraphs: Sequence[Span], model: str | None = None) -> Segmentation:
+    """Tokenise each paragraph and split it into sentences."""
+    nlp = load_pipeline(model)
+    tokens: list[Token] = []
+    sentences: list[SentenceSpan] = []
+    entities: list[tuple[int, int, str]] = []
+    use_model = bool(model)
+    for p_index, para in enumerate(paragraphs):
+        doc = nlp(para.text) if use_model else nlp.make_doc(para.text)
+        para_tokens = [
+            Token(para.start + t.idx, para.start + t.idx + len(t.text), t.text)
+            for t in doc
+            if not t.is_space
+        ]
+        if use_model:
+            entities.extend(
+                (para.start + e.start_char, para.start + e.end_char, e.label_) for e in doc.ents
+            )
+        tokens.extend(para_tokens)
+        sentences.extend(_split_sentences(text, para_tokens, p_index))
+    return Segmentation(tuple(tokens), tuple(sentences), tuple(entities))
+
+
+def _starts_sentence(tok: Token) -> bool:
+    first = tok.text[0]
+    return first.isupper() or first.isdigit() or tok.text in OPENERS or first in "“‘\"'(["
+
+
+def _split_sentences(text: str, toks: Sequence[Token], p_index: int) -> list[SentenceSpan]:
+    if not toks:
+        return []
+    out: list[SentenceSpan] = []
+    start_i = 0
+    i = 0
+    n = len(toks)
+    while i < n:
+        tok = toks[i]
+        if tok.text in TERMINALS or (tok.text.endswith(("?", "!")) and len(tok.text) > 1 and not tok.text[0].isalnum()):
+            j = i + 1
+            while j < n and toks[j].text in CLOSERS and toks[j].start == toks[j - 1].end:
+                j += 1
+            if j >= n:
+                break
+            if _starts_sentence(toks[j]):
+                out.append(SentenceSpan(toks[start_i].start, toks[j - 1].end, p_index))
+                start_i = j
+                i = j
+                continue
+        i += 1
+    out.append(SentenceSpan(toks[start_i].start, toks[-1].end, p_index))
+    return out

@@ -1,0 +1,63 @@
+"""The voice layer: which characters of the body are quoted, attributed, or the author's own.
+
+It is computed once per article (``build_layer``) and every score reads it.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from framing.model import Article, Attribution, Quote, Voice, VoiceSegment
+from framing.nlp.segment import Segmentation, SentenceSpan, Token
+
+
+@dataclass(frozen=True)
+class Layer:
+    article: Article
+    seg: Segmentation
+    quotes: tuple[Quote, ...]
+    headline_quotes: tuple[Quote, ...]
+    attributions: tuple[Attribution, ...]
+    segments: tuple[VoiceSegment, ...]  # partition of every body paragraph into voices
+    _seg_starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_seg_starts", tuple(s.start for s in self.segments))
+
+    @property
+    def text(self) -> str:
+        return self.article.text
+
+    @property
+    def tokens(self) -> tuple[Token, ...]:
+        return self.seg.tokens
+
+    @property
+    def sentences(self) -> tuple[SentenceSpan, ...]:
+        return self.seg.sentences
+
+    def voice_at(self, offset: int) -> Voice | None:
+        """The voice of the character at ``offset`` (None outside the body)."""
+        starts = self._seg_starts
+        i = bisect_right(starts, offset) - 1
+        if i >= 0 and self.segments[i].start <= offset < self.segments[i].end:
+            return self.segments[i].voice
+        return None
+
+    def narrator_segments(self) -> tuple[VoiceSegment, ...]:
+        return tuple(s for s in self.segments if s.voice == "narrator")
+
+    def narrator_tokens(self) -> tuple[Token, ...]:
+        """Tokens that lie wholly in the author's own voice."""
+        return tuple(t for t in self.seg.tokens if self.is_narrator(t.start, t.end))
+
+    def is_narrator(self, start: int, end: int) -> bool:
+        """True when every character of ``[start, end)`` is in the author's own voice."""
+        starts = self._seg_starts
+        i = bisect_right(starts, start) - 1
+        if i < 0:
+            return False
+        seg = self.segments[i]
+        return seg.voice == "narrator" and seg.start <= start and end <= seg.end
+
