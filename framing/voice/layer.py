@@ -45,6 +45,18 @@ class Layer:
             return self.segments[i].voice
         return None
 
+    def voices_in(self, start: int, end: int) -> dict[Voice, int]:
+        """How many characters of ``[start, end)`` each voice holds."""
+        out: dict[Voice, int] = {}
+        i = max(bisect_right(self._seg_starts, start) - 1, 0)
+        while i < len(self.segments) and self.segments[i].start < end:
+            seg = self.segments[i]
+            n = min(end, seg.end) - max(start, seg.start)
+            if n > 0:
+                out[seg.voice] = out.get(seg.voice, 0) + n
+            i += 1
+        return out
+
     def narrator_segments(self) -> tuple[VoiceSegment, ...]:
         return tuple(s for s in self.segments if s.voice == "narrator")
 

@@ -1,0 +1,57 @@
+"""framing: how news articles frame the same event.
+
+    source (path, text) -> Article -> Analysis -> Scores -> Comparison -> renderers
+
+Public API (imports are lazy, so ``import framing`` and ``framing --help`` stay fast)::
+
+    framing.analyse(text_or_path, settings=Settings()) -> Analysis   # .as_dict() is the JSON
+    framing.read_article(path) -> Article
+    framing.Settings, framing.FramingError
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Analysis",
+    "Article",
+    "FramingError",
+    "Settings",
+    "__version__",
+    "analyse",
+    "read_article",
+]
+
+if TYPE_CHECKING:  # pragma: no cover
+    from framing.analysis import analyse
+    from framing.article import read_article
+    from framing.errors import FramingError
+    from framing.model import Analysis, Article
+    from framing.settings import Settings
+
+_LAZY = {
+    "analyse": ("framing.analysis", "analyse"),
+    "read_article": ("framing.article", "read_article"),
+    "FramingError": ("framing.errors", "FramingError"),
+    "Analysis": ("framing.model", "Analysis"),
+    "Article": ("framing.model", "Article"),
+    "Settings": ("framing.settings", "Settings"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        import importlib
+
+        module, attr = _LAZY[name]
+        value = getattr(importlib.import_module(module), attr)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'framing' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

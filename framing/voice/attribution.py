@@ -1,0 +1,449 @@
+"""Attribution: reporting cues, their sources and their content; speakers of quotes.
+
+A *frame* is a reporting cue with its source, found by the patterns news writing uses:
+
+==================  ==================================================================
+``source_cue``      Netanyahu said (that) CONTENT / CONTENT, Netanyahu said.
+``cue_source``      CONTENT, said Blinken. / “QUOTE,” said Blinken.
+``according_to``    According to X, CONTENT. / CONTENT, according to X. / As per X, CONTENT.
+``participle``      ..., saying (that) CONTENT  (the source is the clause's subject)
+==================  ==================================================================
+
+When a frame's content is nothing but quotes, the frame gives those quotes their speaker and
+cue (direct speech). Otherwise it is an attributed statement (indirect speech), and any partial
+quotes inside its content take its source as their speaker.
+
+Quotes that no frame reaches take the speaker of the previous quote in their paragraph (or the
+next one), or, for a paragraph that opens with a quote, the last speaker of the paragraph
+before. Pronouns go to the most recent compatible source, surnames to the full name the
+article gave, and role phrases ("the U.S. secretary") to the person introduced with that role.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+
+from framing.model import Attribution, SourceRef, Span
+from framing.nlp.segment import SentenceSpan, Token
+from framing.voice.lexicon import Cue, cue_lexicon
+from framing.voice.quotes import FoundQuote
+from framing.voice.sources import (
+    PRONOUNS,
+    SKIP_BEFORE_CUE,
+    Named,
+    Registry,
+    classify,
+    left_np,
+    right_np,
+)
+
+# Cues that report speech only with a complement clause, a quote, or at a clause's end
+# ("Police found the car" is no attribution; "Police found that ..." is).
+NEEDS_COMPLEMENT = frozenset(
+    {"find", "show", "believe", "think", "hope", "expect", "fear", "worry", "reveal", "indicate",
+     "agree", "signal", "estimate", "conclude", "disclose", "recall", "question", "continue",
+     "describe", "call", "wonder", "post", "praise", "observe", "echo", "affirm", "reaffirm",
+     "express", "highlight", "acknowledge", "charge", "attack", "blast", "slam", "maintain",
+     "request", "demand", "propose", "recommend", "cite", "ask", "answer", "respond", "reply",
+     "deny", "comment", "report", "write", "mention", "underscore", "stress", "elaborate",
+     "spin", "put it", "note", "confirm", "blame", "accuse", "criticize", "condemn", "promise",
+     "pledge", "vow", "tout", "trumpet", "assure", "inform", "specify", "clarify"}
+)
+# Of those, the ones whose object is what was said ("Blinken acknowledged the focus on ...").
+OBJECT_IS_CONTENT = frozenset(
+    {"express", "highlight", "acknowledge", "underscore", "stress", "elaborate", "reaffirm",
+     "affirm", "confirm", "deny", "note", "mention", "emphasize", "reiterate", "announce",
+     "propose", "recommend", "request", "demand", "promise", "pledge", "vow", "praise",
+     "criticize", "condemn", "blame", "accuse", "attack", "blast", "slam", "question", "cite",
+     "tout", "trumpet", "clarify", "specify", "describe", "call", "answer", "ask"}
+)
+PASSIVE_AUX = frozenset({"was", "were", "is", "are", "been", "be", "being", "get", "gets", "got"})
+TELL_LIKE = frozenset({"tell", "inform", "assure", "ask", "urge", "warn"})
+TRAILER_STARTS = frozenset(
+    {"today", "yesterday", "tonight", "on", "in", "at", "after", "before", "during", "when",
+     "while", "as", "last", "this", "earlier", "later", "monday", "tuesday", "wednesday",
+     "thursday", "friday", "saturday", "sunday", "recently", "from", "via", "by", "to", "of",
+     "with", "without", "through", "following", "amid", "amidst", "told", "adding", "according",
+     "noting", "saying", "citing", "referring", "speaking", "and", "but", "because", "since",
+     "without", "although", "though", "ahead", "outside", "inside", "late", "early", "again",
+     "previously", "repeatedly", "too", "instead", "then", "afterwards", "afterward", ","}
+)
+_OPEN_MARKS = "“„«\"‘"
+_CLOSE_MARKS = "”»\"’"
+_TERMINAL = ".!?…"
+
+
+@dataclass
+class Frame:
+    cue_a: int  # token index of the cue's first word
+    cue_b: int  # token index of its last word
+    cue: Cue
+    src: tuple[int, int] | None  # token range of the source phrase
+    pattern: str
+    content: tuple[int, int] | None = None  # character range
+    direct: bool = False
+    named: Named | None = None
+    ref: SourceRef | None = None
+    parenthetical: bool = False  # "Blinken—who previously said X—reiterated": content ends at the dash
+
+
+def _is_ing(cue: Cue, toks: Sequence[Token], a: int) -> bool:
+    return toks[a].lower.endswith("ing")
+
+
+def _strip_range(text: str, start: int, end: int, chars: str = " \t\n,;:—–-") -> tuple[int, int]:
+    while start < end and text[start] in chars:
+        start += 1
+    while end > start and text[end - 1] in chars:
+        end -= 1
+    return start, end
+
+
+def _content_after(text: str, toks: Sequence[Token], b: int, hi: int, cue: Cue, in_quote: Sequence[bool], end_char: int) -> tuple[int, int] | None:
+    """Content that follows a cue: skip 'that', a colon, an addressee ("told reporters")."""
+    k = b + 1
+    if k > hi:
+        return None
+    # "reiterated to Netanyahu that ...", "told reporters that ...", "said in a statement that ..."
+    that_at = None
+    for m in range(k, min(hi + 1, k + 12)):
+        if in_quote[m]:
+            break
+        if toks[m].lower == "that" and m > k:
+            that_at = m
+            break
+        if toks[m].text in (".", ";", ":") or toks[m].text[0] in _OPEN_MARKS:
+            break
+    if that_at is not None and (
+        toks[k].lower in ("to", "in", "on", "at", "during", "after", "before", "reporters", "journalists", "me", "him", "her", "them", "us")
+        or cue.lemma in TELL_LIKE
+    ):
+        k = that_at + 1
+    elif cue.lemma in TELL_LIKE and not in_quote[k] and toks[k].lower not in ("that",):
+        # skip the addressee ("told reporters", "told The Post")
+        m = k
+        while m <= hi and not in_quote[m] and (toks[m].text[0].isupper() or toks[m].lower in ("reporters", "journalists", "me", "him", "her", "them", "us", "the", "a", "an") or toks[m].text in ("’s", "'s")):
+            m += 1
+        k = m
+    while k <= hi and (toks[k].lower in ("that", ":", ",") or toks[k].lower in SKIP_BEFORE_CUE and toks[k].lower in ("also", "again", "further")):
+        k += 1
+    if k > hi:
+        return None
+    start = toks[k].start
+    s, e = _strip_range(text, start, end_char)
+    while e > s and text[e - 1] in _TERMINAL:
+        e -= 1
+    return (s, e) if e > s else None
+
+
+def _only_quotes(text: str, start: int, end: int, quote_mask: bytearray) -> bool:
+    """True when every letter or digit of ``[start, end)`` lies inside quote marks."""
+    seen = False
+    for i in range(start, end):
+        if text[i].isalnum():
+            if not quote_mask[i]:
+                return False
+            seen = True
+    return seen
+
+
+def find_frames(
+    text: str,
+    toks: Sequence[Token],
+    sentences: Sequence[SentenceSpan],
+    tok_ranges: Sequence[tuple[int, int]],
+    in_quote: Sequence[bool],
+    quote_mask: bytearray,
+) -> list[Frame]:
+    """Every reporting frame of the body, in document order, with its content range."""
+    lex = cue_lexicon()
+    words = [t.lower for t in toks]
+    frames: list[Frame] = []
+    for sent, (lo, hi) in zip(sentences, tok_ranges):
+        if hi < lo:
+            continue
+        sent_frames: list[Frame] = []
+        open_content = False
+        i = lo
+        while i <= hi:
+            if in_quote[i]:
+                i += 1
+                continue
+            cue = lex.match(words, i)
+            if cue is None or any(in_quote[k] for k in range(i, min(i + len(cue.words), hi + 1))):
+                i += 1
+                continue
+            b = i + len(cue.words) - 1
+            if b > hi or (i > lo and toks[i].text[0].isupper() and toks[i - 1].text[0] not in _OPEN_MARKS):
+                i += 1  # beyond the sentence, or a capitalised word inside it ("the United States")
+                continue
+            if open_content and not (toks[i - 1].text == "," and (_is_ing(cue, toks, i) or i + len(cue.words) <= hi)):
+                i += 1  # a cue inside reported content ("He added that he had expressed ...")
+                continue
+            frame = _frame_at(text, toks, i, b, cue, lo, hi, sent, in_quote, quote_mask, sent_frames)
+            if frame is not None:
+                sent_frames.append(frame)
+                nxt = toks[b + 1] if b + 1 <= hi else None
+                open_content = (
+                    frame.pattern in ("source_cue", "participle")
+                    and not frame.parenthetical
+                    and nxt is not None
+                    and nxt.text not in _TERMINAL
+                    and nxt.lower not in TRAILER_STARTS
+                )
+                i = b + 1
+            else:
+                i += 1
+        _set_contents(text, toks, sent, lo, hi, sent_frames, in_quote, quote_mask)
+        frames.extend(f for f in sent_frames if f.content is not None or f.pattern != "participle")
+    return frames
+
+
+def _frame_at(
+    text: str,
+    toks: Sequence[Token],
+    a: int,
+    b: int,
+    cue: Cue,
+    lo: int,
+    hi: int,
+    sent: SentenceSpan,
+    in_quote: Sequence[bool],
+    quote_mask: bytearray,
+    earlier: list[Frame],
+) -> Frame | None:
+    prev = toks[a - 1] if a > lo else None
+    if prev is not None and prev.lower in PASSIVE_AUX and cue.lemma not in ("according to", "as per"):
+        return None
+    if cue.lemma in ("according to", "as per"):
+        src = right_np(toks, b + 1, hi, in_quote)
+        return Frame(a, b, cue, src, "according_to") if src else None
+    # "…, saying that …": the source is the subject of the clause
+    if _is_ing(cue, toks, a) and prev is not None and prev.text == ",":
+        if earlier:
+            return Frame(a, b, cue, earlier[-1].src, "participle")
+        src = left_np(toks, _first_verb_guess(toks, lo, a), lo, in_quote, text)
+        return Frame(a, b, cue, src, "participle") if src else None
+    after_is_end = b + 1 > hi or toks[b + 1].text in _TERMINAL or toks[b + 1].lower in TRAILER_STARTS
+    # inverted: "…,” said Blinken" / "…, said the official"
+    if prev is not None and (prev.text == "," or in_quote[a - 1] or prev.text in _CLOSE_MARKS) and b + 1 <= hi:
+        src = right_np(toks, b + 1, hi, in_quote)
+        if src is not None:
+            return Frame(a, b, cue, src, "cue_source")
+    src = left_np(toks, a, lo, in_quote, text)
+    if src is None:
+        return None
+    if cue.lemma in NEEDS_COMPLEMENT:
+        nxt = toks[b + 1] if b + 1 <= hi else None
+        has_comp = nxt is not None and (
+            nxt.lower in ("that", ":") or in_quote[b + 1] or nxt.text[0] in _OPEN_MARKS
+        )
+        quote_soon = any(in_quote[k] for k in range(b + 1, min(hi + 1, b + 16)))
+        clause_end = after_is_end and _before_ends_with_comma(text, toks, lo, src[0])
+        object_ok = cue.lemma in OBJECT_IS_CONTENT and nxt is not None and nxt.text not in _TERMINAL
+        if cue.lemma in ("call", "describe", "question", "continue", "ask", "answer", "cite"):
+            object_ok = object_ok and quote_soon
+        if not (has_comp or quote_soon or clause_end or object_ok):
+            return None
+    between = {t.text for t in toks[src[1] + 1 : a]}
+    return Frame(a, b, cue, src, "source_cue", parenthetical=bool(between & {"—", "–", "--", "("}))
+
+
+def _first_verb_guess(toks: Sequence[Token], lo: int, a: int) -> int:
+    """For a participle frame with no earlier frame: the subject is the sentence's first phrase."""
+    k = lo
+    while k < a and (toks[k].text[0].isupper() or toks[k].lower in ("the", "a", "an", "’s", "'s", "of")):
+        k += 1
+    return k
+
+
+def _before_ends_with_comma(text: str, toks: Sequence[Token], lo: int, src_a: int) -> bool:
+    if src_a <= lo:
+        return False
+    before = text[toks[lo].start : toks[src_a].start].rstrip()
+    return before.endswith((",", "”", '"', "’"))
+
+
+def _set_contents(
+    text: str,
+    toks: Sequence[Token],
+    sent: SentenceSpan,
+    lo: int,
+    hi: int,
+    frames: list[Frame],
+    in_quote: Sequence[bool],
+    quote_mask: bytearray,
+) -> None:
+    """Give each frame of a sentence its content range and decide direct or indirect."""
+    for n, f in enumerate(frames):
+        frame_start = _frame_start(toks, f)
+        prev_end = _frame_end(toks, frames[n - 1]) if n > 0 else sent.start
+        next_start = _frame_start(toks, frames[n + 1]) if n + 1 < len(frames) else sent.end
+        if next_start <= toks[f.cue_b].end:  # the next frame shares this one's source
+            next_start = toks[frames[n + 1].cue_a].start
+        before = _strip_range(text, prev_end, frame_start)
+        if f.parenthetical:
+            closer = next((t.start for t in toks[f.cue_b + 1 : hi + 1] if t.text in ("—", "–", "--", ")")), None)
+            if closer is not None:
+                next_start = min(next_start, closer)
+        if f.pattern == "according_to":
+            if before[1] - before[0] > 0 and _has_words(text, *before):
+                f.content = _trim_terminal(text, *before)
+            else:
+                f.content = _content_after(text, toks, f.src[1] if f.src else f.cue_b, hi, f.cue, in_quote, next_start)
+        elif f.pattern == "cue_source":
+            f.content = _trim_terminal(text, *before) if _has_words(text, *before) else None
+        elif f.pattern == "participle":
+            f.content = _content_after(text, toks, f.cue_b, hi, f.cue, in_quote, next_start)
+        else:  # source_cue
+            after = _content_after(text, toks, f.cue_b, hi, f.cue, in_quote, next_start)
+            after_words = after is not None and _has_words(text, *after)
+            trailer = after is None or toks[f.cue_b + 1].lower in TRAILER_STARTS if f.cue_b + 1 <= hi else True
+            if _has_words(text, *before) and _before_ends_with_comma(text, toks, lo, f.src[0]) and (not after_words or trailer):
+                f.content = _trim_terminal(text, *before)
+            elif after_words:
+                f.content = after
+            elif _has_words(text, *before):
+                f.content = _trim_terminal(text, *before)
+        if f.content is not None:
+            s, e = f.content
+            f.direct = _only_quotes(text, s, e, quote_mask)
+
+
+def _frame_start(toks: Sequence[Token], f: Frame) -> int:
+    if f.src and f.pattern != "participle":
+        return toks[min(f.cue_a, f.src[0])].start
+    return toks[f.cue_a].start
+
+
+def _frame_end(toks: Sequence[Token], f: Frame) -> int:
+    if f.src and f.pattern != "participle":
+        return toks[max(f.cue_b, f.src[1])].end
+    return toks[f.cue_b].end
+
+
+def _has_words(text: str, start: int, end: int) -> bool:
+    return any(ch.isalnum() for ch in text[start:end])
+
+
+def _trim_terminal(text: str, start: int, end: int) -> tuple[int, int]:
+    s, e = _strip_range(text, start, end)
+    while e > s and text[e - 1] in _TERMINAL + " ,":
+        e -= 1
+    return (s, e)
+
+
+# --------------------------------------------------------------------------- resolution
+
+
+def resolve_sources(
+    text: str,
+    toks: Sequence[Token],
+    frames: list[Frame],
+    registry: Registry,
+    entities: Sequence[tuple[int, int, str]] = (),
+) -> None:
+    """Name every frame's source, resolving pronouns, surnames and roles in document order."""
+    last_person: str | None = None
+    last_any: tuple[str, str] | None = None
+    for f in frames:
+        if f.src is None:
+            continue
+        a, b = f.src
+        named = classify(toks[a : b + 1], text, registry, entities)
+        resolved_from = named.resolved_from
+        name, kind = named.name, named.kind
+        if kind == "pronoun":
+            if name in PRONOUNS and name != "they" and last_person:
+                name, kind, resolved_from = last_person, "person", "pronoun"
+            elif name == "they" and last_any:
+                name, kind = last_any
+                resolved_from = "pronoun"
+            else:
+                name, kind = name, "unresolved"
+        elif kind == "role":
+            candidates = registry.by_role(set(named.roles))
+            if last_person in candidates:
+                name, kind, resolved_from = last_person, "person", "role"
+            elif len(candidates) == 1:
+                name, kind, resolved_from = candidates[0], "person", "role"
+            else:
+                kind = "unresolved"
+        if kind == "person":
+            last_person = name
+        if kind in ("person", "institution", "anonymous"):
+            last_any = (name, kind)
+        span_start, span_end = toks[a].start, toks[b].end
+        f.ref = SourceRef(span_start, span_end, text[span_start:span_end], name, kind, resolved_from)  # type: ignore[arg-type]
+
+
+def assign_quote_speakers(
+    text: str,
+    toks: Sequence[Token],
+    quotes: Sequence[FoundQuote],
+    frames: Sequence[Frame],
+) -> list[tuple[SourceRef | None, Span | None, str | None]]:
+    """For each quote: (source, cue, rule) from the nearest frame, or from its neighbours."""
+    out: list[tuple[SourceRef | None, Span | None, str | None]] = [(None, None, None)] * len(quotes)
+    for qi, q in enumerate(quotes):
+        best: tuple[int, Frame] | None = None
+        for f in frames:
+            if f.content is None or f.ref is None:
+                continue
+            s, e = f.content
+            if q.start < e and s < q.end:
+                fs = _frame_start(toks, f)
+                dist = min(abs(fs - q.end), abs(_frame_end(toks, f) - q.start))
+                if best is None or dist < best[0]:
+                    best = (dist, f)
+        if best is not None and best[1].ref is not None and best[1].ref.kind != "unresolved":
+            f = best[1]
+            cue = Span(toks[f.cue_a].start, toks[f.cue_b].end, text[toks[f.cue_a].start : toks[f.cue_b].end])
+            out[qi] = (f.ref, cue, "frame" if f.direct else "within_attribution")
+    # neighbours: the previous quote of the paragraph, then the next one, then the last
+    # speaker of the previous paragraph for a paragraph that opens with a quote
+    for qi, q in enumerate(quotes):
+        if out[qi][0] is not None:
+            continue
+        prev_same = next((out[k] for k in range(qi - 1, -1, -1) if quotes[k].paragraph == q.paragraph and out[k][0] is not None), None)
+        if prev_same is not None:
+            out[qi] = (prev_same[0], None, "previous_quote")
+            continue
+        next_same = next((out[k] for k in range(qi + 1, len(quotes)) if quotes[k].paragraph == q.paragraph and out[k][0] is not None), None)
+        if next_same is not None:
+            out[qi] = (next_same[0], None, "next_quote")
+            continue
+        para_opens = q.open_mark == _para_start_of(text, q.open_mark)
+        if para_opens:
+            prev_para = next((out[k] for k in range(qi - 1, -1, -1) if quotes[k].paragraph == q.paragraph - 1 and out[k][0] is not None), None)
+            if prev_para is not None:
+                out[qi] = (prev_para[0], None, "previous_paragraph")
+    return out
+
+
+def _para_start_of(text: str, pos: int) -> int:
+    k = text.rfind("\n", 0, pos) + 1
+    while k < pos and text[k] in " \t":
+        k += 1
+    return k
+
+
+def make_attributions(text: str, toks: Sequence[Token], frames: Sequence[Frame]) -> list[Attribution]:
+    """Indirect frames with a named source become attributed statements."""
+    out: list[Attribution] = []
+    for f in frames:
+        if f.direct or f.content is None or f.ref is None:
+            continue
+        cs, ce = toks[f.cue_a].start, toks[f.cue_b].end
+        s, e = f.content
+        out.append(
+            Attribution(
+                cue=Span(cs, ce, text[cs:ce]),
+                source=f.ref,
+                content=Span(s, e, text[s:e]),
+                rule=f.pattern,
+                loaded=f.cue.cls == "loaded",
+            )
+        )
+    return out

@@ -1,0 +1,102 @@
+"""Article -> Layer: segment, find quotes and frames, resolve speakers, paint the voices."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from typing import Sequence
+
+from framing.model import Article, Quote, SourceRef, VoiceSegment
+from framing.nlp.segment import segment
+from framing.settings import Settings
+from framing.voice.attribution import (
+    assign_quote_speakers,
+    find_frames,
+    make_attributions,
+    resolve_sources,
+)
+from framing.voice.layer import Layer
+from framing.voice.quotes import FoundQuote, find_headline_quotes, find_quotes
+from framing.voice.sources import Registry, build_registry
+
+NARRATOR, ATTRIBUTED, QUOTED = 1, 2, 3
+_VOICE_NAMES = {NARRATOR: "narrator", ATTRIBUTED: "attributed", QUOTED: "quoted"}
+_RUNS = re.compile(rb"\x01+|\x02+|\x03+")
+
+
+def build_layer(article: Article, settings: Settings) -> tuple[Layer, list[str]]:
+    """The voice layer of an article, and the warnings found on the way."""
+    text = article.text
+    seg = segment(text, article.body, settings.model_name())
+    found, warnings = find_quotes(text, article.body, seg.sentences)
+
+    quote_mask = bytearray(len(text))
+    for q in found:
+        hi = (q.close_mark + 1) if q.close_mark is not None else q.end
+        quote_mask[q.open_mark : hi] = b"\x01" * (hi - q.open_mark)
+    toks = seg.tokens
+    in_quote = [bool(quote_mask[t.start]) for t in toks]
+    tok_starts = [t.start for t in toks]
+    tok_ranges = [
+        (bisect_left(tok_starts, s.start), bisect_right(tok_starts, s.end - 1) - 1) for s in seg.sentences
+    ]
+    registry = build_registry(text, toks)
+    frames = find_frames(text, toks, seg.sentences, tok_ranges, in_quote, quote_mask)
+    resolve_sources(text, toks, frames, registry, seg.entities)
+    speakers = assign_quote_speakers(text, toks, found, frames)
+    quotes = tuple(
+        Quote(q.start, q.end, text[q.start : q.end], q.open_mark, q.close_mark, src, cue, q.rule, rule)
+        for q, (src, cue, rule) in zip(found, speakers)
+    )
+    attributions = tuple(make_attributions(text, toks, frames))
+    headline_quotes = _headline_quotes(article, quotes, registry)
+
+    # Paint the voices: body = narrator, then frames and attributed content, then quotes on top.
+    paint = bytearray(len(text))
+    for p in article.body:
+        paint[p.start : p.end] = bytes([NARRATOR]) * (p.end - p.start)
+    for f in frames:
+        if f.ref is None or f.content is None:
+            continue
+        spans = [(f.ref.start, f.ref.end), (toks[f.cue_a].start, toks[f.cue_b].end)]
+        lo, hi = min(s for s, _ in spans), max(e for _, e in spans)
+        paint[lo:hi] = bytes([ATTRIBUTED]) * (hi - lo)
+        s, e = f.content
+        paint[s:e] = bytes([ATTRIBUTED]) * (e - s)
+    for q in found:
+        hi = (q.close_mark + 1) if q.close_mark is not None else q.end
+        paint[q.open_mark : hi] = bytes([QUOTED]) * (hi - q.open_mark)
+    segments = tuple(
+        VoiceSegment(m.start(), m.end(), _VOICE_NAMES[m.group()[0]])  # type: ignore[arg-type]
+        for m in _RUNS.finditer(paint)
+    )
+    layer = Layer(article, seg, quotes, headline_quotes, attributions, segments)
+    return layer, warnings
+
+
+def _headline_quotes(article: Article, body_quotes: Sequence[Quote], registry: Registry) -> tuple[Quote, ...]:
+    """Quotes in the headline; the speaker is "X" of a "X: ..." headline or the body quote's."""
+    if article.headline is None:
+        return ()
+    text = article.text
+    h = article.headline
+    found: list[FoundQuote] = find_headline_quotes(text, h)
+    lead = re.match(r"\s*([A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})\s*:", h.text)
+    out = []
+    for q in found:
+        inner = text[q.start : q.end]
+        source = None
+        rule = None
+        if lead and h.start + lead.end() <= q.open_mark:
+            name = lead.group(1)
+            full = registry.expand(name) or name
+            s = h.start + lead.start(1)
+            source = SourceRef(s, s + len(name), name, full, "person", "alias" if full != name else None)
+            rule = "headline_lead"
+        else:
+            for bq in body_quotes:
+                if bq.source is not None and inner.lower() in bq.text.lower():
+                    source, rule = bq.source, "body_quote"
+                    break
+        out.append(Quote(q.start, q.end, inner, q.open_mark, q.close_mark, source, None, "headline", rule))
+    return tuple(out)

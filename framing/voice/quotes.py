@@ -1,0 +1,218 @@
+"""Direct quotes: find the stretches of text inside quote marks.
+
+Rules, in the order a reader applies them:
+
+* Double quotes, curly (“ ”, „, « ») or straight ("), pair within a paragraph. A straight mark
+  opens when it follows the start, a space, a bracket or a dash, and closes otherwise.
+* A quote still open at the end of its paragraph continues into the next one when that paragraph
+  opens with a quote mark (the newspaper convention for long quotes: no closing mark at the end
+  of the paragraph). It is reported paragraph by paragraph (rule ``continued``).
+* A quote still open otherwise is unbalanced: it is recovered locally, up to the end of its
+  sentence (rule ``unclosed``), never past its paragraph, and a warning names its offset.
+* A closing mark with nothing open is a stray mark: ignored, with a warning.
+* Single curly quotes (‘ ’) pair as quotes in headlines, and in the body only in articles that
+  use no double quotes at all (British style); then an opening ‘ must start a word and a closing
+  ’ end one, so that apostrophes (Friday’s, Harris’, ’90s) are never quotes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+from framing.model import Span
+from framing.nlp.segment import SentenceSpan
+
+DOUBLE_OPEN = "“„«"
+DOUBLE_CLOSE = "”»"
+STRAIGHT_DOUBLE = '"'
+SINGLE_OPEN = "‘‹"
+SINGLE_CLOSE = "’›"
+STRAIGHT_SINGLE = "'"
+
+_OPEN_CONTEXT = set(" \t\n([{—–-/:;")  # a straight mark after these opens a quote
+_DOUBLE_RE = re.compile('[“”„«»"]')
+_SINGLE_RE = re.compile("[‘’‹›']")
+
+
+@dataclass(frozen=True)
+class FoundQuote:
+    """A quote before speaker attribution: inner span, marks, and how it was found."""
+
+    start: int  # first character inside the marks
+    end: int  # one past the last character inside the marks
+    open_mark: int
+    close_mark: int | None
+    rule: str  # paired | continued | unclosed | headline
+    paragraph: int
+
+
+def _has_letters(s: str) -> bool:
+    return any(ch.isalnum() for ch in s)
+
+
+def _classify_double(text: str, pos: int, lo: int, hi: int, is_open: bool) -> str:
+    """Return 'open' or 'close' for the double mark at ``pos`` inside ``[lo, hi)``."""
+    ch = text[pos]
+    prev = text[pos - 1] if pos > lo else " "
+    nxt = text[pos + 1] if pos + 1 < hi else " "
+    if ch in DOUBLE_OPEN:
+        # A “ followed by a space or end, while a quote is open, is a misused closing mark.
+        if is_open and (nxt.isspace() or nxt in ",.;:!?") and not prev.isspace():
+            return "close"
+        return "open"
+    if ch in DOUBLE_CLOSE:
+        # A ” that starts a word while nothing is open is a misused opening mark.
+        if not is_open and (prev in _OPEN_CONTEXT or pos == lo) and nxt.isalnum():
+            return "open"
+        return "close"
+    # straight "
+    if pos == lo or prev in _OPEN_CONTEXT:
+        if nxt.isspace() and is_open:
+            return "close"
+        return "open"
+    if nxt.isalnum() and not prev.isalnum() and not is_open:
+        return "open"
+    return "close"
+
+
+def _single_marks(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
+    """Single marks that can only be quote marks (not apostrophes) in ``[lo, hi)``."""
+    out: list[tuple[int, str]] = []
+    for m in _SINGLE_RE.finditer(text, lo, hi):
+        pos = m.start()
+        prev = text[pos - 1] if pos > lo else " "
+        nxt = text[pos + 1] if pos + 1 < hi else " "
+        if (prev in _OPEN_CONTEXT or pos == lo) and nxt.isalnum() and m.group() != "’":
+            out.append((pos, "open"))
+        elif (prev in _OPEN_CONTEXT or pos == lo) and nxt.isalpha() and m.group() == "’":
+            # ’ at the start of a word: an elision (’90s, ’em) unless a ‘-style pair follows;
+            # treat as opening only for straight-quote-free texts that use ’ for both.
+            continue
+        elif prev.isalnum() or prev in ".,!?…":
+            if nxt.isalnum():
+                continue  # inside a word: an apostrophe
+            if m.group() in SINGLE_CLOSE or m.group() == STRAIGHT_SINGLE:
+                out.append((pos, "close"))
+    return out
+
+
+def find_quotes(
+    text: str,
+    paragraphs: Sequence[Span],
+    sentences: Sequence[SentenceSpan],
+) -> tuple[list[FoundQuote], list[str]]:
+    """Find the direct quotes of the body. Returns the quotes and warnings."""
+    use_single = not any(_DOUBLE_RE.search(text, p.start, p.end) for p in paragraphs)
+    quotes: list[FoundQuote] = []
+    warnings: list[str] = []
+    carry = False  # a quote ran on past the end of the previous paragraph
+    for p_index, para in enumerate(paragraphs):
+        if use_single:
+            marks = _single_marks(text, para.start, para.end)
+        else:
+            marks = []
+            is_open = False
+            for m in _DOUBLE_RE.finditer(text, para.start, para.end):
+                kind = _classify_double(text, m.start(), para.start, para.end, is_open)
+                marks.append((m.start(), kind))
+                is_open = kind == "open" if not is_open else kind != "close"
+        carry = _pair_paragraph(text, para, p_index, marks, sentences, quotes, warnings, carry, paragraphs)
+    return quotes, warnings
+
+
+def _pair_paragraph(
+    text: str,
+    para: Span,
+    p_index: int,
+    marks: list[tuple[int, str]],
+    sentences: Sequence[SentenceSpan],
+    quotes: list[FoundQuote],
+    warnings: list[str],
+    carry: bool,
+    paragraphs: Sequence[Span],
+) -> bool:
+    """Pair the marks of one paragraph; return True when a quote runs on into the next one."""
+    open_at: int | None = None
+    continued = False
+    for pos, kind in marks:
+        if kind == "open":
+            if open_at is not None:
+                # Two openings in a row: the first one was never closed. Recover it locally.
+                _recover(text, open_at, pos, p_index, sentences, quotes, warnings, continued)
+            open_at = pos
+            continued = carry and pos == para.start
+        else:
+            if open_at is None:
+                warnings.append(f"stray closing quote mark at offset {pos} ignored")
+                continue
+            if _has_letters(text[open_at + 1 : pos]):
+                quotes.append(
+                    FoundQuote(open_at + 1, pos, open_at, pos, "continued" if continued else "paired", p_index)
+                )
+            open_at = None
+            continued = False
+    if open_at is None:
+        return False
+    nxt = paragraphs[p_index + 1] if p_index + 1 < len(paragraphs) else None
+    if nxt is not None and text[nxt.start] in DOUBLE_OPEN + STRAIGHT_DOUBLE + SINGLE_OPEN:
+        end = para.end
+        if _has_letters(text[open_at + 1 : end]):
+            quotes.append(FoundQuote(open_at + 1, end, open_at, None, "continued", p_index))
+        return True
+    if open_at == para.start:
+        # A whole paragraph opened as a quote and never closed: the quote is the paragraph.
+        end = para.end
+        if _has_letters(text[open_at + 1 : end]):
+            quotes.append(FoundQuote(open_at + 1, end, open_at, None, "unclosed", p_index))
+        warnings.append(f"quote opened at offset {open_at} is not closed; taken to the paragraph end")
+        return False
+    _recover(text, open_at, para.end, p_index, sentences, quotes, warnings, continued)
+    return False
+
+
+def _recover(
+    text: str,
+    open_at: int,
+    limit: int,
+    p_index: int,
+    sentences: Sequence[SentenceSpan],
+    quotes: list[FoundQuote],
+    warnings: list[str],
+    continued: bool,
+) -> None:
+    """An opening mark without its closing one: quote to the end of its sentence (or ``limit``)."""
+    end = limit
+    for s in sentences:
+        if s.start <= open_at < s.end:
+            end = min(s.end, limit)
+            break
+    # leave trailing sentence punctuation outside the quote
+    while end > open_at + 1 and text[end - 1] in " .,;:!?":
+        end -= 1
+    if _has_letters(text[open_at + 1 : end]):
+        quotes.append(
+            FoundQuote(open_at + 1, end, open_at, None, "continued" if continued else "unclosed", p_index)
+        )
+    warnings.append(f"quote opened at offset {open_at} is not closed; recovered to the end of its sentence")
+
+
+def find_headline_quotes(text: str, headline: Span) -> list[FoundQuote]:
+    """Quotes in a headline: double quotes, and single quotes used as quote marks."""
+    out: list[FoundQuote] = []
+    lo, hi = headline.start, headline.end
+    for marks in (
+        [(m.start(), _classify_double(text, m.start(), lo, hi, False)) for m in _DOUBLE_RE.finditer(text, lo, hi)],
+        _single_marks(text, lo, hi),
+    ):
+        open_at: int | None = None
+        for pos, kind in marks:
+            if kind == "open":
+                open_at = pos
+            elif open_at is not None:
+                if _has_letters(text[open_at + 1 : pos]):
+                    out.append(FoundQuote(open_at + 1, pos, open_at, pos, "headline", -1))
+                open_at = None
+    out.sort(key=lambda q: q.start)
+    return out

@@ -1,0 +1,289 @@
+"""Sources: the noun phrase that says who is speaking, its normal name and its kind.
+
+* ``left_np`` / ``right_np`` find the phrase beside a reporting verb ("Netanyahu said",
+  "said Blinken", "Matthew Miller, a spokesperson for the State Department, elaborated",
+  "sources familiar with the talks said").
+* ``Registry`` knows the full names in the article ("Israeli Prime Minister Benjamin Netanyahu")
+  with their roles, so that "Netanyahu" becomes "Benjamin Netanyahu" and "the U.S. secretary"
+  becomes the secretary named earlier.
+* ``classify`` names a phrase and gives its kind: person, institution, anonymous (officials,
+  sources, reports, critics ...), or unresolved.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Sequence
+
+from framing.nlp.segment import Token
+from framing.voice.lexicon import source_words
+
+PRONOUNS_PERSON = frozenset({"he", "she"})
+PRONOUNS_PLURAL = frozenset({"they"})
+PRONOUNS = PRONOUNS_PERSON | PRONOUNS_PLURAL
+DETERMINERS = frozenset(
+    {"the", "a", "an", "another", "some", "several", "many", "most", "both", "all", "other",
+     "these", "those", "one", "two", "three", "four", "five", "few", "multiple", "numerous",
+     "his", "her", "their", "its", "our"}
+)
+# Words that may stand between a source and its verb ("Netanyahu strongly emphasized").
+SKIP_BEFORE_CUE = frozenset(
+    {"also", "later", "then", "previously", "repeatedly", "has", "have", "had", "would", "will",
+     "did", "does", "do", "once", "again", "further", "separately", "reportedly", "flatly",
+     "publicly", "privately", "recently", "earlier", "quickly", "simply", "still", "even",
+     "already", "often", "never", "not", "n't", "may", "might", "could", "can", "should",
+     "must", "just", "now", "first", "last", "finally", "initially", "subsequently", "since",
+     "always", "long", "yet", "too", "both", "each", "all", "is", "are", "was", "were", "had",
+     "been", "ever", "immediately", "herself", "himself", "themselves", "itself"}
+)
+APPOSITIVE_STARTS = frozenset(
+    {"a", "an", "the", "who", "whose", "which", "now", "then", "his", "her", "their", "its",
+     "himself", "herself", "one", "both", "also", "former", "currently", "longtime", "once"}
+)
+_CONNECTIVES = frozenset({"of", "for", "and", "-", "&"})
+_POSSESSIVE = frozenset({"’s", "'s", "’", "'"})
+_ACRONYM = re.compile(r"^[A-Z][A-Z.&-]{1,}$")
+_POSTMODIFIER = re.compile(
+    r"\b(?:familiar with|close to|with knowledge of|briefed on|involved in|knowledgeable about|"
+    r"speaking on condition of anonymity|who (?:spoke|asked|requested)[^,]*)\b[^,.;:]*,?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _allowed_np_word(tok: Token) -> bool:
+    low = tok.lower
+    sw = source_words()
+    if tok.text[0].isupper():
+        return True
+    if tok.text in _POSSESSIVE or low in DETERMINERS or low in ("of", "for", "-", "&"):
+        return True
+    return any(low in sw[c] for c in ("anonymous", "institution", "title", "nationality")) or low in {
+        "unnamed", "anonymous", "senior", "top", "former", "current", "local", "foreign", "federal",
+        "independent", "private", "public", "other", "military", "intelligence", "security",
+        "administration", "campaign", "government", "police", "health", "election", "party",
+        "white", "house", "state", "defense", "justice", "news", "press",
+    }
+
+
+def _head_ok(tok: Token) -> bool:
+    """Can this token end a source phrase (be its head)?"""
+    low = tok.lower
+    sw = source_words()
+    if low in PRONOUNS:
+        return True
+    if tok.text[0].isupper() and low not in DETERMINERS and low not in ("i", "we", "you", "it"):
+        return True
+    return low in sw["anonymous"] or low in sw["institution"] or low in sw["title"] - {"of", "the", "for", "and", "former", "acting", "interim", "senior", "top", "then"}
+
+
+def left_np(toks: Sequence[Token], i: int, lo: int, in_quote: Sequence[bool], text: str) -> tuple[int, int] | None:
+    """Token range ``[a, b]`` of the source phrase that ends before the cue at ``i``."""
+    j = i - 1
+    while j >= lo and not in_quote[j] and (
+        toks[j].lower in SKIP_BEFORE_CUE
+        or (toks[j].lower.endswith("ly") and toks[j].text.islower() and len(toks[j].text) > 3)
+    ):
+        j -= 1
+    if j < lo or in_quote[j]:
+        return None
+    # "Blinken—who previously said ...—reiterated" / "Blinken (who ...) said"
+    if toks[j].text in ("—", "–", "--", ")"):
+        opener = "(" if toks[j].text == ")" else toks[j].text
+        k = j - 1
+        while k >= lo and toks[k].text != opener and not in_quote[k]:
+            k -= 1
+        if k <= lo or in_quote[k]:
+            return None
+        j = k - 1
+    # "Matthew Miller, a spokesperson for the State Department, elaborated"
+    elif toks[j].text == ",":
+        k = j - 1
+        while k > lo and toks[k].text != "," and not in_quote[k]:
+            k -= 1
+        if k <= lo or in_quote[k] or toks[k].text != ",":
+            return None
+        first = toks[k + 1]
+        if first.lower not in APPOSITIVE_STARTS and not (k + 1 < j and first.lower in source_words()["title"]):
+            return None
+        j = k - 1
+        if j < lo or not toks[j].text[0].isupper():
+            return None
+    # "sources familiar with the talks said"
+    before = text[toks[lo].start : toks[j].end]
+    m = _POSTMODIFIER.search(before)
+    if m and m.start() > 0:
+        cut = toks[lo].start + m.start()
+        while j >= lo and toks[j].start >= cut:
+            j -= 1
+        if j < lo:
+            return None
+    # "…, who said" / "Blinken—who previously said" -> the phrase before the comma or dash
+    if toks[j].lower == "who" and j - 1 > lo and toks[j - 1].text in (",", "—", "–", "(", "--"):
+        j -= 2
+    if j < lo or in_quote[j] or not _head_ok(toks[j]):
+        return None
+    if toks[j].lower in PRONOUNS:
+        return (j, j)
+    a = j
+    while a - 1 >= lo and not in_quote[a - 1] and _allowed_np_word(toks[a - 1]):
+        if toks[a - 1].lower in PRONOUNS or toks[a - 1].lower in ("i", "we", "you", "it"):
+            break
+        a -= 1
+    # drop leading connectives, and a sentence-initial capitalised word that is not a name part
+    while a < j and toks[a].lower in ("of", "for", "and", "-", "&", "’s", "'s"):
+        a += 1
+    return (a, j)
+
+
+def right_np(toks: Sequence[Token], i: int, hi: int, in_quote: Sequence[bool]) -> tuple[int, int] | None:
+    """Token range of the source phrase after an inverted cue ("said Blinken", "according to X")."""
+    a = i
+    if a > hi or in_quote[a]:
+        return None
+    b = a
+    while b + 1 <= hi and not in_quote[b + 1] and _allowed_np_word(toks[b + 1]) and toks[b + 1].text not in (",",):
+        b += 1
+    # trim trailing connectives
+    while b > a and (toks[b].lower in _CONNECTIVES or toks[b].lower in DETERMINERS):
+        b -= 1
+    if toks[a].lower in PRONOUNS:
+        return (a, a)
+    if not _head_ok(toks[b]):
+        return None
+    if all(t.lower in DETERMINERS for t in toks[a : b + 1]):
+        return None
+    return (a, b)
+
+
+@dataclass
+class Registry:
+    """Full person names found in the article, with the role words seen before them."""
+
+    full_names: dict[str, set[str]] = field(default_factory=dict)  # name -> role words
+    by_last: dict[str, list[str]] = field(default_factory=dict)  # surname -> full names
+
+    def add(self, name: str, roles: set[str]) -> None:
+        self.full_names.setdefault(name, set()).update(roles)
+        last = name.split()[-1]
+        names = self.by_last.setdefault(last, [])
+        if name not in names:
+            names.append(name)
+
+    def expand(self, name: str) -> str | None:
+        """"Netanyahu" -> "Benjamin Netanyahu" when the article names exactly one such person."""
+        if " " in name:
+            return None
+        names = self.by_last.get(name, [])
+        longest = max(names, key=len) if names else None
+        if longest and all(longest.endswith(n) for n in names) and longest != name:
+            return longest
+        return None
+
+    def by_role(self, roles: set[str]) -> list[str]:
+        return [n for n, r in self.full_names.items() if roles & r]
+
+
+def build_registry(text: str, toks: Sequence[Token]) -> Registry:
+    """Scan the body for capitalised runs that look like personal names (2-4 words)."""
+    sw = source_words()
+    titles, nats, inst = sw["title"], sw["nationality"], sw["institution"]
+    reg = Registry()
+    run: list[Token] = []
+
+    def flush() -> None:
+        if not run:
+            return
+        roles: set[str] = set()
+        k = 0
+        while k < len(run) and (run[k].lower in titles or run[k].lower in nats or run[k].lower in DETERMINERS or "-" in run[k].text):
+            if run[k].lower in titles and run[k].lower not in ("of", "the", "for", "and"):
+                roles.add(run[k].lower.rstrip("."))
+            k += 1
+        name_toks = run[k:]
+        if 2 <= len(name_toks) <= 4 and not any(t.lower in inst or t.lower in titles or t.lower in nats for t in name_toks):
+            if all(t.text[0].isupper() and t.text.replace(".", "").replace("-", "").replace("’", "").replace("'", "").isalpha() for t in name_toks):
+                reg.add(" ".join(t.text for t in name_toks), roles)
+        run.clear()
+
+    prev_end = -1
+    for t in toks:
+        contiguous = prev_end >= 0 and text[prev_end : t.start].strip() == ""
+        cap = t.text[0].isupper() and t.text not in ("I",)
+        joiner = t.lower == "of" and run and run[-1].lower in titles
+        if (cap or joiner) and (contiguous or not run):
+            run.append(t)
+        else:
+            flush()
+            if cap:
+                run.append(t)
+        prev_end = t.end
+    flush()
+    return reg
+
+
+@dataclass(frozen=True)
+class Named:
+    name: str
+    kind: str  # person | institution | anonymous | unresolved | pronoun
+    roles: frozenset[str] = frozenset()
+    resolved_from: str | None = None
+
+
+def classify(np_toks: Sequence[Token], text: str, registry: Registry, entities: Sequence[tuple[int, int, str]] = ()) -> Named:
+    """Name a source phrase and give its kind (pronouns and roles are resolved by the caller)."""
+    sw = source_words()
+    titles, nats, inst, anon = sw["title"], sw["nationality"], sw["institution"], sw["anonymous"]
+    toks = list(np_toks)
+    if len(toks) == 1 and toks[0].lower in PRONOUNS:
+        return Named(toks[0].lower, "pronoun")
+    while toks and toks[0].lower in DETERMINERS:
+        toks = toks[1:]
+    if not toks:
+        return Named("", "unresolved")
+    surface = text[toks[0].start : toks[-1].end]
+    lows = [t.lower for t in toks]
+    # spaCy entities, when a statistical pipeline ran
+    for s, e, label in entities:
+        if s <= toks[-1].start < e:
+            if label in ("ORG", "NORP", "GPE", "FAC"):
+                return Named(text[s:e].removeprefix("the ").removeprefix("The "), "institution")
+            if label == "PERSON":
+                name = text[s:e]
+                return Named(registry.expand(name) or name, "person", resolved_from="alias" if registry.expand(name) else None)
+    # "Netanyahu’s office", "the president's spokesman"
+    if any(t.text in _POSSESSIVE for t in toks[:-1]) and (lows[-1] in inst or lows[-1] in anon):
+        owner_end = next(k for k, t in enumerate(toks) if t.text in _POSSESSIVE)
+        owner = text[toks[0].start : toks[owner_end - 1].end] if owner_end > 0 else ""
+        full = registry.expand(owner) if owner else None
+        name = surface if not full else f"{full}{text[toks[owner_end].start : toks[-1].end]}"
+        return Named(name, "institution", resolved_from="alias" if full else None)
+    # a personal name at the end: "State Department spokesperson Matthew Miller"
+    k = len(toks)
+    while k > 0 and toks[k - 1].text[0].isupper() and lows[k - 1] not in titles and lows[k - 1] not in nats and lows[k - 1] not in inst and not _ACRONYM.match(toks[k - 1].text):
+        k -= 1
+    name_toks = toks[k:]
+    head = lows[-1]
+    if name_toks and len(name_toks) <= 4 and all(t.text.replace("-", "").replace("’", "").replace("'", "").replace(".", "").isalpha() for t in name_toks):
+        roles = frozenset(lo.rstrip(".") for lo in lows[:k] if lo in titles and lo not in ("of", "the", "for", "and"))
+        name = " ".join(t.text for t in name_toks)
+        full = registry.expand(name)
+        # a capitalised word that is an institution head ("Reuters", "Pentagon") is an institution
+        if len(name_toks) == 1 and name_toks[0].lower in inst:
+            return Named(surface, "institution")
+        return Named(full or name, "person", roles, "alias" if full else None)
+    if head in titles and head not in _CONNECTIVES:
+        roles = frozenset(lo.rstrip(".") for lo in lows if lo in titles and lo not in ("of", "the", "for", "and"))
+        return Named(surface, "role", roles)
+    if head in inst or any(_ACRONYM.match(t.text) for t in toks) or (toks[-1].text[0].isupper() and any(lo in inst for lo in lows)):
+        return Named(surface, "institution")
+    if head in anon:
+        # "a State Department spokesperson": the institution speaks through an unnamed person
+        caps = [t for t in toks[:-1] if t.text[0].isupper() and t.lower not in nats]
+        if caps and any(t.lower in inst for t in caps):
+            return Named(text[caps[0].start : caps[-1].end], "institution")
+        return Named(surface.lower() if not surface[0:2].isupper() else surface, "anonymous")
+    roles = frozenset(lo.rstrip(".") for lo in lows if lo in titles and lo not in ("of", "the", "for", "and"))
+    if roles:
+        return Named(surface, "role", roles)
+    return Named(surface, "unresolved")
