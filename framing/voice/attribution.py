@@ -21,8 +21,8 @@ article gave, and role phrases ("the U.S. secretary") to the person introduced w
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 from framing.model import Attribution, SourceRef, Span
 from framing.nlp.segment import SentenceSpan, Token
@@ -66,7 +66,7 @@ TRAILER_STARTS = frozenset(
      "thursday", "friday", "saturday", "sunday", "recently", "from", "via", "by", "to", "of",
      "with", "without", "through", "following", "amid", "amidst", "told", "adding", "according",
      "noting", "saying", "citing", "referring", "speaking", "and", "but", "because", "since",
-     "without", "although", "though", "ahead", "outside", "inside", "late", "early", "again",
+     "although", "though", "ahead", "outside", "inside", "late", "early", "again",
      "previously", "repeatedly", "too", "instead", "then", "afterwards", "afterward", ","}
 )
 _OPEN_MARKS = "“„«\"‘"
@@ -160,7 +160,7 @@ def find_frames(
     lex = cue_lexicon()
     words = [t.lower for t in toks]
     frames: list[Frame] = []
-    for sent, (lo, hi) in zip(sentences, tok_ranges):
+    for sent, (lo, hi) in zip(sentences, tok_ranges, strict=True):
         if hi < lo:
             continue
         sent_frames: list[Frame] = []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from typing import Sequence
+from collections.abc import Sequence
 
 from framing.model import Article, Quote, SourceRef, VoiceSegment
 from framing.nlp.segment import segment
@@ -46,7 +46,7 @@ def build_layer(article: Article, settings: Settings) -> tuple[Layer, list[str]]
     speakers = assign_quote_speakers(text, toks, found, frames)
     quotes = tuple(
         Quote(q.start, q.end, text[q.start : q.end], q.open_mark, q.close_mark, src, cue, q.rule, rule)
-        for q, (src, cue, rule) in zip(found, speakers)
+        for q, (src, cue, rule) in zip(found, speakers, strict=True)
     )
     attributions = tuple(make_attributions(text, toks, frames))
     headline_quotes = _headline_quotes(article, quotes, registry)

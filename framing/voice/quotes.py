@@ -18,8 +18,8 @@ Rules, in the order a reader applies them:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 from framing.model import Span
 from framing.nlp.segment import SentenceSpan

@@ -13,8 +13,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Sequence
 
 from framing.nlp.segment import Token
 from framing.voice.lexicon import source_words
@@ -34,8 +34,7 @@ SKIP_BEFORE_CUE = frozenset(
      "publicly", "privately", "recently", "earlier", "quickly", "simply", "still", "even",
      "already", "often", "never", "not", "n't", "may", "might", "could", "can", "should",
      "must", "just", "now", "first", "last", "finally", "initially", "subsequently", "since",
-     "always", "long", "yet", "too", "both", "each", "all", "is", "are", "was", "were", "had",
-     "been", "ever", "immediately", "herself", "himself", "themselves", "itself"}
+     "always", "long", "yet", "too", "both", "each", "all", "is", "are", "was", "were", "been", "ever", "immediately", "herself", "himself", "themselves", "itself"}
 )
 APPOSITIVE_STARTS = frozenset(
     {"a", "an", "the", "who", "whose", "which", "now", "then", "his", "her", "their", "its",

@@ -1,4 +1,4 @@
-"""The command line: a thin Typer layer over the library.
+"""The command line: a thin Typer layer over the library (one module per command).
 
 Each command builds settings, calls the library, and turns ``FramingError`` into a one-line
 message and an exit code. Heavy libraries are imported inside the commands, never at start-up.
@@ -6,11 +6,8 @@ message and an exit code. Heavy libraries are imported inside the commands, neve
 
 from __future__ import annotations
 
-import json
-import sys
-from enum import Enum
-from pathlib import Path
-from typing import Annotated, Any, Callable, Optional
+from collections.abc import Callable
+from typing import Annotated, Any
 
 import typer
 
@@ -26,11 +23,6 @@ app = typer.Typer(
 )
 
 
-class ScoreFormat(str, Enum):
-    table = "table"
-    json = "json"
-
-
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"framing {__version__}")
@@ -40,7 +32,7 @@ def _version(value: bool) -> None:
 @app.callback()
 def main(
     version: Annotated[
-        Optional[bool],
+        bool | None,
         typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit."),
     ] = None,
 ) -> None:
@@ -66,7 +58,7 @@ def run_guarded(fn: Callable[[], Any]) -> Any:
 
 
 ModelOption = Annotated[
-    Optional[str],
+    str | None,
     typer.Option(
         "--model",
         help="An installed spaCy pipeline (e.g. en_core_web_sm) to improve speaker detection; "
@@ -81,33 +73,10 @@ def make_settings(model: str | None) -> Any:
     return Settings(spacy_model=model)
 
 
-@app.command()
-def score(
-    files: Annotated[list[str], typer.Argument(help="Article files (.txt, .md, .html) or - for stdin.")],
-    fmt: Annotated[ScoreFormat, typer.Option("--format", "-f", help="table (readable) or json (the full analysis).")] = ScoreFormat.table,
-    model: ModelOption = None,
-) -> None:
-    """Score articles: sourcing, editorial voice, first-person advocacy, readability."""
-    from framing.analysis import analyse
-
-    settings = make_settings(model)
-
-    def body() -> None:
-        analyses = [analyse(Path(f) if f != "-" else "-", settings=settings) for f in files]
-        if fmt is ScoreFormat.json:
-            data: Any = [a.as_dict() for a in analyses]
-            json.dump(data[0] if len(data) == 1 else data, sys.stdout, ensure_ascii=False, indent=2)
-            sys.stdout.write("\n")
-        else:
-            from framing.report.terminal import print_tables
-
-            print_tables(analyses)
-        for a in analyses:
-            for w in a.warnings:
-                typer.echo(f"framing: warning: {a.article.name}: {w}", err=True)
-
-    run_guarded(body)
-
+# Each command lives in its own module and registers itself on ``app`` when imported.
+from framing.cli import compare as _compare  # noqa: E402,F401
+from framing.cli import corpus as _corpus  # noqa: E402,F401
+from framing.cli import score as _score  # noqa: E402,F401
 
 if __name__ == "__main__":  # pragma: no cover
     app()

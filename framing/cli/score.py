@@ -1,0 +1,46 @@
+"""`framing score`: analyse articles and print the scores (table) or the full analysis (JSON)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from framing.cli import ModelOption, app, make_settings, run_guarded
+
+
+class ScoreFormat(StrEnum):
+    table = "table"
+    json = "json"
+
+
+@app.command()
+def score(
+    files: Annotated[list[str], typer.Argument(help="Article files (.txt, .md, .html) or - for stdin.")],
+    fmt: Annotated[ScoreFormat, typer.Option("--format", "-f", help="table (readable) or json (the full analysis).")] = ScoreFormat.table,
+    model: ModelOption = None,
+) -> None:
+    """Score articles: sourcing, editorial voice, first-person advocacy, readability."""
+    from framing.analysis import analyse
+
+    settings = make_settings(model)
+
+    def body() -> None:
+        analyses = [analyse(Path(f) if f != "-" else "-", settings=settings) for f in files]
+        if fmt is ScoreFormat.json:
+            data: Any = [a.as_dict() for a in analyses]
+            json.dump(data[0] if len(data) == 1 else data, sys.stdout, ensure_ascii=False, indent=2)
+            sys.stdout.write("\n")
+        else:
+            from framing.report.terminal import print_tables
+
+            print_tables(analyses)
+        for a in analyses:
+            for w in a.warnings:
+                typer.echo(f"framing: warning: {a.article.name}: {w}", err=True)
+
+    run_guarded(body)
