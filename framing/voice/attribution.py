@@ -34,7 +34,9 @@ from framing.voice.sources import (
     Named,
     Registry,
     classify,
+    is_common_noun_source,
     left_np,
+    np_ending_at,
     right_np,
 )
 
@@ -48,7 +50,19 @@ NEEDS_COMPLEMENT = frozenset(
      "request", "demand", "propose", "recommend", "cite", "ask", "answer", "respond", "reply",
      "deny", "comment", "report", "write", "mention", "underscore", "stress", "elaborate",
      "spin", "put it", "note", "confirm", "blame", "accuse", "criticize", "condemn", "promise",
-     "pledge", "vow", "tout", "trumpet", "assure", "inform", "specify", "clarify"}
+     "pledge", "vow", "tout", "trumpet", "assure", "inform", "specify", "clarify",
+     "want", "plan", "seem", "support", "oppose", "decline", "refuse", "decide", "know", "feel",
+     "intend", "threaten", "push for", "recognize", "understand", "learn", "view", "consider",
+     "doubt", "defend", "mock", "dismiss", "reject", "welcome", "applaud", "endorse", "point to",
+     "discuss", "talk about", "speak of", "react", "forecast", "project", "chant", "prefer",
+     "favor", "dispute", "challenge", "contradict", "suspect", "speculate", "imply", "hint",
+     "joke", "quip", "muse", "caution", "advise", "repeat", "remember", "go on to", "weigh in"}
+)
+# Of those, the ones that take a to-infinitive stating the position ("refuses to", "plans to").
+TAKES_INFINITIVE = frozenset(
+    {"want", "plan", "seem", "decline", "refuse", "decide", "intend", "threaten", "promise",
+     "pledge", "vow", "agree", "hope", "expect", "urge", "ask", "call on", "go on to", "push for",
+     "prefer", "continue", "advise", "caution", "warn", "demand", "request", "offer"}
 )
 # Of those, the ones whose object is what was said ("Blinken acknowledged the focus on ...").
 OBJECT_IS_CONTENT = frozenset(
@@ -56,7 +70,10 @@ OBJECT_IS_CONTENT = frozenset(
      "affirm", "confirm", "deny", "note", "mention", "emphasize", "reiterate", "announce",
      "propose", "recommend", "request", "demand", "promise", "pledge", "vow", "praise",
      "criticize", "condemn", "blame", "accuse", "attack", "blast", "slam", "question", "cite",
-     "tout", "trumpet", "clarify", "specify", "describe", "call", "answer", "ask"}
+     "tout", "trumpet", "clarify", "specify", "describe", "call", "answer", "ask", "support",
+     "oppose", "reject", "endorse", "defend", "welcome", "dismiss", "mock", "discuss", "view",
+     "consider", "applaud", "dispute", "challenge", "contradict", "point to", "talk about",
+     "speak of", "favor", "repeat", "go on to", "push for", "doubt"}
 )
 PASSIVE_AUX = frozenset({"was", "were", "is", "are", "been", "be", "being", "get", "gets", "got"})
 TELL_LIKE = frozenset({"tell", "inform", "assure", "ask", "urge", "warn"})
@@ -86,6 +103,7 @@ class Frame:
     named: Named | None = None
     ref: SourceRef | None = None
     parenthetical: bool = False  # "Blinken—who previously said X—reiterated": content ends at the dash
+    lo: int = 0  # first token of the frame's sentence
 
 
 def _is_ing(cue: Cue, toks: Sequence[Token], a: int) -> bool:
@@ -183,6 +201,7 @@ def find_frames(
                 continue
             frame = _frame_at(text, toks, i, b, cue, lo, hi, sent, in_quote, quote_mask, sent_frames)
             if frame is not None:
+                frame.lo = lo
                 sent_frames.append(frame)
                 nxt = toks[b + 1] if b + 1 <= hi else None
                 open_content = (
@@ -214,7 +233,12 @@ def _frame_at(
     earlier: list[Frame],
 ) -> Frame | None:
     prev = toks[a - 1] if a > lo else None
-    if prev is not None and prev.lower in PASSIVE_AUX and cue.lemma not in ("according to", "as per"):
+    if (
+        prev is not None
+        and prev.lower in PASSIVE_AUX
+        and not toks[a].lower.endswith("ing")
+        and cue.lemma not in ("according to", "as per")
+    ):
         return None
     if cue.lemma in ("according to", "as per"):
         src = right_np(toks, b + 1, hi, in_quote)
@@ -237,13 +261,18 @@ def _frame_at(
     if cue.lemma in NEEDS_COMPLEMENT:
         nxt = toks[b + 1] if b + 1 <= hi else None
         has_comp = nxt is not None and (
-            nxt.lower in ("that", ":") or in_quote[b + 1] or nxt.text[0] in _OPEN_MARKS
+            nxt.lower in ("that", ":", "whether", "if", "how", "why", "what")
+            or in_quote[b + 1]
+            or nxt.text[0] in _OPEN_MARKS
+            or (nxt.lower == "to" and cue.lemma in TAKES_INFINITIVE)
         )
         quote_soon = any(in_quote[k] for k in range(b + 1, min(hi + 1, b + 16)))
         clause_end = after_is_end and _before_ends_with_comma(text, toks, lo, src[0])
         object_ok = cue.lemma in OBJECT_IS_CONTENT and nxt is not None and nxt.text not in _TERMINAL
         if cue.lemma in ("call", "describe", "question", "continue", "ask", "answer", "cite"):
             object_ok = object_ok and quote_soon
+        if is_common_noun_source(toks, src):
+            object_ok = False  # "the various challenges it faces": ask for firmer evidence
         if not (has_comp or quote_soon or clause_end or object_ok):
             return None
     between = {t.text for t in toks[src[1] + 1 : a]}
@@ -342,16 +371,26 @@ def resolve_sources(
     toks: Sequence[Token],
     frames: list[Frame],
     registry: Registry,
+    in_quote: Sequence[bool],
     entities: Sequence[tuple[int, int, str]] = (),
 ) -> None:
     """Name every frame's source, resolving pronouns, surnames and roles in document order."""
     last_person: str | None = None
     last_any: tuple[str, str] | None = None
+    last_institution: str | None = None
     for f in frames:
         if f.src is None:
             continue
         a, b = f.src
         named = classify(toks[a : b + 1], text, registry, entities)
+        if named.name == "who" and named.kind == "pronoun":
+            # "an architect who said": the relative pronoun stands for the phrase before it
+            k = a - 1
+            while k >= f.lo and toks[k].text in (",", "—", "–", "(", "--"):
+                k -= 1
+            if k >= f.lo and not in_quote[k]:
+                ante = np_ending_at(toks, k, f.lo, in_quote)
+                named = classify(toks[ante[0] : ante[1] + 1], text, registry, entities)
         resolved_from = named.resolved_from
         name, kind = named.name, named.kind
         if kind == "pronoun":
@@ -360,6 +399,8 @@ def resolve_sources(
             elif name == "they" and last_any:
                 name, kind = last_any
                 resolved_from = "pronoun"
+            elif name == "it" and last_institution:
+                name, kind, resolved_from = last_institution, "institution", "pronoun"
             else:
                 name, kind = name, "unresolved"
         elif kind == "role":
@@ -374,6 +415,8 @@ def resolve_sources(
             last_person = name
         if kind in ("person", "institution", "anonymous"):
             last_any = (name, kind)
+        if kind == "institution":
+            last_institution = name
         span_start, span_end = toks[a].start, toks[b].end
         f.ref = SourceRef(span_start, span_end, text[span_start:span_end], name, kind, resolved_from)  # type: ignore[arg-type]
 
@@ -408,11 +451,11 @@ def assign_quote_speakers(
             continue
         prev_same = next((out[k] for k in range(qi - 1, -1, -1) if quotes[k].paragraph == q.paragraph and out[k][0] is not None), None)
         if prev_same is not None:
-            out[qi] = (prev_same[0], None, "previous_quote")
+            out[qi] = (prev_same[0], prev_same[1], "previous_quote")
             continue
         next_same = next((out[k] for k in range(qi + 1, len(quotes)) if quotes[k].paragraph == q.paragraph and out[k][0] is not None), None)
         if next_same is not None:
-            out[qi] = (next_same[0], None, "next_quote")
+            out[qi] = (next_same[0], next_same[1], "next_quote")
             continue
         para_opens = q.open_mark == _para_start_of(text, q.open_mark)
         if para_opens:

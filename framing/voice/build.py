@@ -42,7 +42,7 @@ def build_layer(article: Article, settings: Settings) -> tuple[Layer, list[str]]
     ]
     registry = build_registry(text, toks)
     frames = find_frames(text, toks, seg.sentences, tok_ranges, in_quote, quote_mask)
-    resolve_sources(text, toks, frames, registry, seg.entities)
+    resolve_sources(text, toks, frames, registry, in_quote, seg.entities)
     speakers = assign_quote_speakers(text, toks, found, frames)
     quotes = tuple(
         Quote(q.start, q.end, text[q.start : q.end], q.open_mark, q.close_mark, src, cue, q.rule, rule)

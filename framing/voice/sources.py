@@ -120,19 +120,72 @@ def left_np(toks: Sequence[Token], i: int, lo: int, in_quote: Sequence[bool], te
     # "…, who said" / "Blinken—who previously said" -> the phrase before the comma or dash
     if toks[j].lower == "who" and j - 1 > lo and toks[j - 1].text in (",", "—", "–", "(", "--"):
         j -= 2
-    if j < lo or in_quote[j] or not _head_ok(toks[j]):
+    if j < lo or in_quote[j]:
         return None
-    if toks[j].lower in PRONOUNS:
-        return (j, j)
+    if toks[j].lower in PRONOUNS or toks[j].lower in ("who", "it"):
+        return (j, j)  # resolved later: pronouns to a recent source, "who" to its antecedent
+    if not _head_ok(toks[j]):
+        return _common_noun_np(toks, j, lo, in_quote)
+    return np_ending_at(toks, j, lo, in_quote)
+
+
+def np_ending_at(toks: Sequence[Token], j: int, lo: int, in_quote: Sequence[bool]) -> tuple[int, int]:
+    """Extend a source phrase leftwards from its head at ``j`` over names, titles and modifiers."""
     a = j
     while a - 1 >= lo and not in_quote[a - 1] and _allowed_np_word(toks[a - 1]):
         if toks[a - 1].lower in PRONOUNS or toks[a - 1].lower in ("i", "we", "you", "it"):
             break
         a -= 1
-    # drop leading connectives, and a sentence-initial capitalised word that is not a name part
+    # drop leading connectives
     while a < j and toks[a].lower in ("of", "for", "and", "-", "&", "’s", "'s"):
         a += 1
     return (a, j)
+
+
+_NOT_IN_NP = frozenset(
+    {"and", "but", "or", "that", "which", "who", "to", "is", "was", "are", "were", "has", "have",
+     "had", "be", "been", "not", "said", "says", "if", "when", "as", "than", "then", "because"}
+)
+
+
+# Words that follow a determiner but are no nouns ("the various challenges": a verb follows).
+_NOT_NOUNS = frozenset(
+    {"various", "many", "several", "other", "others", "same", "own", "new", "recent", "latest",
+     "first", "last", "next", "only", "most", "more", "less", "few", "such", "whole", "entire",
+     "very", "real", "main", "key", "best", "worst", "one", "two", "way", "time", "day", "year"}
+)
+
+
+def is_common_noun_source(toks: Sequence[Token], src: tuple[int, int]) -> bool:
+    """True for a source phrase headed by a common noun outside the source-word lists."""
+    head = toks[src[1]]
+    return head.text.islower() and head.lower not in ("it", "who") and not _head_ok(head)
+
+
+def _common_noun_np(toks: Sequence[Token], j: int, lo: int, in_quote: Sequence[bool]) -> tuple[int, int] | None:
+    """A phrase headed by any common noun, opened by a determiner or a possessive:
+    "the announcer said", "The clip says", "Trump’s campaign manager said"."""
+    if not toks[j].text.isalpha() or not toks[j].text.islower():
+        return None
+    k = j
+    while k - 1 >= lo and j - k < 4 and not in_quote[k - 1]:
+        w = toks[k - 1]
+        if w.lower in DETERMINERS or w.lower == "this" or w.text in _POSSESSIVE:
+            break
+        if not (w.text.isalpha() and (w.text.islower() or w.text[0].isupper())) or w.lower in _NOT_IN_NP:
+            return None
+        k -= 1
+    if k - 1 < lo or in_quote[k - 1]:
+        return None
+    opener = toks[k - 1]
+    if opener.text in _POSSESSIVE:
+        if k - 2 < lo or not toks[k - 2].text[0].isupper():
+            return None
+        a, _ = np_ending_at(toks, k - 2, lo, in_quote)
+        return (a, j)
+    if (opener.lower in DETERMINERS or opener.lower == "this") and toks[j].lower not in _NOT_NOUNS:
+        return (k - 1, j)
+    return None
 
 
 def right_np(toks: Sequence[Token], i: int, hi: int, in_quote: Sequence[bool]) -> tuple[int, int] | None:
@@ -234,7 +287,7 @@ def classify(np_toks: Sequence[Token], text: str, registry: Registry, entities: 
     sw = source_words()
     titles, nats, inst, anon = sw["title"], sw["nationality"], sw["institution"], sw["anonymous"]
     toks = list(np_toks)
-    if len(toks) == 1 and toks[0].lower in PRONOUNS:
+    if len(toks) == 1 and (toks[0].lower in PRONOUNS or toks[0].lower in ("who", "it")):
         return Named(toks[0].lower, "pronoun")
     while toks and toks[0].lower in DETERMINERS:
         toks = toks[1:]
@@ -276,7 +329,7 @@ def classify(np_toks: Sequence[Token], text: str, registry: Registry, entities: 
         return Named(surface, "role", roles)
     if head in inst or any(_ACRONYM.match(t.text) for t in toks) or (toks[-1].text[0].isupper() and any(lo in inst for lo in lows)):
         return Named(surface, "institution")
-    if head in anon:
+    if head in anon or (toks[-1].text.islower() and toks[-1].text.isalpha()):
         # "a State Department spokesperson": the institution speaks through an unnamed person
         caps = [t for t in toks[:-1] if t.text[0].isupper() and t.lower not in nats]
         if caps and any(t.lower in inst for t in caps):

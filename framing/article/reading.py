@@ -1,0 +1,231 @@
+"""Source -> Article: read a file or stdin, decode it, convert HTML/Markdown, find the structure."""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from framing.article.checks import (
+    check_binary_bytes,
+    check_binary_text,
+    check_text_size,
+    size_error,
+    text_warnings,
+)
+from framing.article.decoding import decode_bytes, normalise_newlines, strip_bom
+from framing.article.html import extract_html
+from framing.article.markdown import convert_markdown
+from framing.article.metadata import find_layout, lines_of, same_text
+from framing.errors import EmptyArticle, InputError, SourceNotFound
+from framing.model import Article
+from framing.settings import DEFAULT_SETTINGS, Settings
+
+STDIN = "-"
+STDIN_NAME = "<stdin>"
+FORMATS = ("text", "markdown", "html")
+_FORMAT_NAMES = {"text": "text", "markdown": "Markdown", "html": "HTML"}
+_FORMAT_ALIASES = {"txt": "text", "md": "markdown", "htm": "html"}
+_EXTENSIONS = {
+    ".txt": "text",
+    ".text": "text",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".mdown": "markdown",
+    ".mkd": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+}
+SNIFF_CHARS = 65_536
+_HTML_START = re.compile(r"\s*<(?:!doctype\b|html\b)", re.IGNORECASE)
+_HTML_TAG = re.compile(r"<(?:p|body)[\s>]", re.IGNORECASE)
+
+
+def read_article(
+    source: str | os.PathLike[str], *, settings: Settings = DEFAULT_SETTINGS
+) -> Article:
+    """Read an article from a .txt, .md/.markdown or .html/.htm file, or from stdin (``"-"``).
+
+    Other extensions (or none) are sniffed: HTML when the text starts with ``<!doctype`` or
+    ``<html`` or has ``<p>``/``<body>`` tags, plain text otherwise. Raises an ``InputError``
+    (SourceNotFound, EmptyArticle, BinaryInput, TooLarge) with a one-line message naming the file.
+    """
+    if isinstance(source, str) and source == STDIN:
+        data = _read_stdin(settings.max_bytes)
+        name = label = STDIN_NAME
+        fmt = None
+    else:
+        path = Path(source)
+        label = os.fspath(source)
+        data = _read_file(path, label, settings.max_bytes)
+        name = path.name
+        fmt = _EXTENSIONS.get(path.suffix.lower())
+    check_binary_bytes(data, label)
+    text, encoding, warnings = decode_bytes(data)
+    return _build_article(
+        text,
+        name=name,
+        label=label,
+        fmt=fmt or sniff_format(text),
+        settings=settings,
+        encoding=encoding,
+        warnings=warnings,
+    )
+
+
+def article_from_text(
+    text: str,
+    *,
+    name: str = "<text>",
+    fmt: str = "text",
+    settings: Settings = DEFAULT_SETTINGS,
+    encoding: str = "utf-8",
+    warnings: Iterable[str] = (),
+) -> Article:
+    """Build an Article from text already in memory (the pure core used by ``analyse``).
+
+    ``fmt`` is "text", "markdown" or "html". A leading byte-order mark is removed and line
+    endings are normalised to ``\\n``; all offsets index ``Article.text``.
+    """
+    return _build_article(
+        text,
+        name=name,
+        label=name,
+        fmt=fmt,
+        settings=settings,
+        encoding=encoding,
+        warnings=warnings,
+    )
+
+
+def sniff_format(text: str) -> str:
+    """ "html" when the text looks like an HTML page, else "text"."""
+    head = text[:SNIFF_CHARS]
+    if _HTML_START.match(head) or _HTML_TAG.search(head):
+        return "html"
+    return "text"
+
+
+def _read_file(path: Path, label: str, limit: int) -> bytes:
+    """The bytes of a file, refusing missing paths, directories and files over ``limit``."""
+    try:
+        if path.is_dir():
+            raise InputError(f"{label} is a directory, not a file")
+        size = path.stat().st_size
+        if size > limit:
+            raise size_error(label, size, limit)
+        with path.open("rb") as handle:
+            data = handle.read(limit + 1)
+    except (FileNotFoundError, NotADirectoryError):
+        raise SourceNotFound(f"no such file: {label}") from None
+    except PermissionError:
+        raise InputError(f"cannot read {label}: permission denied") from None
+    except OSError as exc:
+        raise InputError(f"cannot read {label}: {exc.strerror or exc}") from None
+    if len(data) > limit:  # the file grew, or it is a device or pipe without a size
+        raise size_error(label, len(data), limit)
+    return data
+
+
+def _read_stdin(limit: int) -> bytes:
+    """Up to ``limit`` bytes of standard input; TooLarge when there are more."""
+    try:
+        data = sys.stdin.buffer.read(limit + 1)
+    except (AttributeError, OSError, ValueError) as exc:  # closed, or not a byte stream
+        raise InputError(f"cannot read {STDIN_NAME}: {exc}") from None
+    if len(data) > limit:
+        raise size_error(STDIN_NAME, len(data), limit)
+    return data
+
+
+def _build_article(
+    text: str,
+    *,
+    name: str,
+    label: str,
+    fmt: str,
+    settings: Settings,
+    encoding: str,
+    warnings: Iterable[str],
+) -> Article:
+    """Convert ``text`` from its format, find headline/byline/body, and collect warnings."""
+    fmt = _FORMAT_ALIASES.get(fmt, fmt)
+    if fmt not in FORMATS:
+        raise InputError(f"{label}: unknown format {fmt!r} (expected text, markdown or html)")
+    check_text_size(text, label, settings.max_bytes)
+    text = normalise_newlines(strip_bom(text))
+    if not text.strip():
+        raise EmptyArticle(f"{label}: the article is empty")
+    check_binary_text(text, label)
+    source = _convert(text, fmt)
+    text, headline_hint = source.text, source.first_heading
+    if source.title and settings.detect_headline:
+        text = with_title(source.title, text)
+        headline_hint = source.title
+    if not text.strip():
+        raise EmptyArticle(f"{label}: no text found in the {_FORMAT_NAMES[fmt]}")
+    layout = find_layout(text, settings, known_headline=headline_hint)
+    body_text = text[layout.body[0].start : layout.body[-1].end]
+    return Article(
+        text=text,
+        name=name,
+        headline=layout.headline,
+        byline=layout.byline,
+        author=layout.author or source.author,
+        body=layout.body,
+        date=source.date,
+        url=source.url,
+        fmt=fmt,
+        encoding=encoding,
+        warnings=(*warnings, *source.warnings, *text_warnings(body_text)),
+    )
+
+
+@dataclass(frozen=True)
+class _Converted:
+    """Plain text converted from a format, with the metadata the format carried."""
+
+    text: str
+    title: str | None = None
+    first_heading: str | None = None
+    author: str | None = None
+    date: str | None = None
+    url: str | None = None
+    warnings: tuple[str, ...] = ()
+
+
+def _convert(text: str, fmt: str) -> _Converted:
+    """Plain text of ``text`` in format ``fmt`` (text, markdown or html), and its metadata."""
+    if fmt == "html":
+        page = extract_html(text)
+        return _Converted(
+            text=normalise_newlines(page.text),
+            title=page.title,
+            author=page.author,
+            date=page.date,
+            url=page.url,
+            warnings=page.warnings,
+        )
+    if fmt == "markdown":
+        doc = convert_markdown(text)
+        return _Converted(
+            text=doc.text,
+            title=doc.title,
+            first_heading=doc.first_heading,
+            author=doc.author,
+            date=doc.date,
+        )
+    return _Converted(text=text)
+
+
+def with_title(title: str, body: str) -> str:
+    """``"TITLE\\n\\nBODY"``; a body that already starts with the title does not repeat it."""
+    lines = lines_of(body)
+    if lines and same_text(lines[0].text, title):
+        body = body[lines[0].end :]
+    body = body.strip("\n").strip()
+    return f"{title}\n\n{body}" if body else title

@@ -1,0 +1,1 @@
+"""Word lists shipped with framing (package data; see docs/lexicons.md)."""

@@ -1,0 +1,185 @@
+"""Word lists as package data, and a fast matcher that finds their entries among tokens.
+
+A lexicon file (``framing/lexicons/<name>.txt``) is UTF-8 text: ``#`` lines are comments and
+the header must say where the list comes from and under which licence; every other line is one
+entry, a word or a phrase ("testament to", "so-called"). Matching is case-insensitive and runs
+over the article's tokens, so an entry is split into tokens the way the article is ("so-called"
+becomes ``so - called``; curly and straight apostrophes are the same).
+
+Packaged files are read once per process with :mod:`importlib.resources`. A user can extend a
+lexicon with files of the same format (``Settings.lexicon_paths``): a file named
+``evaluative_adjectives.txt`` adds its entries to the packaged ``evaluative_adjectives``, and a
+line ``-entry`` removes a packaged entry. Files with other names are ignored.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+from pathlib import Path
+
+from framing.errors import InputError
+from framing.nlp.pipeline import load_pipeline
+
+
+def entry_tokens(entry: str) -> tuple[str, ...]:
+    """Split a lexicon entry into normalised tokens with the tokenizer that splits articles.
+
+    spaCy's English tokenizer splits hyphens out of words ("so-called" -> ``so``, ``-``,
+    ``called``) and contractions apart ("let's" -> ``let``, ``'s``); entries are split the same
+    way, so they match whatever the article tokenizer produced.
+    """
+    doc = load_pipeline(None).make_doc(" ".join(entry.split()))
+    return tuple(normalise(t.text) for t in doc if not t.is_space)
+
+
+def display(words: Sequence[str]) -> str:
+    """An entry's tokens as one readable string ("so-called", "let's", "testament to")."""
+    out = ""
+    for w in words:
+        if out and not (w == "-" or out.endswith("-") or w.startswith("'") or w == "n't"):
+            out += " "
+        out += w
+    return out
+
+
+def normalise(token_text: str) -> str:
+    """Lower-case a token and write every apostrophe as ``'``."""
+    return token_text.lower().replace("’", "'").replace("‘", "'")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """One word list: its name (the file stem), header lines and entries (as token tuples)."""
+
+    name: str
+    header: tuple[str, ...]
+    entries: frozenset[tuple[str, ...]]
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def __contains__(self, phrase: object) -> bool:
+        if isinstance(phrase, str):
+            return entry_tokens(phrase) in self.entries
+        return phrase in self.entries
+
+    @property
+    def source(self) -> str:
+        """The header line that names the list's source and licence."""
+        for line in self.header:
+            if line.lower().startswith("source:"):
+                return line
+        return ""
+
+
+def parse_lexicon(name: str, text: str) -> tuple[tuple[str, ...], set[tuple[str, ...]], set[tuple[str, ...]]]:
+    """Parse a lexicon file: (header lines, entries to add, entries to remove)."""
+    header: list[str] = []
+    add: set[tuple[str, ...]] = set()
+    remove: set[tuple[str, ...]] = set()
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line:
+            continue
+        if line.startswith("#"):
+            header.append(line.lstrip("#").strip())
+            continue
+        if line.startswith("-") and len(line) > 1:
+            remove.add(entry_tokens(line[1:]))
+        else:
+            add.add(entry_tokens(line))
+    return tuple(header), add, remove
+
+
+@cache
+def _packaged(name: str) -> Lexicon:
+    try:
+        text = resources.files("framing.lexicons").joinpath(f"{name}.txt").read_text("utf-8")
+    except FileNotFoundError as exc:
+        raise KeyError(f"no packaged lexicon named {name!r}") from exc
+    header, add, _ = parse_lexicon(name, text)
+    return Lexicon(name, header, frozenset(add))
+
+
+@lru_cache(maxsize=32)
+def load_lexicon(name: str, extra_paths: tuple[Path, ...] = ()) -> Lexicon:
+    """The packaged lexicon ``name``, extended by any user file with the same stem.
+
+    Cached: each combination of name and user files is read once per process.
+    """
+    base = _packaged(name)
+    entries = set(base.entries)
+    header = list(base.header)
+    for path in extra_paths:
+        if Path(path).stem != name:
+            continue
+        try:
+            text = Path(path).read_text("utf-8")
+        except OSError as exc:
+            raise InputError(f"cannot read lexicon file {path}: {exc}") from exc
+        extra_header, add, remove = parse_lexicon(name, text)
+        entries |= add
+        entries -= remove
+        header.append(f"extended by {path}")
+        header.extend(extra_header)
+    return Lexicon(name, tuple(header), frozenset(entries))
+
+
+@dataclass(frozen=True)
+class Match:
+    """Tokens ``[first, last]`` (indices into the token sequence) spell ``entry`` of ``lexicon``."""
+
+    first: int
+    last: int
+    lexicon: str
+    entry: str
+
+
+class PhraseIndex:
+    """Every entry of several lexicons, keyed by its first token, longest entries first.
+
+    ``find`` walks the tokens once and at each position looks up the token in a dict, then
+    compares the few entries that start with it; the cost does not grow with the lexicon size.
+    When an entry lies in two lexicons the first lexicon given wins.
+    """
+
+    def __init__(self, lexicons: Iterable[Lexicon]) -> None:
+        by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        seen: set[tuple[str, ...]] = set()
+        for lex in lexicons:
+            for words in sorted(lex.entries):
+                if not words or words in seen:
+                    continue
+                seen.add(words)
+                by_first.setdefault(words[0], []).append((words, lex.name))
+        for options in by_first.values():
+            options.sort(key=lambda o: -len(o[0]))
+        self._by_first = by_first
+
+    def find(self, words: Sequence[str], allowed: Sequence[bool] | None = None) -> list[Match]:
+        """Non-overlapping matches in ``words`` (normalised tokens), leftmost-longest.
+
+        ``allowed[i]`` False means no match may start at token ``i`` (e.g. a capitalised word in
+        mid-sentence, which is most likely part of a name).
+        """
+        out: list[Match] = []
+        n = len(words)
+        i = 0
+        by_first = self._by_first
+        while i < n:
+            options = by_first.get(words[i])
+            if options is not None and (allowed is None or allowed[i]):
+                for phrase, lex_name in options:
+                    k = len(phrase)
+                    if i + k <= n and (k == 1 or tuple(words[i : i + k]) == phrase):
+                        out.append(Match(i, i + k - 1, lex_name, display(phrase)))
+                        i += k
+                        break
+                else:
+                    i += 1
+                continue
+            i += 1
+        return out

@@ -1,0 +1,75 @@
+"""Readability of the body text, with the classic formulas as computed by textstat.
+
+textstat is imported inside :func:`score_readability`, so starting the CLI does not import it.
+It is pinned at 0.7.8: later releases download NLTK data at run time (see ``pyproject.toml``).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from typing import Any
+
+from framing.model import Metric, ScoreFamily, count_words
+from framing.voice.layer import Layer
+
+# name, textstat function, description (what it measures, which way it runs, where it comes from)
+_FORMULAS: tuple[tuple[str, str, str, str], ...] = (
+    ("flesch_reading_ease", "flesch_reading_ease",
+     "Flesch Reading Ease (Flesch 1948): 0-100, higher is easier; news wire copy scores about "
+     "40-60, academic prose below 30.", "score"),
+    ("flesch_kincaid_grade", "flesch_kincaid_grade",
+     "Flesch-Kincaid grade level (Kincaid et al. 1975): US school grade needed; higher is harder.",
+     "grade"),
+    ("gunning_fog", "gunning_fog",
+     "Gunning fog index (Gunning 1952): years of schooling needed, from sentence length and "
+     "words of three or more syllables; higher is harder.", "grade"),
+    ("smog_index", "smog_index",
+     "SMOG grade (McLaughlin 1969): grade level from polysyllabic words; higher is harder. "
+     "Meant for 30 or more sentences; shorter texts give rough values.", "grade"),
+    ("dale_chall", "dale_chall_readability_score",
+     "Dale-Chall score (Dale & Chall 1948, revised 1995): from the share of words outside a "
+     "list of familiar words; higher is harder (9 and above: college level).", "score"),
+)
+
+
+def body_text(layer: Layer) -> str:
+    """The body's paragraphs joined by newlines (headline and byline left out)."""
+    return "\n".join(p.text for p in layer.article.body)
+
+
+def _finite(value: Any) -> float | None:
+    try:
+        v = float(value)
+    except (TypeError, ValueError):
+        return None
+    return v if math.isfinite(v) else None
+
+
+def score_readability(layer: Layer) -> ScoreFamily:
+    """The "readability" family: five textstat formulas and words per sentence.
+
+    ``words_per_sentence`` divides the body's words by the sentences of the voice layer (the same
+    sentences every other score uses); higher means longer, harder sentences. A formula that
+    cannot be computed (an empty body) is reported as None.
+    """
+    import textstat  # lazy: keeps textstat (and its dictionaries) out of CLI start-up
+
+    text = body_text(layer)
+    words = count_words(text)
+    metrics: list[Metric] = []
+    for name, func_name, description, unit in _FORMULAS:
+        func: Callable[[str], Any] = getattr(textstat, func_name)
+        metrics.append(Metric(name, _finite(func(text)) if words else None, description, (), unit))
+    n_sent = len(layer.sentences)
+    metrics.append(
+        Metric(
+            "words_per_sentence",
+            words / n_sent if n_sent else None,
+            "Average words per sentence of the body; higher means longer sentences (wire news "
+            "averages about 20, plain-language guides aim for under 15).",
+            (),
+            "words",
+        )
+    )
+    return ScoreFamily("readability", tuple(metrics))

@@ -1,0 +1,191 @@
+"""Editorial voice: evaluative language in the author's own voice only."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from framing.model import Article, Evidence, Span, VoiceSegment
+from framing.nlp.segment import segment
+from framing.scores.editorial import (
+    CATEGORIES,
+    FLAGGING,
+    LEXICON_CATEGORY,
+    find_evaluative,
+    hits_by_sentence,
+    score_editorial,
+    sentence_is_evaluative,
+)
+from framing.scores.lexicon import load_lexicon
+from framing.voice.layer import Layer
+
+FIXTURES = Path(__file__).parent / "fixtures"
+QUOTE_RE = re.compile(r"“[^”]*”")
+
+
+def make_layer(text: str, attributed: tuple[str, ...] = (), headline: bool = False) -> Layer:
+    """A hand-made voice layer: one paragraph per line, “…” quoted, and each ``attributed``
+    content (found by its first words) attributed up to the end of its sentence or the next
+    quote mark; everything else narrator."""
+    body_from = text.index("\n") + 1 if headline else 0
+    paras: list[Span] = []
+    pos = body_from
+    for line in text[body_from:].split("\n"):
+        if line.strip():
+            paras.append(Span(pos, pos + len(line), line))
+        pos += len(line) + 1
+    voice = ["narrator"] * len(text)
+    for m in QUOTE_RE.finditer(text):
+        voice[m.start() : m.end()] = ["quoted"] * (m.end() - m.start())
+    for start_words in attributed:
+        a = text.index(start_words, body_from)
+        ends = [i for i in (text.find(". ", a), text.find("“", a), text.find("\n", a)) if i >= 0]
+        b = min(ends) if ends else len(text)
+        voice[a:b] = ["attributed"] * (b - a)
+    segs: list[VoiceSegment] = []
+    for p in paras:
+        run_start = p.start
+        for i in range(p.start + 1, p.end + 1):
+            if i == p.end or voice[i] != voice[run_start]:
+                segs.append(VoiceSegment(run_start, i, voice[run_start]))  # type: ignore[arg-type]
+                run_start = i
+    art = Article(text, "<test>", None, None, None, tuple(paras))
+    return Layer(art, segment(text, paras), (), (), (), tuple(segs))
+
+
+def narrator_layer(text: str) -> Layer:
+    return make_layer(text)
+
+
+def seed(name: str) -> tuple[str, dict]:
+    gold = json.loads((FIXTURES / "seeds_gold.json").read_text("utf-8"))["articles"][name]
+    return (FIXTURES / name).read_text("utf-8"), gold
+
+
+def seed_layer(name: str) -> tuple[Layer, dict]:
+    text, gold = seed(name)
+    starts = tuple(a["content_starts"] for a in gold["attributions"] if not a["content_starts"].startswith("“"))
+    return make_layer(text, starts, headline=True), gold
+
+
+def flagged_texts(layer: Layer) -> list[str]:
+    hits = find_evaluative(layer)
+    per = hits_by_sentence(layer, hits)
+    return [layer.text[s.start : s.end] for s, h in zip(layer.sentences, per, strict=True) if sentence_is_evaluative(h)]
+
+
+# --- lexicons --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("stem", sorted(LEXICON_CATEGORY))
+def test_every_lexicon_states_source_and_licence(stem: str) -> None:
+    lex = load_lexicon(stem)
+    header = " ".join(lex.header).lower()
+    assert "source:" in header and "licence:" in header
+    assert len(lex) > 10
+    assert f"category: {LEXICON_CATEGORY[stem]}" in header
+
+
+def test_user_lexicon_extends_and_removes(tmp_path: Path) -> None:
+    extra = tmp_path / "evaluative_adjectives.txt"
+    extra.write_text("# source: test; licence: MIT\nglorious\n-timeless\n", encoding="utf-8")
+    layer = narrator_layer("The glorious and timeless bond held.")
+    rules = {h.rule for h in find_evaluative(layer, lexicon_paths=(extra,))}
+    assert "lexicon:evaluative_adjectives/glorious" in rules
+    assert "lexicon:evaluative_adjectives/timeless" not in rules
+
+
+# --- matching --------------------------------------------------------------------------------
+
+
+def test_easy_and_hard_sentences() -> None:
+    easy = narrator_layer("It is a shining example of the timeless bond between the two nations.")
+    hits = find_evaluative(easy)
+    rules = {h.rule for h in hits}
+    assert "lexicon:evaluative_phrases/a shining example" in rules
+    assert "lexicon:evaluative_adjectives/timeless" in rules
+    assert all(h.detail and "author's voice" in h.detail for h in hits)
+    assert all(easy.text[h.start : h.end] == h.text for h in hits)
+    plain = narrator_layer("The minister met the delegation on Tuesday and discussed trade.")
+    assert find_evaluative(plain) == ()
+
+
+def test_multiword_and_hyphenated_entries() -> None:
+    layer = narrator_layer("This exchange serves as a reminder of the so-called reforms.")
+    rules = [h.rule for h in find_evaluative(layer)]
+    assert "lexicon:evaluative_phrases/serves as a reminder" in rules
+    assert "lexicon:loaded_labels/so-called" in rules
+
+
+def test_quoted_and_attributed_evaluative_words_do_not_count() -> None:
+    text = "He called it “a timeless, unbreakable bond.” She said the deal was a disgraceful sham. The talks ended."
+    layer = make_layer(text, attributed=("the deal was",))
+    assert find_evaluative(layer) == ()
+    fam = score_editorial(layer, find_evaluative(layer))
+    assert fam.value("evaluative_per_100_narrator_words") == 0
+    assert fam.value("evaluative_sentences") == 0
+
+
+def test_capitalised_words_in_mid_sentence_are_names() -> None:
+    layer = narrator_layer("Students at Liberty University visited Great Britain and the Land of Promise.")
+    assert find_evaluative(layer) == ()
+    layer = narrator_layer("Great news arrived.")
+    assert [h.rule for h in find_evaluative(layer)] == ["lexicon:textblob_adjectives/great"]
+
+
+def test_hedges_alone_do_not_flag_a_sentence() -> None:
+    layer = narrator_layer("The storm will perhaps reach the coast.")
+    hits = find_evaluative(layer)
+    assert [h.rule for h in hits] == ["lexicon:hedges/perhaps"]
+    assert not sentence_is_evaluative(hits)
+    fam = score_editorial(layer, hits)
+    assert fam.value("hedges") == 1
+    assert fam.value("evaluative_per_100_narrator_words") == 0
+
+
+def test_sentence_rule_on_plain_evidence() -> None:
+    adj = Evidence(0, 5, "grand", "lexicon:evaluative_adjectives/grand")
+    hedge = Evidence(0, 7, "perhaps", "lexicon:hedges/perhaps")
+    assert sentence_is_evaluative([adj])
+    assert not sentence_is_evaluative([hedge])
+    assert not sentence_is_evaluative([])
+    assert "hedge" not in FLAGGING
+
+
+def test_score_family_metrics() -> None:
+    layer = narrator_layer("The regime was very cruel. Officials met on Monday.")
+    fam = score_editorial(layer, find_evaluative(layer))
+    assert fam.name == "editorial_voice"
+    assert fam.value("narrator_sentences") == 2
+    assert fam.value("evaluative_sentences") == 1
+    assert fam.value("flagged_sentence_share") == pytest.approx(0.5)
+    assert fam.value("evaluative_per_100_narrator_words") == pytest.approx(300 / 9)
+    assert fam.value("loaded_labels") == 1 and fam.value("intensifiers") == 1
+    for cat in CATEGORIES:
+        assert fam[f"{cat}s" if cat != "prescriptive" else "prescriptive_modals"].description
+    assert {row["entry"] for row in fam.extra["lexicon_tally"]} == {"regime", "very", "cruel"}
+    assert fam.as_dict()["evaluative_per_100_narrator_words"]["evidence"]
+
+
+# --- the seed pair ---------------------------------------------------------------------------
+
+
+def test_seed_002_evaluative_sentences_flagged() -> None:
+    layer, gold = seed_layer("002_7f6faa312e2320b9.txt")
+    flagged = flagged_texts(layer)
+    listed = gold["narrator_evaluative_sentences"]
+    assert sum(s in flagged for s in listed) >= 8
+
+
+def test_seed_000_few_narrator_sentences_flagged_and_ratio() -> None:
+    layer0, _ = seed_layer("000_8326348c89f63b57.txt")
+    layer2, _ = seed_layer("002_7f6faa312e2320b9.txt")
+    fam0 = score_editorial(layer0, find_evaluative(layer0))
+    fam2 = score_editorial(layer2, find_evaluative(layer2))
+    assert fam0.value("evaluative_sentences") <= 2
+    per0 = fam0.value("evaluative_per_100_narrator_words")
+    per2 = fam2.value("evaluative_per_100_narrator_words")
+    assert per2 >= 4 * per0 and per2 > 0

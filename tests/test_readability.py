@@ -1,0 +1,57 @@
+"""Readability runs offline (textstat 0.7.8) and orders an easy and a hard text correctly."""
+
+from __future__ import annotations
+
+import math
+import socket
+
+import pytest
+
+from framing.model import Article, Span, VoiceSegment
+from framing.nlp.segment import segment
+from framing.scores.readability import score_readability
+from framing.voice.layer import Layer
+
+EASY = "The cat sat on the mat. It was a warm day. The dog ran to the park. We had fun in the sun."
+HARD = (
+    "Notwithstanding considerable institutional heterogeneity, intergovernmental negotiations "
+    "concerning comprehensive denuclearisation frameworks necessitated unprecedented multilateral "
+    "verification methodologies, complicating implementation considerably. Consequently, "
+    "international regulatory organisations systematically reevaluated jurisdictional "
+    "responsibilities."
+)
+
+
+def layer_of(text: str) -> Layer:
+    paras = (Span(0, len(text), text),)
+    art = Article(text, "<test>", None, None, None, paras)
+    return Layer(art, segment(text, paras), (), (), (), (VoiceSegment(0, len(text), "narrator"),))
+
+
+@pytest.fixture
+def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise OSError("network access is not allowed in tests")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+
+
+NAMES = ("flesch_reading_ease", "flesch_kincaid_grade", "gunning_fog", "smog_index", "dale_chall", "words_per_sentence")
+
+
+def test_readability_offline_finite(no_network: None) -> None:
+    fam = score_readability(layer_of(HARD))
+    assert fam.name == "readability"
+    for name in NAMES:
+        value = fam.value(name)
+        assert value is not None and math.isfinite(value), name
+        assert fam[name].description
+
+
+def test_easy_reads_easier_than_hard(no_network: None) -> None:
+    easy, hard = score_readability(layer_of(EASY)), score_readability(layer_of(HARD))
+    assert easy.value("flesch_reading_ease") > hard.value("flesch_reading_ease")
+    for name in ("flesch_kincaid_grade", "gunning_fog", "smog_index", "dale_chall", "words_per_sentence"):
+        assert easy.value(name) < hard.value(name), name
+    assert easy.value("words_per_sentence") == pytest.approx(23 / 4)
