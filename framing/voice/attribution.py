@@ -173,6 +173,7 @@ def find_frames(
     tok_ranges: Sequence[tuple[int, int]],
     in_quote: Sequence[bool],
     quote_mask: bytearray,
+    paragraphs: Sequence[Span],
 ) -> list[Frame]:
     """Every reporting frame of the body, in document order, with its content range."""
     lex = cue_lexicon()
@@ -182,7 +183,6 @@ def find_frames(
         if hi < lo:
             continue
         sent_frames: list[Frame] = []
-        open_content = False
         i = lo
         while i <= hi:
             if in_quote[i]:
@@ -196,27 +196,79 @@ def find_frames(
             if b > hi or (i > lo and toks[i].text[0].isupper() and toks[i - 1].text[0] not in _OPEN_MARKS):
                 i += 1  # beyond the sentence, or a capitalised word inside it ("the United States")
                 continue
-            if open_content and not (toks[i - 1].text == "," and (_is_ing(cue, toks, i) or i + len(cue.words) <= hi)):
-                i += 1  # a cue inside reported content ("He added that he had expressed ...")
-                continue
             frame = _frame_at(text, toks, i, b, cue, lo, hi, sent, in_quote, quote_mask, sent_frames)
             if frame is not None:
                 frame.lo = lo
                 sent_frames.append(frame)
-                nxt = toks[b + 1] if b + 1 <= hi else None
-                open_content = (
-                    frame.pattern in ("source_cue", "participle")
-                    and not frame.parenthetical
-                    and nxt is not None
-                    and nxt.text not in _TERMINAL
-                    and nxt.lower not in TRAILER_STARTS
-                )
                 i = b + 1
             else:
                 i += 1
         _set_contents(text, toks, sent, lo, hi, sent_frames, in_quote, quote_mask)
+        for f in sent_frames:
+            if f.content is None and toks[hi].text == ":" and sent.paragraph + 1 < len(paragraphs):
+                # "He said:" closing a paragraph: what he said is the next paragraph
+                nxt = paragraphs[sent.paragraph + 1]
+                f.content = _trim_terminal(text, nxt.start, nxt.end)
+                f.direct = _only_quotes(text, f.content[0], f.content[1], quote_mask)
+        sent_frames.extend(_layout_frames(text, toks, sent, lo, hi, in_quote, quote_mask, paragraphs))
         frames.extend(f for f in sent_frames if f.content is not None or f.pattern != "participle")
     return frames
+
+
+_DASHES = frozenset({"―", "—", "–", "--", "-"})
+
+
+def _layout_frames(
+    text: str,
+    toks: Sequence[Token],
+    sent: SentenceSpan,
+    lo: int,
+    hi: int,
+    in_quote: Sequence[bool],
+    quote_mask: bytearray,
+    paragraphs: Sequence[Span],
+) -> list[Frame]:
+    """Attribution by layout rather than by verb.
+
+    * a credit line after a quote: ``“...” ― Sonya Herridge`` (the dash is the cue);
+    * a transcript turn: ``PENCE: Well, look, ...`` (the colon is the cue).
+    """
+    para = paragraphs[sent.paragraph]
+    out: list[Frame] = []
+    end = hi
+    if toks[end].text == "." and end > lo:
+        end -= 1
+    # credit line: dash, then 1-5 capitalised words to the end of the sentence
+    for k in range(lo, end):
+        if toks[k].text in _DASHES and not in_quote[k] and (k == lo or in_quote[k - 1]):
+            names = toks[k + 1 : end + 1]
+            if 1 <= len(names) <= 5 and all(t.text[0].isupper() or t.text == "." for t in names):
+                start = para.start if k > lo or sent.start > para.start else None
+                if start is None and sent.paragraph > 0:
+                    prev_para = paragraphs[sent.paragraph - 1]
+                    content = _trim_terminal(text, prev_para.start, prev_para.end)
+                else:
+                    content = _trim_terminal(text, para.start, toks[k].start)
+                if content[1] > content[0]:
+                    f = Frame(k, k, _DASH_CUE, (k + 1, end), "credit", content, lo=lo)
+                    f.direct = _only_quotes(text, content[0], content[1], quote_mask)
+                    out.append(f)
+            break
+    # transcript turn: an upper-case name and a colon opening the paragraph
+    if sent.start == para.start and lo + 1 <= hi:
+        k = lo
+        while k <= min(hi, lo + 3) and toks[k].text.isupper() and len(toks[k].text) > 1 and not in_quote[k]:
+            k += 1
+        if k > lo and k <= hi and toks[k].text == ":" and k + 1 <= hi:
+            content = _trim_terminal(text, toks[k + 1].start, para.end)
+            f = Frame(k, k, _COLON_CUE, (lo, k - 1), "transcript", content, lo=lo)
+            f.direct = _only_quotes(text, content[0], content[1], quote_mask)
+            out.append(f)
+    return out
+
+
+_DASH_CUE = Cue(("―",), "credit", "neutral")
+_COLON_CUE = Cue((":",), "transcript", "neutral")
 
 
 def _frame_at(
@@ -233,6 +285,14 @@ def _frame_at(
     earlier: list[Frame],
 ) -> Frame | None:
     prev = toks[a - 1] if a > lo else None
+    # "his announced plans", "the suing states", "Fifth Amendment claims": a noun, not a verb
+    if prev is not None and toks[a].lower.endswith("s") and len(cue.words) == 1 and (
+        prev.lower in NOUN_MARKERS or prev.text in ("’s", "'s") or (prev.text[0].isupper() and a - 1 > lo)
+        and not _head_ok_token(prev)
+    ):
+        return None
+    if cue.lemma in STRICT_COMPLEMENT and not _has_clause_complement(toks, b, hi, in_quote):
+        return None
     if (
         prev is not None
         and prev.lower in PASSIVE_AUX
@@ -249,6 +309,9 @@ def _frame_at(
             return Frame(a, b, cue, earlier[-1].src, "participle")
         src = left_np(toks, _first_verb_guess(toks, lo, a), lo, in_quote, text)
         return Frame(a, b, cue, src, "participle") if src else None
+    # "... and added that ...": the subject of the previous frame speaks again
+    if prev is not None and prev.lower in ("and", "but") and earlier and earlier[-1].src is not None:
+        return Frame(a, b, cue, earlier[-1].src, "coordinated")
     after_is_end = b + 1 > hi or toks[b + 1].text in _TERMINAL or toks[b + 1].lower in TRAILER_STARTS
     # inverted: "…,” said Blinken" / "…, said the official"
     if prev is not None and (prev.text == "," or in_quote[a - 1] or prev.text in _CLOSE_MARKS) and b + 1 <= hi:
@@ -277,6 +340,27 @@ def _frame_at(
             return None
     between = {t.text for t in toks[src[1] + 1 : a]}
     return Frame(a, b, cue, src, "source_cue", parenthetical=bool(between & {"—", "–", "--", "("}))
+
+
+NOUN_MARKERS = frozenset(
+    {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "these", "those",
+     "this", "that", "such", "some", "several", "many", "any", "no", "new", "other", "own",
+     "announced", "swing", "suing", "federal", "two", "three", "four", "five", "all", "both"}
+)
+# Cue words that are more often nouns or adjectives: a cue only with a clause or quote after.
+STRICT_COMPLEMENT = frozenset({"state", "retort", "plan", "claim", "charge"})
+
+
+def _has_clause_complement(toks: Sequence[Token], b: int, hi: int, in_quote: Sequence[bool]) -> bool:
+    if b + 1 > hi:
+        return False
+    nxt = toks[b + 1]
+    return nxt.lower in ("that", ":", ",", "to", "whether", "if") or in_quote[b + 1] or nxt.text[0] in _OPEN_MARKS
+
+
+def _head_ok_token(tok: Token) -> bool:
+    """A capitalised word before an -s cue that can be a subject (a name), not a modifier."""
+    return tok.text[0].isupper() and tok.lower not in ("fifth", "first", "second")
 
 
 def _first_verb_guess(toks: Sequence[Token], lo: int, a: int) -> int:
@@ -308,9 +392,13 @@ def _set_contents(
     for n, f in enumerate(frames):
         frame_start = _frame_start(toks, f)
         prev_end = _frame_end(toks, frames[n - 1]) if n > 0 else sent.start
-        next_start = _frame_start(toks, frames[n + 1]) if n + 1 < len(frames) else sent.end
-        if next_start <= toks[f.cue_b].end:  # the next frame shares this one's source
-            next_start = toks[frames[n + 1].cue_a].start
+        # Content runs to the next frame that starts a new clause ("..., adding that",
+        # "and said"); a frame inside the content ("He added that he had expressed ...") is
+        # nested reported speech and does not cut it.
+        nxt = next((g for g in frames[n + 1 :] if _starts_clause(toks, g, lo)), None)
+        next_start = _frame_start(toks, nxt) if nxt is not None else sent.end
+        if nxt is not None and next_start <= toks[f.cue_b].end:  # it shares this frame's source
+            next_start = toks[nxt.cue_a].start
         before = _strip_range(text, prev_end, frame_start)
         if f.parenthetical:
             closer = next((t.start for t in toks[f.cue_b + 1 : hi + 1] if t.text in ("—", "–", "--", ")")), None)
@@ -323,7 +411,7 @@ def _set_contents(
                 f.content = _content_after(text, toks, f.src[1] if f.src else f.cue_b, hi, f.cue, in_quote, next_start)
         elif f.pattern == "cue_source":
             f.content = _trim_terminal(text, *before) if _has_words(text, *before) else None
-        elif f.pattern == "participle":
+        elif f.pattern in ("participle", "coordinated"):
             f.content = _content_after(text, toks, f.cue_b, hi, f.cue, in_quote, next_start)
         else:  # source_cue
             after = _content_after(text, toks, f.cue_b, hi, f.cue, in_quote, next_start)
@@ -340,14 +428,26 @@ def _set_contents(
             f.direct = _only_quotes(text, s, e, quote_mask)
 
 
+CLAUSE_BREAKS = frozenset(
+    {",", ";", ":", "—", "–", "--", "and", "but", "though", "although", "while", "whereas", "yet",
+     "because", "since", "as", "so"}
+)
+
+
+def _starts_clause(toks: Sequence[Token], f: Frame, lo: int) -> bool:
+    """Does this frame open a new clause (after a comma, semicolon, dash or conjunction)?"""
+    k = min(f.cue_a, f.src[0]) if f.src and f.pattern not in ("participle", "coordinated") else f.cue_a
+    return k > lo and toks[k - 1].lower in CLAUSE_BREAKS
+
+
 def _frame_start(toks: Sequence[Token], f: Frame) -> int:
-    if f.src and f.pattern != "participle":
+    if f.src and f.pattern not in ("participle", "coordinated"):
         return toks[min(f.cue_a, f.src[0])].start
     return toks[f.cue_a].start
 
 
 def _frame_end(toks: Sequence[Token], f: Frame) -> int:
-    if f.src and f.pattern != "participle":
+    if f.src and f.pattern not in ("participle", "coordinated"):
         return toks[max(f.cue_b, f.src[1])].end
     return toks[f.cue_b].end
 

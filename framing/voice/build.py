@@ -32,8 +32,7 @@ def build_layer(article: Article, settings: Settings) -> tuple[Layer, list[str]]
 
     quote_mask = bytearray(len(text))
     for q in found:
-        hi = (q.close_mark + 1) if q.close_mark is not None else q.end
-        quote_mask[q.open_mark : hi] = b"\x01" * (hi - q.open_mark)
+        quote_mask[q.open_mark : q.outer_end] = b"\x01" * (q.outer_end - q.open_mark)
     toks = seg.tokens
     in_quote = [bool(quote_mask[t.start]) for t in toks]
     tok_starts = [t.start for t in toks]
@@ -41,7 +40,7 @@ def build_layer(article: Article, settings: Settings) -> tuple[Layer, list[str]]
         (bisect_left(tok_starts, s.start), bisect_right(tok_starts, s.end - 1) - 1) for s in seg.sentences
     ]
     registry = build_registry(text, toks)
-    frames = find_frames(text, toks, seg.sentences, tok_ranges, in_quote, quote_mask)
+    frames = find_frames(text, toks, seg.sentences, tok_ranges, in_quote, quote_mask, article.body)
     resolve_sources(text, toks, frames, registry, in_quote, seg.entities)
     speakers = assign_quote_speakers(text, toks, found, frames)
     quotes = tuple(
@@ -64,8 +63,7 @@ def build_layer(article: Article, settings: Settings) -> tuple[Layer, list[str]]
         s, e = f.content
         paint[s:e] = bytes([ATTRIBUTED]) * (e - s)
     for q in found:
-        hi = (q.close_mark + 1) if q.close_mark is not None else q.end
-        paint[q.open_mark : hi] = bytes([QUOTED]) * (hi - q.open_mark)
+        paint[q.open_mark : q.outer_end] = bytes([QUOTED]) * (q.outer_end - q.open_mark)
     segments = tuple(
         VoiceSegment(m.start(), m.end(), _VOICE_NAMES[m.group()[0]])  # type: ignore[arg-type]
         for m in _RUNS.finditer(paint)

@@ -32,7 +32,8 @@ SINGLE_CLOSE = "’›"
 STRAIGHT_SINGLE = "'"
 
 _OPEN_CONTEXT = set(" \t\n([{—–-/:;")  # a straight mark after these opens a quote
-_DOUBLE_RE = re.compile('[“”„«»"]')
+# Two apostrophes (or backticks) stand for a double quote in some wire and archive texts.
+_DOUBLE_RE = re.compile("''|``|[“”„«»\"]")
 _SINGLE_RE = re.compile("[‘’‹›']")
 
 
@@ -46,6 +47,12 @@ class FoundQuote:
     close_mark: int | None
     rule: str  # paired | continued | unclosed | headline
     paragraph: int
+    close_len: int = 1  # characters of the closing mark
+
+    @property
+    def outer_end(self) -> int:
+        """One past the closing mark (or the end of the quote when it was never closed)."""
+        return self.close_mark + self.close_len if self.close_mark is not None else self.end
 
 
 def _has_letters(s: str) -> bool:
@@ -55,8 +62,11 @@ def _has_letters(s: str) -> bool:
 def _classify_double(text: str, pos: int, lo: int, hi: int, is_open: bool) -> str:
     """Return 'open' or 'close' for the double mark at ``pos`` inside ``[lo, hi)``."""
     ch = text[pos]
+    width = 2 if text.startswith(("''", "``"), pos) else 1
     prev = text[pos - 1] if pos > lo else " "
-    nxt = text[pos + 1] if pos + 1 < hi else " "
+    nxt = text[pos + width] if pos + width < hi else " "
+    if text.startswith("``", pos):
+        return "open"
     if ch in DOUBLE_OPEN:
         # A “ followed by a space or end, while a quote is open, is a misused closing mark.
         if is_open and (nxt.isspace() or nxt in ",.;:!?") and not prev.isspace():
@@ -110,13 +120,13 @@ def find_quotes(
     carry = False  # a quote ran on past the end of the previous paragraph
     for p_index, para in enumerate(paragraphs):
         if use_single:
-            marks = _single_marks(text, para.start, para.end)
+            marks = [(pos, kind, 1) for pos, kind in _single_marks(text, para.start, para.end)]
         else:
             marks = []
             is_open = False
             for m in _DOUBLE_RE.finditer(text, para.start, para.end):
                 kind = _classify_double(text, m.start(), para.start, para.end, is_open)
-                marks.append((m.start(), kind))
+                marks.append((m.start(), kind, m.end() - m.start()))
                 is_open = kind == "open" if not is_open else kind != "close"
         carry = _pair_paragraph(text, para, p_index, marks, sentences, quotes, warnings, carry, paragraphs)
     return quotes, warnings
@@ -126,7 +136,7 @@ def _pair_paragraph(
     text: str,
     para: Span,
     p_index: int,
-    marks: list[tuple[int, str]],
+    marks: list[tuple[int, str, int]],
     sentences: Sequence[SentenceSpan],
     quotes: list[FoundQuote],
     warnings: list[str],
@@ -135,22 +145,22 @@ def _pair_paragraph(
 ) -> bool:
     """Pair the marks of one paragraph; return True when a quote runs on into the next one."""
     open_at: int | None = None
+    open_len = 1
     continued = False
-    for pos, kind in marks:
+    for pos, kind, width in marks:
         if kind == "open":
             if open_at is not None:
                 # Two openings in a row: the first one was never closed. Recover it locally.
-                _recover(text, open_at, pos, p_index, sentences, quotes, warnings, continued)
-            open_at = pos
+                _recover(text, open_at, pos, p_index, sentences, quotes, warnings, continued, open_len)
+            open_at, open_len = pos, width
             continued = carry and pos == para.start
         else:
             if open_at is None:
                 warnings.append(f"stray closing quote mark at offset {pos} ignored")
                 continue
-            if _has_letters(text[open_at + 1 : pos]):
-                quotes.append(
-                    FoundQuote(open_at + 1, pos, open_at, pos, "continued" if continued else "paired", p_index)
-                )
+            if _has_letters(text[open_at + open_len : pos]):
+                rule = "continued" if continued else "paired"
+                quotes.append(FoundQuote(open_at + open_len, pos, open_at, pos, rule, p_index, width))
             open_at = None
             continued = False
     if open_at is None:
@@ -158,17 +168,17 @@ def _pair_paragraph(
     nxt = paragraphs[p_index + 1] if p_index + 1 < len(paragraphs) else None
     if nxt is not None and text[nxt.start] in DOUBLE_OPEN + STRAIGHT_DOUBLE + SINGLE_OPEN:
         end = para.end
-        if _has_letters(text[open_at + 1 : end]):
-            quotes.append(FoundQuote(open_at + 1, end, open_at, None, "continued", p_index))
+        if _has_letters(text[open_at + open_len : end]):
+            quotes.append(FoundQuote(open_at + open_len, end, open_at, None, "continued", p_index))
         return True
     if open_at == para.start:
         # A whole paragraph opened as a quote and never closed: the quote is the paragraph.
         end = para.end
-        if _has_letters(text[open_at + 1 : end]):
-            quotes.append(FoundQuote(open_at + 1, end, open_at, None, "unclosed", p_index))
+        if _has_letters(text[open_at + open_len : end]):
+            quotes.append(FoundQuote(open_at + open_len, end, open_at, None, "unclosed", p_index))
         warnings.append(f"quote opened at offset {open_at} is not closed; taken to the paragraph end")
         return False
-    _recover(text, open_at, para.end, p_index, sentences, quotes, warnings, continued)
+    _recover(text, open_at, para.end, p_index, sentences, quotes, warnings, continued, open_len)
     return False
 
 
@@ -181,6 +191,7 @@ def _recover(
     quotes: list[FoundQuote],
     warnings: list[str],
     continued: bool,
+    open_len: int = 1,
 ) -> None:
     """An opening mark without its closing one: quote to the end of its sentence (or ``limit``)."""
     end = limit
@@ -189,11 +200,11 @@ def _recover(
             end = min(s.end, limit)
             break
     # leave trailing sentence punctuation outside the quote
-    while end > open_at + 1 and text[end - 1] in " .,;:!?":
+    while end > open_at + open_len and text[end - 1] in " .,;:!?":
         end -= 1
-    if _has_letters(text[open_at + 1 : end]):
+    if _has_letters(text[open_at + open_len : end]):
         quotes.append(
-            FoundQuote(open_at + 1, end, open_at, None, "continued" if continued else "unclosed", p_index)
+            FoundQuote(open_at + open_len, end, open_at, None, "continued" if continued else "unclosed", p_index)
         )
     warnings.append(f"quote opened at offset {open_at} is not closed; recovered to the end of its sentence")
 
@@ -212,7 +223,7 @@ def find_headline_quotes(text: str, headline: Span) -> list[FoundQuote]:
                 open_at = pos
             elif open_at is not None:
                 if _has_letters(text[open_at + 1 : pos]):
-                    out.append(FoundQuote(open_at + 1, pos, open_at, pos, "headline", -1))
+                    out.append(FoundQuote(open_at + 1, pos, open_at, pos, "headline", -1, len(text[pos]) if pos < hi else 1))
                 open_at = None
     out.sort(key=lambda q: q.start)
     return out

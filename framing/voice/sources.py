@@ -41,6 +41,13 @@ APPOSITIVE_STARTS = frozenset(
      "himself", "herself", "one", "both", "also", "former", "currently", "longtime", "once"}
 )
 _CONNECTIVES = frozenset({"of", "for", "and", "-", "&"})
+# "Hillary Clinton, at a later press gaggle, said" / "Trump, in particular, has criticized"
+INTERPOSED_STARTS = frozenset(
+    {"at", "in", "on", "during", "after", "before", "speaking", "asked", "writing", "like",
+     "however", "meanwhile", "though", "too", "for", "under", "with", "without", "by", "from",
+     "earlier", "later", "moreover", "nevertheless", "meanwhile", "separately", "instead",
+     "ever", "once", "still", "already", "when", "while", "as", "despite", "amid", "via"}
+)
 _POSSESSIVE = frozenset({"’s", "'s", "’", "'"})
 _ACRONYM = re.compile(r"^[A-Z][A-Z.&-]{1,}$")
 _POSTMODIFIER = re.compile(
@@ -48,6 +55,16 @@ _POSTMODIFIER = re.compile(
     r"speaking on condition of anonymity|who (?:spoke|asked|requested)[^,]*)\b[^,.;:]*,?\s*$",
     re.IGNORECASE,
 )
+
+
+def _in_words(low: str, cat: str) -> bool:
+    """Membership in a source-word category, allowing a plural ("groups", "agencies")."""
+    words = source_words()[cat]
+    if low in words:
+        return True
+    if low.endswith("ies") and low[:-3] + "y" in words:
+        return True
+    return low.endswith("s") and low[:-1] in words
 
 
 def _allowed_np_word(tok: Token) -> bool:
@@ -73,16 +90,22 @@ def _head_ok(tok: Token) -> bool:
         return True
     if tok.text[0].isupper() and low not in DETERMINERS and low not in ("i", "we", "you", "it"):
         return True
-    return low in sw["anonymous"] or low in sw["institution"] or low in sw["title"] - {"of", "the", "for", "and", "former", "acting", "interim", "senior", "top", "then"}
+    return _in_words(low, "anonymous") or _in_words(low, "institution") or low in sw["title"] - {"of", "the", "for", "and", "former", "acting", "interim", "senior", "top", "then"}
 
 
 def left_np(toks: Sequence[Token], i: int, lo: int, in_quote: Sequence[bool], text: str) -> tuple[int, int] | None:
     """Token range ``[a, b]`` of the source phrase that ends before the cue at ``i``."""
     j = i - 1
     while j >= lo and not in_quote[j] and (
-        toks[j].lower in SKIP_BEFORE_CUE
+        (toks[j].lower in SKIP_BEFORE_CUE and toks[j].text.islower())
         or (toks[j].lower.endswith("ly") and toks[j].text.islower() and len(toks[j].text) > 3)
     ):
+        j -= 1
+    if j < lo or in_quote[j]:
+        return None
+    # "Trump this week also said", "Clinton on Monday said": step over the time phrase
+    j = _skip_time_phrase(toks, j, lo)
+    while j >= lo and not in_quote[j] and toks[j].text.islower() and toks[j].lower in SKIP_BEFORE_CUE:
         j -= 1
     if j < lo or in_quote[j]:
         return None
@@ -103,7 +126,11 @@ def left_np(toks: Sequence[Token], i: int, lo: int, in_quote: Sequence[bool], te
         if k <= lo or in_quote[k] or toks[k].text != ",":
             return None
         first = toks[k + 1]
-        if first.lower not in APPOSITIVE_STARTS and not (k + 1 < j and first.lower in source_words()["title"]):
+        if (
+            first.lower not in APPOSITIVE_STARTS
+            and first.lower not in INTERPOSED_STARTS
+            and not (k + 1 < j and first.lower in source_words()["title"])
+        ):
             return None
         j = k - 1
         if j < lo or not toks[j].text[0].isupper():
@@ -127,6 +154,24 @@ def left_np(toks: Sequence[Token], i: int, lo: int, in_quote: Sequence[bool], te
     if not _head_ok(toks[j]):
         return _common_noun_np(toks, j, lo, in_quote)
     return np_ending_at(toks, j, lo, in_quote)
+
+
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+_TIME_NOUNS = frozenset({"week", "month", "year", "morning", "afternoon", "evening", "night", "weekend"})
+
+
+def _skip_time_phrase(toks: Sequence[Token], j: int, lo: int) -> int:
+    """Index before a time phrase that ends at ``j`` ("this week", "on Monday", "today")."""
+    low = toks[j].lower
+    if low in _TIME_NOUNS and j - 1 >= lo and toks[j - 1].lower in ("this", "last", "next", "that", "earlier", "later", "on"):
+        j -= 2
+    elif low in _WEEKDAYS or low in ("today", "yesterday", "tonight", "recently", "earlier", "later"):
+        j -= 1
+    else:
+        return j
+    if j >= lo and toks[j].lower in ("on", "earlier", "late", "early"):
+        j -= 1
+    return j
 
 
 def np_ending_at(toks: Sequence[Token], j: int, lo: int, in_quote: Sequence[bool]) -> tuple[int, int]:
@@ -175,6 +220,8 @@ def _common_noun_np(toks: Sequence[Token], j: int, lo: int, in_quote: Sequence[b
         if not (w.text.isalpha() and (w.text.islower() or w.text[0].isupper())) or w.lower in _NOT_IN_NP:
             return None
         k -= 1
+    if k == lo and toks[k].text[0].isupper() and k < j:
+        return (k, j)  # "Twelve percent indicated", "Human rights groups warned"
     if k - 1 < lo or in_quote[k - 1]:
         return None
     opener = toks[k - 1]
