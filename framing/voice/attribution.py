@@ -332,7 +332,9 @@ def _frame_at(
         quote_soon = any(in_quote[k] for k in range(b + 1, min(hi + 1, b + 16)))
         clause_end = after_is_end and _before_ends_with_comma(text, toks, lo, src[0])
         object_ok = cue.lemma in OBJECT_IS_CONTENT and nxt is not None and nxt.text not in _TERMINAL
-        if cue.lemma in ("call", "describe", "question", "continue", "ask", "answer", "cite"):
+        if cue.lemma in ("find", "show", "indicate", "suggest", "reveal") and _evidence_source(toks, src):
+            object_ok = True  # "The poll indicates a tightening race", "Video shows him ..."
+        if cue.lemma in ("call", "describe", "continue", "ask", "answer"):
             object_ok = object_ok and quote_soon
         if is_common_noun_source(toks, src):
             object_ok = False  # "the various challenges it faces": ask for firmer evidence
@@ -361,6 +363,21 @@ def _has_clause_complement(toks: Sequence[Token], b: int, hi: int, in_quote: Seq
 def _head_ok_token(tok: Token) -> bool:
     """A capitalised word before an -s cue that can be a subject (a name), not a modifier."""
     return tok.text[0].isupper() and tok.lower not in ("fifth", "first", "second")
+
+
+_EVIDENCE_HEADS = frozenset(
+    {"poll", "survey", "study", "report", "data", "research", "video", "analysis", "review",
+     "investigation", "audit", "figures", "statistics", "records", "documents", "footage",
+     "findings", "census", "estimate", "model", "test", "tests", "experiment", "paper", "filing"}
+)
+
+
+def _evidence_source(toks: Sequence[Token], src: tuple[int, int]) -> bool:
+    """Is the source a study, poll, record or recording (which "finds" and "shows")?"""
+    head = toks[src[1]].lower
+    return head in _EVIDENCE_HEADS or head.rstrip("s") in _EVIDENCE_HEADS or any(
+        t.lower in _EVIDENCE_HEADS for t in toks[src[0] : src[1] + 1]
+    )
 
 
 def _first_verb_guess(toks: Sequence[Token], lo: int, a: int) -> int:
@@ -499,6 +516,8 @@ def resolve_sources(
             elif name == "they" and last_any:
                 name, kind = last_any
                 resolved_from = "pronoun"
+            elif name in PRONOUNS and name != "they" and registry.last_before(toks[a].start):
+                name, kind, resolved_from = registry.last_before(toks[a].start), "person", "pronoun"  # type: ignore[assignment]
             elif name == "it" and last_institution:
                 name, kind, resolved_from = last_institution, "institution", "pronoun"
             else:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from framing.nlp.segment import Token
@@ -98,6 +99,7 @@ def left_np(toks: Sequence[Token], i: int, lo: int, in_quote: Sequence[bool], te
     j = i - 1
     while j >= lo and not in_quote[j] and (
         (toks[j].lower in SKIP_BEFORE_CUE and toks[j].text.islower())
+        or (toks[j].text in ("’s", "'s") and toks[i].lower.endswith("ing"))  # "He’s claiming"
         or (toks[j].lower.endswith("ly") and toks[j].text.islower() and len(toks[j].text) > 3)
     ):
         j -= 1
@@ -126,6 +128,13 @@ def left_np(toks: Sequence[Token], i: int, lo: int, in_quote: Sequence[bool], te
         if k <= lo or in_quote[k] or toks[k].text != ",":
             return None
         first = toks[k + 1]
+        inner = toks[k + 1 : j]
+        if inner and len(inner) <= 4 and all(t.text[0].isupper() for t in inner) and not in_quote[k + 1]:
+            # "A lawyer for the news outlets, David Schulz, said": the name is the source
+            return np_ending_at(toks, j - 1, k + 1, in_quote)
+        if inner and all(t.text.isdigit() for t in inner):
+            j = k - 1  # "Quina Jones, 25, said"
+            return np_ending_at(toks, j, lo, in_quote) if j >= lo and _head_ok(toks[j]) else None
         if (
             first.lower not in APPOSITIVE_STARTS
             and first.lower not in INTERPOSED_STARTS
@@ -167,6 +176,8 @@ def _skip_time_phrase(toks: Sequence[Token], j: int, lo: int) -> int:
         j -= 2
     elif low in _WEEKDAYS or low in ("today", "yesterday", "tonight", "recently", "earlier", "later"):
         j -= 1
+    elif low.isdigit() and len(low) == 4 and j - 1 >= lo and toks[j - 1].lower in ("in", "since", "by"):
+        j -= 2  # "who in 2010 said"
     else:
         return j
     if j >= lo and toks[j].lower in ("on", "earlier", "late", "early"):
@@ -261,9 +272,12 @@ class Registry:
 
     full_names: dict[str, set[str]] = field(default_factory=dict)  # name -> role words
     by_last: dict[str, list[str]] = field(default_factory=dict)  # surname -> full names
+    mentions: list[tuple[int, str]] = field(default_factory=list)  # (offset, full name), in order
 
-    def add(self, name: str, roles: set[str]) -> None:
+    def add(self, name: str, roles: set[str], at: int = -1) -> None:
         self.full_names.setdefault(name, set()).update(roles)
+        if at >= 0:
+            self.mentions.append((at, name))
         last = name.split()[-1]
         names = self.by_last.setdefault(last, [])
         if name not in names:
@@ -281,6 +295,11 @@ class Registry:
 
     def by_role(self, roles: set[str]) -> list[str]:
         return [n for n, r in self.full_names.items() if roles & r]
+
+    def last_before(self, offset: int) -> str | None:
+        """The person named most recently before ``offset`` (for a pronoun with no speaker yet)."""
+        i = bisect_left(self.mentions, (offset, "")) - 1
+        return self.mentions[i][1] if i >= 0 else None
 
 
 def build_registry(text: str, toks: Sequence[Token]) -> Registry:
@@ -302,7 +321,7 @@ def build_registry(text: str, toks: Sequence[Token]) -> Registry:
         name_toks = run[k:]
         if 2 <= len(name_toks) <= 4 and not any(t.lower in inst or t.lower in titles or t.lower in nats for t in name_toks):
             if all(t.text[0].isupper() and t.text.replace(".", "").replace("-", "").replace("’", "").replace("'", "").isalpha() for t in name_toks):
-                reg.add(" ".join(t.text for t in name_toks), roles)
+                reg.add(" ".join(t.text for t in name_toks), roles, name_toks[0].start)
         run.clear()
 
     prev_end = -1
