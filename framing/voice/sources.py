@@ -13,8 +13,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from framing.nlp.segment import Token
@@ -46,7 +46,7 @@ _CONNECTIVES = frozenset({"of", "for", "and", "-", "&"})
 INTERPOSED_STARTS = frozenset(
     {"at", "in", "on", "during", "after", "before", "speaking", "asked", "writing", "like",
      "however", "meanwhile", "though", "too", "for", "under", "with", "without", "by", "from",
-     "earlier", "later", "moreover", "nevertheless", "meanwhile", "separately", "instead",
+     "earlier", "later", "moreover", "nevertheless", "separately", "instead",
      "ever", "once", "still", "already", "when", "while", "as", "despite", "amid", "via"}
 )
 _POSSESSIVE = frozenset({"’s", "'s", "’", "'"})
