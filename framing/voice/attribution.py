@@ -291,7 +291,13 @@ def _frame_at(
         and not _head_ok_token(prev)
     ):
         return None
-    if cue.lemma in STRICT_COMPLEMENT and not _has_clause_complement(toks, b, hi, in_quote):
+    at_clause_end = b + 1 > hi or toks[b + 1].text in _TERMINAL or toks[b + 1].text == ","
+    content_before = prev is not None and (prev.text in _CLOSE_MARKS or in_quote[a - 1])
+    if (
+        cue.lemma in STRICT_COMPLEMENT
+        and not _has_clause_complement(toks, b, hi, in_quote)
+        and not (at_clause_end or content_before)
+    ):
         return None
     if (
         prev is not None
@@ -335,7 +341,13 @@ def _frame_at(
         if cue.lemma in ("find", "show", "indicate", "suggest", "reveal") and _evidence_source(toks, src):
             object_ok = True  # "The poll indicates a tightening race", "Video shows him ..."
         if cue.lemma in ("call", "describe", "continue", "ask", "answer"):
-            object_ok = object_ok and quote_soon
+            # "called climate change a hoax", "described the deal as ...": an object and a label
+            labelled = cue.lemma in ("call", "describe") and any(
+                t.lower in ("a", "an", "as") for t in toks[b + 2 : min(hi + 1, b + 9)]
+            )
+            object_ok = object_ok and (quote_soon or labelled)
+        if cue.lemma in BARE_CLAUSE_VERBS and _bare_clause(toks, b, hi, in_quote):
+            has_comp = True  # "Obama believes his efforts will be ...", "analysts agreed it was ..."
         if is_common_noun_source(toks, src):
             object_ok = False  # "the various challenges it faces": ask for firmer evidence
         if not (has_comp or quote_soon or clause_end or object_ok):
@@ -358,6 +370,39 @@ def _has_clause_complement(toks: Sequence[Token], b: int, hi: int, in_quote: Seq
         return False
     nxt = toks[b + 1]
     return nxt.lower in ("that", ":", ",", "to", "whether", "if") or in_quote[b + 1] or nxt.text[0] in _OPEN_MARKS
+
+
+# Verbs of thinking and saying that take a clause without "that" ("believes his efforts will").
+BARE_CLAUSE_VERBS = frozenset(
+    {"believe", "think", "know", "feel", "hope", "expect", "fear", "worry", "suspect", "doubt",
+     "understand", "recognize", "agree", "argue", "claim", "insist", "acknowledge", "admit",
+     "warn", "predict", "estimate", "suggest", "contend", "maintain", "assert", "concede",
+     "confirm", "deny", "note", "find", "show", "indicate", "reveal", "conclude", "learn",
+     "recall", "remember", "complain", "boast", "announce", "explain", "state", "report", "write",
+     "tweet", "post", "respond", "reply", "answer", "assure", "promise", "pledge", "vow",
+     "emphasize", "stress", "reiterate", "add", "declare", "allege", "charge", "speculate"}
+)
+_FINITE = frozenset(
+    {"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can",
+     "should", "must", "may", "might", "does", "did", "do", "’s", "'s", "’re", "'re", "’ll", "'ll",
+     "wo", "ca", "need", "needs", "wants", "remains", "remained", "seems", "seemed"}
+)
+
+
+def _bare_clause(toks: Sequence[Token], b: int, hi: int, in_quote: Sequence[bool]) -> bool:
+    """A clause follows without "that": a subject, then a finite verb within a few words."""
+    if b + 2 > hi or in_quote[b + 1]:
+        return False
+    first = toks[b + 1]
+    if not (first.text[0].isupper() or first.lower in ("he", "she", "they", "it", "we", "i", "you", "the", "his", "her", "their", "its", "this", "there", "a", "an", "some", "no", "most", "many")):
+        return False
+    for k in range(b + 2, min(hi + 1, b + 9)):
+        if in_quote[k] or toks[k].text in (",", ".", ";", ":"):
+            return False
+        low = toks[k].lower
+        if low in _FINITE or (low.endswith("ed") and len(low) > 4 and toks[k].text.islower()):
+            return True
+    return False
 
 
 def _head_ok_token(tok: Token) -> bool:

@@ -228,7 +228,8 @@ def _common_noun_np(toks: Sequence[Token], j: int, lo: int, in_quote: Sequence[b
         w = toks[k - 1]
         if w.lower in DETERMINERS or w.lower == "this" or w.text in _POSSESSIVE:
             break
-        if not (w.text.isalpha() and (w.text.islower() or w.text[0].isupper())) or w.lower in _NOT_IN_NP:
+        word = w.text.replace("-", "")
+        if not (word.isalnum() and (w.text.islower() or w.text[0].isupper())) or w.lower in _NOT_IN_NP:
             return None
         k -= 1
     if k == lo and toks[k].text[0].isupper() and k < j:
