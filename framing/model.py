@@ -177,6 +177,9 @@ class Attribution:
     content: Span
     rule: str  # which pattern matched: "source_cue", "cue_source", "according_to", ...
     loaded: bool = False  # the cue is a loaded reporting verb (claimed, admitted, ...)
+    # Reported inside another attributed statement ("Netanyahu said Israelis might not know"):
+    # listed, painted as attributed, but not counted as the article's own sourcing.
+    nested: bool = False
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -184,6 +187,7 @@ class Attribution:
             "source": self.source.as_dict(),
             "content": self.content.as_dict(),
             "rule": self.rule,
+            "nested": self.nested,
             "words": count_words(self.content.text),
         }
 
@@ -231,7 +235,7 @@ class Metric:
 class ScoreFamily:
     name: str  # "sourcing", "editorial_voice", "advocacy", "readability"
     metrics: tuple[Metric, ...]
-    extra: dict[str, Any] = field(default_factory=dict)  # tables: per-source shares, verb tallies
+    extra: dict[str, Any] = field(default_factory=dict)  # tables (as_dict()["tables"]): per-source shares, verb tallies
 
     def __getitem__(self, key: str) -> Metric:
         for m in self.metrics:
@@ -244,7 +248,8 @@ class ScoreFamily:
 
     def as_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {m.name: m.as_dict() for m in self.metrics}
-        d.update(self.extra)
+        if self.extra:
+            d["tables"] = dict(self.extra)
         return d
 
 

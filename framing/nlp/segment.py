@@ -8,8 +8,8 @@ digit, or an opening quote mark or bracket. ``“Really?” he asked.`` stays on
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 from framing.model import Span
 from framing.nlp.pipeline import load_pipeline

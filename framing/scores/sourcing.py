@@ -10,13 +10,18 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from typing import Any
 
-from framing.model import Evidence, Metric, ScoreFamily, count_words
+from framing.model import Attribution, Evidence, Metric, ScoreFamily, count_words
 from framing.voice.layer import Layer
 from framing.voice.lexicon import cue_lexicon
 
 
 def _per100(n: float, words: int) -> float:
     return 100.0 * n / words if words else 0.0
+
+
+def own_attributions(layer: Layer) -> list[Attribution]:
+    """The article's own attributed statements: not those reported inside another one."""
+    return [a for a in layer.attributions if not a.nested]
 
 
 def body_words(layer: Layer) -> int:
@@ -41,7 +46,7 @@ def source_table(layer: Layer) -> list[dict[str, Any]]:
         r["quotes"] += 1
         r["quoted_words"] += q.words()
         r["mentions"].append([q.source.start, q.source.end])
-    for a in layer.attributions:
+    for a in own_attributions(layer):
         r = row(a.source.name, a.source.kind)
         r["statements"] += 1
         r["attributed_words"] += count_words(a.content.text)
@@ -61,7 +66,7 @@ def _cue_evidence(layer: Layer) -> list[tuple[Evidence, str, str]]:
     seen: set[tuple[int, int]] = set()
     out: list[tuple[Evidence, str, str]] = []
     cues = [(q.cue, q.speaker) for q in layer.quotes if q.cue is not None]
-    cues += [(a.cue, a.source.name) for a in layer.attributions]
+    cues += [(a.cue, a.source.name) for a in own_attributions(layer)]
     for cue, speaker in sorted(cues, key=lambda c: c[0].start):  # type: ignore[union-attr]
         assert cue is not None
         if (cue.start, cue.end) in seen:
@@ -79,7 +84,7 @@ def score_sourcing(layer: Layer) -> ScoreFamily:
     """Sourcing density and diversity; every figure with the spans that produced it."""
     words = body_words(layer)
     quotes = layer.quotes
-    atts = layer.attributions
+    atts = own_attributions(layer)
     q_ev = tuple(
         Evidence(q.start, q.end, q.text, "quote", f"direct quote ({q.speaker or 'speaker not found'})")
         for q in quotes

@@ -352,6 +352,8 @@ def _frame_at(
             object_ok = False  # "the various challenges it faces": ask for firmer evidence
         if not (has_comp or quote_soon or clause_end or object_ok):
             return None
+    if _noun_compound(toks, a, src):
+        return None
     between = {t.text for t in toks[src[1] + 1 : a]}
     return Frame(a, b, cue, src, "source_cue", parenthetical=bool(between & {"—", "–", "--", "("}))
 
@@ -423,6 +425,20 @@ def _evidence_source(toks: Sequence[Token], src: tuple[int, int]) -> bool:
     return head in _EVIDENCE_HEADS or head.rstrip("s") in _EVIDENCE_HEADS or any(
         t.lower in _EVIDENCE_HEADS for t in toks[src[0] : src[1] + 1]
     )
+
+
+def _noun_compound(toks: Sequence[Token], a: int, src: tuple[int, int]) -> bool:
+    """"the U.S. support for ...", "a White House plan": a base-form cue right after a
+    singular phrase opened by a determiner is a noun, not a verb."""
+    cue = toks[a].lower
+    if src[1] != a - 1 or cue.endswith(("s", "ed", "ing")) or cue in _IRREGULAR_PAST:
+        return False
+    first, head = toks[src[0]].lower, toks[src[1]]
+    plural = head.lower.endswith("s") and not head.text.endswith(".") and not head.text.isupper()
+    return first in ("the", "a", "an", "this", "that") and not plural
+
+
+_IRREGULAR_PAST = frozenset({"said", "told", "knew", "thought", "wrote", "felt", "found", "saw", "spoke", "understood", "forecast"})
 
 
 def _first_verb_guess(toks: Sequence[Token], lo: int, a: int) -> int:
@@ -600,8 +616,10 @@ def assign_quote_speakers(
                 continue
             s, e = f.content
             if q.start < e and s < q.end:
+                # the outermost statement wins: in "Netanyahu said Israelis might not know ...
+                # “in record time”", the quoted words are Netanyahu's; then the nearest frame
                 fs = _frame_start(toks, f)
-                dist = min(abs(fs - q.end), abs(_frame_end(toks, f) - q.start))
+                dist = min(abs(fs - q.end), abs(_frame_end(toks, f) - q.start)) - 10 * (e - s)
                 if best is None or dist < best[0]:
                     best = (dist, f)
         if best is not None and best[1].ref is not None and best[1].ref.kind != "unresolved":
@@ -639,11 +657,14 @@ def _para_start_of(text: str, pos: int) -> int:
 def make_attributions(text: str, toks: Sequence[Token], frames: Sequence[Frame]) -> list[Attribution]:
     """Indirect frames with a named source become attributed statements."""
     out: list[Attribution] = []
+    contents = sorted(f.content for f in frames if f.content is not None and f.ref is not None)
     for f in frames:
         if f.direct or f.content is None or f.ref is None:
             continue
         cs, ce = toks[f.cue_a].start, toks[f.cue_b].end
         s, e = f.content
+        # reported inside another statement ("Netanyahu said Israelis might not know ...")
+        nested = any(a <= cs and ce <= b and (a, b) != (s, e) for a, b in contents)
         out.append(
             Attribution(
                 cue=Span(cs, ce, text[cs:ce]),
@@ -651,6 +672,7 @@ def make_attributions(text: str, toks: Sequence[Token], frames: Sequence[Frame])
                 content=Span(s, e, text[s:e]),
                 rule=f.pattern,
                 loaded=f.cue.cls == "loaded",
+                nested=nested,
             )
         )
     return out

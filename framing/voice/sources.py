@@ -362,6 +362,8 @@ def classify(np_toks: Sequence[Token], text: str, registry: Registry, entities: 
         return Named("", "unresolved")
     surface = text[toks[0].start : toks[-1].end]
     lows = [t.lower for t in toks]
+    if all(lo in nats or lo.rstrip("s") in nats for lo in lows):
+        return Named(surface, "anonymous")  # "Israelis", "many Americans": a group, unnamed
     # spaCy entities, when a statistical pipeline ran
     for s, e, label in entities:
         if s <= toks[-1].start < e:
