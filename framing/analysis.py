@@ -58,7 +58,7 @@ def analyse(source: Source, *, settings: Settings = DEFAULT_SETTINGS) -> Analysi
         advocacy=score_advocacy(layer, first_person),
         readability=score_readability(layer),
     )
-    narrator_words = sum(count_words(article.text[s.start : s.end]) for s in layer.narrator_segments())
+    narrator_words = count_words(" ".join(article.text[s.start : s.end] for s in layer.narrator_segments()))
     return Analysis(
         article=article,
         pipeline=pipeline_name(settings.model_name()),

@@ -12,6 +12,7 @@ from framing.model import Article, Evidence, Span, VoiceSegment
 from framing.nlp.segment import segment
 from framing.scores.editorial import (
     CATEGORIES,
+    CATEGORY_METRIC,
     FLAGGING,
     LEXICON_CATEGORY,
     find_evaluative,
@@ -139,7 +140,7 @@ def test_capitalised_words_in_mid_sentence_are_names() -> None:
 def test_hedges_alone_do_not_flag_a_sentence() -> None:
     layer = narrator_layer("The storm will perhaps reach the coast.")
     hits = find_evaluative(layer)
-    assert [h.rule for h in hits] == ["lexicon:hedges/perhaps"]
+    assert [h.rule for h in hits] == ["rule:modal", "lexicon:hedges/perhaps"]  # "will": a weak cue
     assert not sentence_is_evaluative(hits)
     fam = score_editorial(layer, hits)
     assert fam.value("hedges") == 1
@@ -165,9 +166,57 @@ def test_score_family_metrics() -> None:
     assert fam.value("evaluative_per_100_narrator_words") == pytest.approx(300 / 9)
     assert fam.value("loaded_labels") == 1 and fam.value("intensifiers") == 1
     for cat in CATEGORIES:
-        assert fam[f"{cat}s" if cat != "prescriptive" else "prescriptive_modals"].description
+        assert fam[CATEGORY_METRIC[cat]].description
     assert {row["entry"] for row in fam.extra["lexicon_tally"]} == {"regime", "very", "cruel"}
     assert fam.as_dict()["evaluative_per_100_narrator_words"]["evidence"]
+
+
+def rules_of(text: str) -> list[str]:
+    return [h.rule for h in find_evaluative(narrator_layer(text))]
+
+
+def test_comparatives_and_ly_adverbs_of_listed_adjectives() -> None:
+    rules = rules_of("The new plan is bleaker, and the most odious yet; the council spinelessly agreed.")
+    assert rules.count("rule:comparative_of_evaluative") == 1  # "bleaker"; "odious" is listed itself
+    assert "rule:evaluative_ly_adverb" in rules
+    layer = narrator_layer("The council spinelessly agreed.")
+    assert sentence_is_evaluative(find_evaluative(layer))
+
+
+def test_weak_cues_need_company() -> None:
+    # one weak cue (a modal, a charged word, a question) does not flag; two kinds do
+    for text in ("The bill would take effect in May.", "Is the bridge open?", "The fire destroyed the barn."):
+        layer = narrator_layer(text)
+        assert not sentence_is_evaluative(find_evaluative(layer)), text
+    layer = narrator_layer("Would you trust them with your savings?")
+    hits = find_evaluative(layer)
+    assert {"rule:modal", "rule:second_person", "rule:rhetorical_question"} <= {h.rule for h in hits}
+    assert sentence_is_evaluative(hits)
+    # two modals are one cue, not two
+    layer = narrator_layer("The bill would pass and could take effect in May.")
+    assert not sentence_is_evaluative(find_evaluative(layer))
+
+
+def test_a_number_weighs_against_a_single_cue() -> None:
+    plain = narrator_layer("The regime arrested 40 people.")
+    hits = find_evaluative(plain)
+    assert "rule:factual_number" in {h.rule for h in hits}
+    assert not sentence_is_evaluative(hits)
+    strong = narrator_layer("The brutal regime arrested 40 people.")
+    assert sentence_is_evaluative(find_evaluative(strong))
+
+
+def test_rule_hits_explain_themselves_and_stay_in_the_narrator_voice() -> None:
+    text = "“Would you trust them?” she asked. Officials met."
+    layer = make_layer(text)
+    assert not any(h.rule.startswith("rule:") and h.rule != "rule:factual_number" for h in find_evaluative(layer))
+    for h in find_evaluative(narrator_layer("You must see how much worse it got!")):
+        assert h.detail and "author" in h.detail or h.rule == "rule:factual_number"
+
+
+def test_names_are_not_first_person() -> None:
+    assert "rule:first_person" not in rules_of("The Social Distance Between Us was published in May.")
+    assert "rule:first_person" in rules_of("We must act.")
 
 
 # --- the seed pair ---------------------------------------------------------------------------

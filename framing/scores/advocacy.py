@@ -138,7 +138,7 @@ def find_first_person(layer: Layer) -> tuple[Evidence, ...]:
         return ()
     initial = sentence_initial(layer)
     text = layer.text
-    narr = [layer.is_narrator(t.start, t.end) for t in tokens]
+    narr = layer.narrator_mask
     out: list[Evidence] = []
     for i, tok in enumerate(tokens):
         if not narr[i]:
@@ -150,7 +150,7 @@ def find_first_person(layer: Layer) -> tuple[Evidence, ...]:
             out.append(Evidence(tok.start, end, text[tok.start:end], "first_person:pronoun/let's", _DETAIL["pronoun"]))
         elif is_pronoun(tokens, i, initial):
             out.append(Evidence(tok.start, tok.end, tok.text, f"first_person:pronoun/{low}", _DETAIL["pronoun"]))
-    words = [normalise(t.text) for t in tokens]
+    words = layer.words
     allowed = [narr[i] and _case_ok(t, initial[i]) for i, t in enumerate(tokens)]
     for m in _index().find(words, allowed):
         start, end = tokens[m.first].start, tokens[m.last].end

@@ -7,9 +7,13 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from framing.model import Article, Attribution, Quote, Voice, VoiceSegment
 from framing.nlp.segment import Segmentation, SentenceSpan, Token
+
+# Tokens after which a sentence-opening token still counts as sentence-initial.
+_OPENERS = frozenset({"“", '"', "‘", "'", "(", "[", "«", "‹", "—", "–", "-", ":"})
 
 
 @dataclass(frozen=True)
@@ -36,6 +40,36 @@ class Layer:
     @property
     def sentences(self) -> tuple[SentenceSpan, ...]:
         return self.seg.sentences
+
+    @cached_property
+    def words(self) -> list[str]:
+        """Each token lower-cased, with every apostrophe written ``'`` (lexicon matching form)."""
+        return [t.lower.replace("’", "'").replace("‘", "'") for t in self.seg.tokens]
+
+    @cached_property
+    def narrator_mask(self) -> list[bool]:
+        """For each token: does it lie wholly in the author's own voice?"""
+        out: list[bool] = []
+        segs = self.segments
+        i, n = 0, len(segs)
+        for t in self.seg.tokens:
+            while i < n and segs[i].end <= t.start:
+                i += 1
+            out.append(i < n and segs[i].voice == "narrator" and segs[i].start <= t.start and t.end <= segs[i].end)
+        return out
+
+    @cached_property
+    def initial_mask(self) -> list[bool]:
+        """For each token: does it open a sentence (possibly after an opening quote or bracket)?"""
+        starts = {s.start for s in self.seg.sentences}
+        out: list[bool] = []
+        prev_initial = prev_opener = False
+        for tok in self.seg.tokens:
+            initial = tok.start in starts or (prev_initial and prev_opener)
+            out.append(initial)
+            prev_initial = initial
+            prev_opener = tok.text in _OPENERS
+        return out
 
     def voice_at(self, offset: int) -> Voice | None:
         """The voice of the character at ``offset`` (None outside the body)."""
