@@ -56,7 +56,10 @@ NEEDS_COMPLEMENT = frozenset(
      "doubt", "defend", "mock", "dismiss", "reject", "welcome", "applaud", "endorse", "point to",
      "discuss", "talk about", "speak of", "react", "forecast", "project", "chant", "prefer",
      "favor", "dispute", "challenge", "contradict", "suspect", "speculate", "imply", "hint",
-     "joke", "quip", "muse", "caution", "advise", "repeat", "remember", "go on to", "weigh in"}
+     "joke", "quip", "muse", "caution", "advise", "repeat", "remember", "go on to", "weigh in",
+     "encourage", "offer", "reference", "label", "liken", "publish", "promote", "admire",
+     "outline", "chastise", "compare", "detail", "denounce", "see", "characterize", "portray",
+     "address", "lay out", "grill", "pitch", "rate", "rule", "pooh-pooh", "rip", "lash out"}
 )
 # Of those, the ones that take a to-infinitive stating the position ("refuses to", "plans to").
 TAKES_INFINITIVE = frozenset(
@@ -73,7 +76,10 @@ OBJECT_IS_CONTENT = frozenset(
      "tout", "trumpet", "clarify", "specify", "describe", "call", "answer", "ask", "support",
      "oppose", "reject", "endorse", "defend", "welcome", "dismiss", "mock", "discuss", "view",
      "consider", "applaud", "dispute", "challenge", "contradict", "point to", "talk about",
-     "speak of", "favor", "repeat", "go on to", "push for", "doubt"}
+     "speak of", "favor", "repeat", "go on to", "push for", "doubt", "encourage", "offer",
+     "reference", "label", "liken", "promote", "admire", "outline", "chastise", "compare",
+     "detail", "denounce", "characterize", "portray", "address", "lay out", "grill", "pitch",
+     "rate", "pooh-pooh", "rip", "lash out"}
 )
 PASSIVE_AUX = frozenset({"was", "were", "is", "are", "been", "be", "being", "get", "gets", "got"})
 TELL_LIKE = frozenset({"tell", "inform", "assure", "ask", "urge", "warn"})
@@ -254,10 +260,17 @@ def _layout_frames(
                     f.direct = _only_quotes(text, content[0], content[1], quote_mask)
                     out.append(f)
             break
-    # transcript turn: an upper-case name and a colon opening the paragraph
+    # transcript turn or title attribution: a name and a colon opening the paragraph
+    # ("PENCE: Well, look, ...", "Pat Caddell: Democrat Voters Worried ...")
     if sent.start == para.start and lo + 1 <= hi:
         k = lo
-        while k <= min(hi, lo + 3) and toks[k].text.isupper() and len(toks[k].text) > 1 and not in_quote[k]:
+        while (
+            k <= min(hi, lo + 3)
+            and not in_quote[k]
+            and toks[k].text[0].isupper()
+            and toks[k].text.replace(".", "").replace("-", "").isalpha()
+            and toks[k].lower not in _NOT_SPEAKERS
+        ):
             k += 1
         if k > lo and k <= hi and toks[k].text == ":" and k + 1 <= hi:
             content = _trim_terminal(text, toks[k + 1].start, para.end)
@@ -267,6 +280,14 @@ def _layout_frames(
     return out
 
 
+# Paragraph labels that are no speakers ("Update: ...", "Editor's note: ...").
+_NOT_SPEAKERS = frozenset(
+    {"update", "updated", "note", "related", "photo", "photos", "watch", "read", "video",
+     "editor", "correction", "source", "sources", "caption", "warning", "breaking", "exclusive",
+     "analysis", "opinion", "live", "listen", "more", "see", "also", "q", "a", "the", "this",
+     "here", "why", "what", "how", "who", "when", "where", "disclosure", "credit", "image",
+     "pictured", "above", "below", "tags", "topics", "advertisement", "abstract", "summary"}
+)
 _DASH_CUE = Cue(("―",), "credit", "neutral")
 _COLON_CUE = Cue((":",), "transcript", "neutral")
 
@@ -296,6 +317,7 @@ def _frame_at(
     if (
         cue.lemma in STRICT_COMPLEMENT
         and not _has_clause_complement(toks, b, hi, in_quote)
+        and not _bare_clause(toks, b, hi, in_quote)
         and not (at_clause_end or content_before)
     ):
         return None
@@ -474,6 +496,8 @@ def _set_contents(
         # "and said"); a frame inside the content ("He added that he had expressed ...") is
         # nested reported speech and does not cut it.
         nxt = next((g for g in frames[n + 1 :] if _starts_clause(toks, g, lo)), None)
+        if f.pattern == "according_to" and f.src is not None and toks[f.cue_a].start == sent.start:
+            nxt = None  # "According to X, CONTENT": everything after the phrase is the content
         next_start = _frame_start(toks, nxt) if nxt is not None else sent.end
         if nxt is not None and next_start <= toks[f.cue_b].end:  # it shares this frame's source
             next_start = toks[nxt.cue_a].start

@@ -385,6 +385,8 @@ def classify(np_toks: Sequence[Token], text: str, registry: Registry, entities: 
         k -= 1
     name_toks = toks[k:]
     head = lows[-1]
+    if name_toks and all(_in_words(t.lower, "anonymous") for t in name_toks):
+        name_toks = []  # "Officials said", "Sources familiar with ...": capitalised, not a name
     if name_toks and len(name_toks) <= 4 and all(t.text.replace("-", "").replace("’", "").replace("'", "").replace(".", "").isalpha() for t in name_toks):
         roles = frozenset(lo.rstrip(".") for lo in lows[:k] if lo in titles and lo not in ("of", "the", "for", "and"))
         name = " ".join(t.text for t in name_toks)
@@ -393,7 +395,7 @@ def classify(np_toks: Sequence[Token], text: str, registry: Registry, entities: 
         if len(name_toks) == 1 and name_toks[0].lower in inst:
             return Named(surface, "institution")
         return Named(full or name, "person", roles, "alias" if full else None)
-    if head in titles and head not in _CONNECTIVES:
+    if head in titles and head not in _CONNECTIVES and not _in_words(head, "anonymous"):
         roles = frozenset(lo.rstrip(".") for lo in lows if lo in titles and lo not in ("of", "the", "for", "and"))
         return Named(surface, "role", roles)
     if head in inst or any(_ACRONYM.match(t.text) for t in toks) or (toks[-1].text[0].isupper() and any(lo in inst for lo in lows)):

@@ -1,0 +1,187 @@
+"""The voice layer on small constructed texts: quotes, attribution patterns, speakers."""
+
+from __future__ import annotations
+
+import pytest
+
+import framing
+from framing.settings import Settings
+
+BODY = Settings(detect_headline=False, detect_byline=False)
+
+
+def analyse(text: str, **kw):
+    return framing.analyse(text, settings=Settings(**kw) if kw else BODY)
+
+
+def quote_texts(a):
+    return [q.text for q in a.quotes]
+
+
+# --------------------------------------------------------------------------- quotes
+
+
+def test_straight_and_curly_double_quotes():
+    a = analyse('"We will rebuild," the mayor said. “It will take years,” she added.')
+    assert quote_texts(a) == ["We will rebuild,", "It will take years,"]
+
+
+def test_apostrophes_are_not_quotes():
+    a = analyse("Friday’s vote, the Harris’ plan and the ’90s rules weren’t discussed, officials said.")
+    assert a.quotes == ()
+
+
+def test_single_curly_quotes_in_headline():
+    text = "Minister: Talks ‘productive’ as deadline nears\nThe minister said the talks went well.\n"
+    a = framing.analyse(text)
+    assert [q.text for q in a.headline_quotes] == ["productive"]
+    assert a.headline_quotes[0].speaker == "Minister" or a.headline_quotes[0].speaker
+
+
+def test_partial_quote_inside_a_sentence():
+    a = analyse("Blinken said Iran was using drones to “kill innocent Ukrainian civilians.”")
+    assert quote_texts(a) == ["kill innocent Ukrainian civilians."]
+    assert a.quotes[0].speaker == "Blinken"
+    assert a.quotes[0].speaker_rule == "within_attribution"
+
+
+def test_split_quote_shares_speaker_and_cue():
+    a = analyse("Antony Blinken arrived. “We support the status quo,” Blinken said, “including the holy sites.”")
+    assert quote_texts(a) == ["We support the status quo,", "including the holy sites."]
+    assert {q.speaker for q in a.quotes} == {"Antony Blinken"}
+    assert a.quotes[0].cue is not None and a.quotes[1].cue is not None
+    assert a.quotes[0].cue.start == a.quotes[1].cue.start
+
+
+def test_multi_sentence_quote():
+    a = analyse("“We came here to listen. We will come back next week,” said Mayor Ana Ruiz.")
+    assert quote_texts(a) == ["We came here to listen. We will come back next week,"]
+    assert a.quotes[0].speaker == "Ana Ruiz"
+
+
+def test_quote_runs_on_into_next_paragraph():
+    text = (
+        "The senator, Maria Lopez, spoke for an hour.\n"
+        "“This bill is about our children,” Lopez said. “It is about their schools.\n"
+        "“And it is about their future.”\n"
+    )
+    a = analyse(text)
+    texts = quote_texts(a)
+    assert "It is about their schools." in texts
+    assert "And it is about their future." in texts
+    assert all(q.speaker == "Maria Lopez" for q in a.quotes)
+    assert any(q.rule == "continued" for q in a.quotes)
+
+
+def test_unbalanced_mark_recovers_locally():
+    text = "“This is wrong, the protester shouted at the gate.\nPolice said the crowd left by noon.\n"
+    a = analyse(text)
+    assert a.warnings
+    second = text.index("Police")
+    assert all(q.end <= second for q in a.quotes)
+    assert a.attributions and a.attributions[-1].source.text == "Police"
+
+
+def test_stray_closing_mark_is_ignored():
+    a = analyse("The plan” was approved on Monday, the council said.")
+    assert a.quotes == ()
+    assert any("stray" in w for w in a.warnings)
+
+
+def test_unattributed_quote_paragraph_goes_to_previous_speaker():
+    text = (
+        "“We will not give up,” said union leader Sam Okafor.\n"
+        "“Our members have waited long enough.”\n"
+    )
+    a = analyse(text)
+    assert [q.speaker for q in a.quotes] == ["Sam Okafor", "Sam Okafor"]
+    assert a.quotes[1].speaker_rule == "previous_paragraph"
+
+
+# --------------------------------------------------------------------------- attribution
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "content"),
+    [
+        ("The bridge will reopen in May, the mayor said.", "the mayor", "said", "The bridge will reopen in May"),
+        ("Officials said the bridge would reopen in May.", "Officials", "said", "the bridge would reopen in May"),
+        ("The bridge will reopen in May, said Jane Doe, a city engineer.", "Jane Doe", "said", "The bridge will reopen in May"),
+        ("According to the State Department, the talks will resume.", "the State Department", "According to", "the talks will resume"),
+        ("The talks will resume, according to sources familiar with the matter.", "sources", "according to", "The talks will resume"),
+        ("Matthew Miller, a spokesperson for the State Department, said the call was productive.", "Matthew Miller", "said", "the call was productive"),
+        ("Netanyahu strongly emphasized that Israel would act alone.", "Netanyahu", "emphasized", "Israel would act alone"),
+        ("Critics say the law goes too far.", "Critics", "say", "the law goes too far"),
+        ("Netanyahu’s office confirmed the prime minister’s stance.", "Netanyahu’s office", "confirmed", "the prime minister’s stance"),
+        ("As per these reports, the administration considered a deal.", "these reports", "As per", "the administration considered a deal"),
+    ],
+)
+def test_attribution_patterns(text, source, cue, content):
+    a = analyse(text)
+    own = [x for x in a.attributions if not x.nested]  # statements reported inside others aside
+    assert len(own) == 1, a.attributions
+    att = own[0]
+    assert (att.source.text, att.cue.text, att.content.text) == (source, cue, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Officials said the bridge would reopen.", "anonymous"),
+        ("Sources familiar with the talks said a deal was close.", "anonymous"),
+        ("The State Department said the visit would go ahead.", "institution"),
+        ("Netanyahu’s office said the meeting was cordial.", "institution"),
+        ("Prime Minister Benjamin Netanyahu said the meeting was cordial.", "person"),
+    ],
+)
+def test_source_kinds(text, kind):
+    a = analyse(text)
+    assert a.attributions[0].source.kind == kind
+
+
+def test_surname_unified_with_full_name_and_pronoun_resolved():
+    text = (
+        "Israeli President Isaac Herzog met the delegation on Monday.\n"
+        "Herzog said the visit mattered. He added that talks would continue.\n"
+    )
+    a = analyse(text)
+    names = [x.source.name for x in a.attributions]
+    assert names == ["Isaac Herzog", "Isaac Herzog"]
+    assert a.attributions[1].source.resolved_from == "pronoun"
+
+
+def test_role_phrase_resolves_to_named_person():
+    text = (
+        "U.S. Secretary of State Antony Blinken landed in Jerusalem.\n"
+        "The secretary said the alliance was strong.\n"
+    )
+    a = analyse(text)
+    assert a.attributions[0].source.name == "Antony Blinken"
+
+
+def test_loaded_reporting_verb_is_marked():
+    a = analyse("The minister claimed the figures were accurate.")
+    assert a.attributions[0].loaded
+    assert a.scores.sourcing.value("loaded_verbs") == 1
+
+
+def test_noun_uses_of_cue_words_are_not_attributions():
+    a = analyse("The plan states nothing. The U.S. support for the deal grew. His claims were long.")
+    assert a.attributions == ()
+
+
+def test_attributed_evaluative_words_are_not_editorial_voice():
+    a = analyse("The minister said the deal was a shameful betrayal.")
+    assert "evaluative" not in a.sentences[0].flags
+    b = analyse("The deal was a shameful betrayal.")
+    assert "evaluative" in b.sentences[0].flags
+
+
+def test_credit_line_after_quote():
+    a = analyse("“He does not speak for us.” ― Maria Gomez\n")
+    assert a.quotes[0].speaker == "Maria Gomez"
+
+
+def test_transcript_turns():
+    a = analyse("WALLACE: Will she be there tomorrow?\nPENCE: She will not be attending.\n")
+    assert [x.source.text for x in a.attributions] == ["WALLACE", "PENCE"]
