@@ -1,0 +1,589 @@
+"""Analyses -> Comparison: what the reports show, computed once and kept as plain data.
+
+    compare([analysis_a, analysis_b, ...], title=None) -> Comparison
+
+A ``Comparison`` holds, for each article, a summary (headline, byline, length and a one-sentence
+profile with the numbers in it), its voice composition (words per voice, narrator words split by
+the sentence flags), its voice timeline (one cell per sentence), and the index of every evidence
+span (``highlights``) that the reports mark in the text. ``rows`` are the key scores side by
+side with their differences. ``as_dict()`` is the ``comparison.json`` of the report and embeds
+every analysis' full ``as_dict()``. Nothing here draws or writes: the renderers in
+``framing.report`` read this object.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from framing.model import _WORD_RE, Analysis
+
+COMPARISON_SCHEMA = "framing.comparison/1"
+
+# The five voice categories of the composition and timeline charts, in drawing order.
+CATEGORIES: tuple[str, ...] = (
+    "quoted",
+    "attributed",
+    "narrator_neutral",
+    "narrator_evaluative",
+    "narrator_first_person",
+)
+CATEGORY_LABELS: dict[str, str] = {
+    "quoted": "Quoted (inside quote marks)",
+    "attributed": "Attributed (reported speech)",
+    "narrator_neutral": "Author: neutral",
+    "narrator_evaluative": "Author: evaluative",
+    "narrator_first_person": "Author: first person",
+}
+
+# Key scores shown side by side: (family, metric, label, how to format).
+KEY_ROWS: tuple[tuple[str, str, str, str], ...] = (
+    ("sourcing", "direct_quotes", "Direct quotes", "int"),
+    ("sourcing", "quoted_share", "Share of body words inside quotes", "pct"),
+    ("sourcing", "attributed_statements", "Attributed statements (no quote marks)", "int"),
+    ("sourcing", "sourcing_density", "Sourced statements per 100 words", "num"),
+    ("sourcing", "sourced_sentence_share", "Share of sentences with a source", "pct"),
+    ("sourcing", "distinct_sources", "Distinct sources", "int"),
+    ("sourcing", "named_people", "  named people", "int"),
+    ("sourcing", "institutions", "  institutions", "int"),
+    ("sourcing", "anonymous_sources", "  anonymous or vague", "int"),
+    ("sourcing", "loaded_verbs", "Loaded reporting verbs (claimed, admitted ...)", "int"),
+    ("editorial_voice", "narrator_sentences", "Sentences in the author's own voice", "int"),
+    ("editorial_voice", "evaluative_sentences", "  of which evaluative", "int"),
+    ("editorial_voice", "evaluative_per_100_narrator_words", "Evaluative words per 100 author words", "num"),
+    ("advocacy", "first_person_tokens", "First-person words (I, we, our) by the author", "int"),
+    ("advocacy", "first_person_per_100_narrator_words", "First person per 100 author words", "num"),
+    ("advocacy", "first_person_last_third_share", "Share of first person in the last third", "pct"),
+    ("readability", "flesch_reading_ease", "Flesch reading ease (higher = easier)", "num"),
+    ("readability", "flesch_kincaid_grade", "Flesch-Kincaid grade (higher = harder)", "num"),
+)
+
+
+def format_value(value: float | int | None, how: str = "num") -> str:
+    """A score as the reports print it: "–" for none, percentages for shares."""
+    if value is None:
+        return "–"
+    if how == "pct":
+        return f"{value:.0%}"
+    if how == "int" or isinstance(value, int):
+        return f"{int(value)}"
+    return f"{value:.1f}"
+
+
+def format_difference(value: float | int | None, how: str = "num") -> str:
+    if value is None:
+        return "–"
+    if how == "pct":
+        return f"{value * 100:+.0f} pts"
+    if how == "int":
+        return f"{int(value):+d}"
+    return f"{value:+.1f}"
+
+
+@dataclass(frozen=True)
+class ScoreRow:
+    """One key score for every article, with the difference (last minus first) and the spread."""
+
+    family: str
+    metric: str
+    label: str
+    how: str  # "int", "num" or "pct"
+    values: tuple[float | int | None, ...]
+    description: str
+
+    @property
+    def difference(self) -> float | int | None:
+        if len(self.values) < 2 or self.values[0] is None or self.values[-1] is None:
+            return None
+        return self.values[-1] - self.values[0]
+
+    @property
+    def spread(self) -> float | int | None:
+        vals = [v for v in self.values if v is not None]
+        return max(vals) - min(vals) if len(vals) >= 2 else None
+
+    def as_dict(self) -> dict[str, Any]:
+        def r(v: float | int | None) -> float | int | None:
+            return round(v, 4) if isinstance(v, float) else v
+
+        return {
+            "key": f"{self.family}.{self.metric}",
+            "label": self.label.strip(),
+            "values": [r(v) for v in self.values],
+            "formatted": [format_value(v, self.how) for v in self.values],
+            "difference_last_minus_first": r(self.difference),
+            "spread": r(self.spread),
+            "description": self.description,
+        }
+
+
+@dataclass(frozen=True)
+class Highlight:
+    """One evidence span as the reports mark it, with every rule that produced it.
+
+    ``rules`` are ``(rule, detail, metrics)`` where ``metrics`` are the ``family.metric`` keys
+    whose evidence holds this span: the numbers this highlight is counted in.
+    """
+
+    id: str
+    start: int
+    end: int
+    text: str
+    kinds: tuple[str, ...]
+    rules: tuple[tuple[str, str | None, tuple[str, ...]], ...]
+
+    def explanation(self) -> str:
+        parts = []
+        for rule, detail, metrics in self.rules:
+            head = detail or KIND_LABELS.get(kind_of(rule), rule)
+            parts.append(f"{head} [{rule}] counts in: {', '.join(metrics)}")
+        return " · ".join(parts)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "kinds": list(self.kinds),
+            "rules": [
+                {"rule": r, "detail": d, "metrics": list(m)} for r, d, m in self.rules
+            ],
+        }
+
+
+@dataclass(frozen=True)
+class TimelineCell:
+    start: int
+    end: int
+    words: int
+    category: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "words": self.words, "category": self.category}
+
+
+@dataclass(frozen=True)
+class ArticleSummary:
+    label: str  # "A", "B", ...
+    name: str
+    slug: str
+    headline: str | None
+    byline: str | None
+    body_words: int
+    sentences: int
+    narrator_words: int
+    profile: str
+    composition: dict[str, int]  # category -> words of the body
+    timeline: tuple[TimelineCell, ...]
+    highlights: tuple[Highlight, ...]
+
+    @property
+    def title(self) -> str:
+        return self.headline or self.name
+
+    def composition_shares(self) -> dict[str, float]:
+        total = sum(self.composition.values()) or 1
+        return {k: v / total for k, v in self.composition.items()}
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "label": self.label,
+            "name": self.name,
+            "slug": self.slug,
+            "headline": self.headline,
+            "byline": self.byline,
+            "body_words": self.body_words,
+            "sentences": self.sentences,
+            "narrator_words": self.narrator_words,
+            "profile": self.profile,
+            "voice_composition": {
+                "words": dict(self.composition),
+                "shares": {k: round(v, 4) for k, v in self.composition_shares().items()},
+            },
+            "timeline": [c.as_dict() for c in self.timeline],
+            "highlights": [h.as_dict() for h in self.highlights],
+        }
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """Two or more analysed articles side by side. ``as_dict()`` is ``comparison.json``."""
+
+    title: str
+    analyses: tuple[Analysis, ...]
+    articles: tuple[ArticleSummary, ...]
+    rows: tuple[ScoreRow, ...]
+    content: Any | None = None  # framing.compare.content.ContentComparison when available
+    version: str = ""
+    notes: tuple[str, ...] = field(default_factory=tuple)
+
+    @property
+    def slug(self) -> str:
+        return report_slug([a.slug for a in self.articles])
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "schema": COMPARISON_SCHEMA,
+            "framing_version": self.version,
+            "title": self.title,
+            "articles": [a.as_dict() for a in self.articles],
+            "key_scores": [r.as_dict() for r in self.rows],
+            "content": self.content.as_dict() if self.content is not None else None,
+            "notes": list(self.notes),
+            "analyses": [a.as_dict() for a in self.analyses],
+        }
+
+
+# --------------------------------------------------------------------------- building
+
+
+def compare(analyses: Sequence[Analysis], *, title: str | None = None) -> Comparison:
+    """Put two or more analyses side by side (see the module docstring)."""
+    from framing import __version__
+
+    if len(analyses) < 2:
+        raise ValueError("compare() needs at least two analyses")
+    labels = [_label(i) for i in range(len(analyses))]
+    articles = tuple(
+        _summary(a, label, _unique_slug(a, i, analyses)) for i, (a, label) in enumerate(zip(analyses, labels, strict=True))
+    )
+    rows = tuple(_rows(analyses))
+    content, notes = _content(analyses)
+    return Comparison(
+        title=title or default_title(len(analyses)),
+        analyses=tuple(analyses),
+        articles=articles,
+        rows=rows,
+        content=content,
+        version=__version__,
+        notes=notes,
+    )
+
+
+def default_title(n: int) -> str:
+    return "How two articles frame the same story" if n == 2 else f"How {n} articles frame the same story"
+
+
+def _label(i: int) -> str:
+    letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    return letters[i] if i < len(letters) else f"A{i}"
+
+
+def _content(analyses: Sequence[Analysis]) -> tuple[Any | None, tuple[str, ...]]:
+    """The content comparison (framing.compare.content) when that module is installed."""
+    try:
+        from framing.compare.content import compare_content
+    except ImportError:
+        return None, ()
+    try:
+        return compare_content(analyses), ()
+    except Exception as exc:  # the framing comparison stands on its own  # noqa: BLE001
+        return None, (f"content comparison unavailable: {type(exc).__name__}: {exc}",)
+
+
+def _rows(analyses: Sequence[Analysis]) -> list[ScoreRow]:
+    rows = []
+    for fam, key, label, how in KEY_ROWS:
+        values: list[float | int | None] = []
+        description = ""
+        for a in analyses:
+            family = {f.name: f for f in a.scores.families()}[fam]
+            try:
+                metric = family[key]
+            except KeyError:
+                values.append(None)
+                continue
+            values.append(metric.value)
+            description = metric.description
+        if all(v is None for v in values) and not description:
+            continue
+        rows.append(ScoreRow(fam, key, label, how, tuple(values), description))
+    return rows
+
+
+def _summary(a: Analysis, label: str, slug: str) -> ArticleSummary:
+    timeline = tuple(_timeline(a))
+    return ArticleSummary(
+        label=label,
+        name=a.article.name,
+        slug=slug,
+        headline=a.headline,
+        byline=a.byline,
+        body_words=a.body_words,
+        sentences=len(a.sentences),
+        narrator_words=a.narrator_words,
+        profile=profile(a),
+        composition=composition(a),
+        timeline=timeline,
+        highlights=tuple(highlights(a, prefix=label.lower())),
+    )
+
+
+def sentence_category(voice: str, flags: Sequence[str]) -> str:
+    if voice != "narrator":
+        return voice
+    if "first_person" in flags:
+        return "narrator_first_person"
+    if "evaluative" in flags:
+        return "narrator_evaluative"
+    return "narrator_neutral"
+
+
+def composition(a: Analysis) -> dict[str, int]:
+    """Body words per voice category: quoted and attributed from the voice segments; words in
+    the author's own voice split by the flags of the sentence they stand in."""
+    counts = dict.fromkeys(CATEGORIES, 0)
+    seg_starts = [s.start for s in a.segments]
+    sent_starts = [s.start for s in a.sentences]
+    text = a.text
+    for p in a.article.body:
+        for m in _WORD_RE.finditer(text, p.start, p.end):
+            pos = m.start()
+            voice = "narrator"
+            i = bisect.bisect_right(seg_starts, pos) - 1
+            if i >= 0 and a.segments[i].start <= pos < a.segments[i].end:
+                voice = a.segments[i].voice
+            flags: Sequence[str] = ()
+            j = bisect.bisect_right(sent_starts, pos) - 1
+            if j >= 0 and a.sentences[j].start <= pos < a.sentences[j].end:
+                flags = a.sentences[j].flags
+            counts[sentence_category(voice, flags)] += 1
+    return counts
+
+
+def _timeline(a: Analysis) -> list[TimelineCell]:
+    from framing.model import count_words
+
+    return [
+        TimelineCell(s.start, s.end, max(1, count_words(s.text)), sentence_category(s.voice, s.flags))
+        for s in a.sentences
+    ]
+
+
+# --------------------------------------------------------------------------- highlights
+
+# Evidence rule (its part before the first "/" or ":") -> the highlight kind the reports style.
+def kind_of(rule: str) -> str:
+    head = rule.split("/", 1)[0]
+    if head == "quote" or head.startswith("quote"):
+        return "quote"
+    if head.startswith("attribution"):
+        return "attributed"
+    if head.startswith("cue:loaded"):
+        return "cue-loaded"
+    if head.startswith("cue"):
+        return "cue"
+    if head == "sourced_sentence":
+        return "sentence-sourced"
+    if head.startswith("source"):
+        return "source"
+    if head == "sentence:evaluative":
+        return "sentence-evaluative"
+    if head == "sentence:first_person":
+        return "sentence-first-person"
+    if head.startswith("first_person"):
+        return "first-person"
+    if head == "lexicon:hedges":
+        return "hedge"
+    if head.startswith("lexicon"):
+        return "evaluative"
+    return "other"
+
+
+KIND_LABELS: dict[str, str] = {
+    "quote": "Direct quote",
+    "attributed": "Attributed statement (reported speech)",
+    "cue": "Reporting verb (neutral)",
+    "cue-loaded": "Reporting verb (loaded)",
+    "source": "Source",
+    "evaluative": "Evaluative word or phrase (author's voice)",
+    "hedge": "Hedge (author's voice)",
+    "first-person": "First person (author's voice)",
+    "sentence-sourced": "Sentence with a source",
+    "sentence-evaluative": "Evaluative sentence (author's voice)",
+    "sentence-first-person": "First-person sentence (author's voice)",
+    "other": "Other evidence",
+}
+
+
+def evidence_spans(a: Analysis) -> dict[tuple[int, int], dict[tuple[str, str | None], list[str]]]:
+    """Every distinct evidence span of the scores: (start, end) -> {(rule, detail): [metrics]}."""
+    spans: dict[tuple[int, int], dict[tuple[str, str | None], list[str]]] = {}
+    for fam in a.scores.families():
+        for m in fam.metrics:
+            for e in m.evidence:
+                if e.end <= e.start:
+                    continue
+                rules = spans.setdefault((e.start, e.end), {})
+                metrics = rules.setdefault((e.rule, e.detail), [])
+                key = f"{fam.name}.{m.name}"
+                if key not in metrics:
+                    metrics.append(key)
+    return spans
+
+
+def highlights(a: Analysis, *, prefix: str = "a") -> list[Highlight]:
+    """One highlight per distinct evidence span (start, end), in text order."""
+    out = []
+    spans = evidence_spans(a)
+    for i, ((start, end), rules) in enumerate(sorted(spans.items(), key=lambda kv: (kv[0][0], -kv[0][1]))):
+        kinds = tuple(dict.fromkeys(kind_of(r) for r, _ in rules))
+        out.append(
+            Highlight(
+                id=f"{prefix}{i}",
+                start=start,
+                end=end,
+                text=a.text[start:end],
+                kinds=kinds,
+                rules=tuple((r, d, tuple(ms)) for (r, d), ms in rules.items()),
+            )
+        )
+    return out
+
+
+# --------------------------------------------------------------------------- profile
+
+
+def profile(a: Analysis) -> str:
+    """One sentence that sums up the article's framing, with the numbers in it."""
+    s, ed, adv = a.scores.sourcing, a.scores.editorial_voice, a.scores.advocacy
+    quotes = _int(s, "direct_quotes")
+    attributed = _int(s, "attributed_statements")
+    people = _int(s, "named_people")
+    sources = _int(s, "distinct_sources")
+    share = _num(s, "quoted_share") or 0.0
+    parts = []
+    if quotes == 0:
+        part = "No direct quotes"
+        if attributed:
+            part += f"; {attributed} attributed statement{'s' if attributed != 1 else ''} from {sources} source{'s' if sources != 1 else ''}"
+        parts.append(part)
+    else:
+        parts.append(
+            f"{quotes} direct quote{'s' if quotes != 1 else ''} from {people or sources} "
+            f"named source{'s' if (people or sources) != 1 else ''} fill {share:.0%} of the body"
+        )
+    loaded = _int(s, "loaded_verbs")
+    if loaded:
+        verbs = sorted({e.text.lower() for e in s["loaded_verbs"].evidence})[:2]
+        parts.append(f"{loaded} loaded reporting verb{'s' if loaded != 1 else ''} ({', '.join(repr(v) for v in verbs)})")
+    narr = _int(ed, "narrator_sentences")
+    evals = _int(ed, "evaluative_sentences")
+    if narr == 0:
+        parts.append("the author never speaks in their own voice")
+    else:
+        part = f"{evals} of {narr} sentences in the author's own voice {'is' if evals == 1 else 'are'} evaluative"
+        words = _top_words(ed.metrics[0].evidence, 2) if evals else []
+        if words:
+            part += f" ({', '.join(repr(w) for w in words)})"
+        parts.append(part)
+    fp_sent = _int(adv, "first_person_sentences")
+    last = _num(adv, "first_person_last_third_share")
+    if fp_sent == 0:
+        parts.append("no first person from the author")
+    else:
+        quote = _advocacy_quote(a)
+        if last is not None and last >= 0.67:
+            parts.append(f"closes in first-person advocacy{quote}")
+        else:
+            parts.append(f"{fp_sent} sentence{'s' if fp_sent != 1 else ''} in the first person{quote}")
+    return "; ".join(parts) + "."
+
+
+def _int(fam: Any, key: str) -> int:
+    try:
+        v = fam.value(key)
+    except KeyError:
+        return 0
+    return int(v or 0)
+
+
+def _num(fam: Any, key: str) -> float | None:
+    try:
+        v = fam.value(key)
+    except KeyError:
+        return None
+    return None if v is None else float(v)
+
+
+def _top_words(evidence: Sequence[Any], n: int) -> list[str]:
+    seen: dict[str, int] = {}
+    for e in evidence:
+        if e.rule.startswith("lexicon:"):
+            w = e.text.lower()
+            seen[w] = seen.get(w, 0) + 1
+    return [w for w, _ in sorted(seen.items(), key=lambda kv: (-kv[1], kv[0]))[:n]]
+
+
+def _advocacy_quote(a: Analysis) -> str:
+    """(' we … as a nation '): the first pronoun and the last collective phrase of the first
+    sentence with a collective phrase; else the first first-person pronoun."""
+    adv = a.scores.advocacy
+    pronouns = list(_evidence(adv, "first_person_tokens"))
+    collective = list(_evidence(adv, "collective_phrases"))
+    if collective:
+        first = collective[0]
+        sent = next((s for s in a.sentences if s.start <= first.start < s.end), None)
+        lo, hi = (sent.start, sent.end) if sent else (first.start, first.end)
+        phrase = [c for c in collective if lo <= c.start < hi][-1]
+        before = [p for p in pronouns if lo <= p.start and p.end <= phrase.start]
+        if before:
+            return f" ('{before[0].text.lower()} … {phrase.text}')"
+        return f" ('{phrase.text}')"
+    if pronouns:
+        return f" ('{pronouns[0].text}')"
+    return ""
+
+
+def _evidence(fam: Any, key: str) -> tuple[Any, ...]:
+    try:
+        return fam[key].evidence
+    except KeyError:
+        return ()
+
+
+# --------------------------------------------------------------------------- slugs
+
+_SLUG_MAX = 48
+_REPORT_SLUG_MAX = 120
+
+
+def slugify(text: str, *, max_len: int = _SLUG_MAX) -> str:
+    """ASCII lower-case words joined by "-": safe as one path component on every OS."""
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
+    words = re.findall(r"[a-z0-9]+", text)
+    out = ""
+    for w in words:
+        candidate = f"{out}-{w}" if out else w
+        if len(candidate) > max_len:
+            if not out:
+                out = w[:max_len]
+            break
+        out = candidate
+    return out
+
+
+def _unique_slug(a: Analysis, i: int, analyses: Sequence[Analysis]) -> str:
+    name = a.article.name
+    stem = name.rsplit("/", 1)[-1].rsplit(".", 1)[0] if name not in ("<stdin>", "<text>") else ""
+    slug = slugify(a.headline or "") or slugify(stem) or f"article-{i + 1}"
+    # Two articles with the same headline still get two names.
+    earlier = [slugify(b.headline or "") or slugify(b.article.name) for b in analyses[:i]]
+    if slug in earlier:
+        slug = f"{slug[: _SLUG_MAX - 3]}-{i + 1}"
+    return slug
+
+
+def report_slug(slugs: Sequence[str]) -> str:
+    """The default report folder: ``a--vs--b``; for three or more ``a--vs--b--and-2-more``."""
+    if len(slugs) <= 2:
+        slug = "--vs--".join(s[:56] for s in slugs)
+    else:
+        slug = f"{slugs[0][:48]}--vs--{slugs[1][:48]}--and-{len(slugs) - 2}-more"
+    slug = slug[:_REPORT_SLUG_MAX].strip("-")
+    return slug or "comparison"

@@ -1,0 +1,238 @@
+"""Comparison -> one self-contained HTML file (inline CSS and SVG, no script, no requests).
+
+Every piece of article text, in element content and in attributes, passes through ``esc``
+(``html.escape`` with quotes). Every evidence span is one ``<mark class="hl" data-ev=...>``
+with ``tabindex="0"`` and a ``title`` that says which rule or lexicon entry produced it and which
+scores count it; the focus style shows the same text, so it works from the keyboard. A span that
+crosses another is split: its later pieces carry the same ``data-ev`` and no tab stop.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable
+from importlib import resources
+from string import Template
+from typing import Any
+
+from framing.compare.comparison import (
+    KIND_LABELS,
+    Comparison,
+    Highlight,
+    format_difference,
+    format_value,
+)
+from framing.report import annotate, methodology
+from framing.report.charts import Chart
+
+
+def esc(text: object) -> str:
+    return html.escape(str(text), quote=True)
+
+
+def render_html(c: Comparison, charts: Iterable[Chart]) -> str:
+    charts = list(charts)
+    glance = [ch for ch in charts if ch.key in GLANCE]
+    rest = [ch for ch in charts if ch.key not in GLANCE]
+    body = "\n".join(
+        [
+            _header(c),
+            '<main id="main">',
+            _summary(c),
+            _charts(glance, "glance", "At a glance: whose voice is it?"),
+            _scores(c),
+            _charts(rest, "charts", "Charts"),
+            _annotated(c),
+            _content(c),
+            _methodology(c),
+            "</main>",
+            f"<footer>Made with framing {esc(c.version)}. The full data, every evidence span "
+            "included, is in comparison.json next to this file; one row per article with every "
+            "score in scores.csv.</footer>",
+        ]
+    )
+    tpl = Template(resources.files("framing.report").joinpath("templates/report.html").read_text(encoding="utf-8"))
+    css = resources.files("framing.report").joinpath("templates/report.css").read_text(encoding="utf-8")
+    return tpl.substitute(title=esc(c.title), css=css, body=body, version=esc(c.version))
+
+
+def _header(c: Comparison) -> str:
+    names = " · ".join(f"{a.label}: {a.title}" for a in c.articles)
+    toc = "".join(
+        f'<li><a href="#{k}">{t}</a></li>'
+        for k, t in (
+            ("summary", "Summary"),
+            ("glance", "At a glance"),
+            ("scores", "Key scores"),
+            ("charts", "Charts"),
+            ("texts", "The texts, annotated"),
+            *((("content", "What each covers"),) if c.content is not None else ()),
+            ("method", "Methodology and limits"),
+        )
+    )
+    return (
+        f"<header><h1>{esc(c.title)}</h1>"
+        f'<p class="lede">{len(c.articles)} articles compared: {esc(names)}</p>'
+        f'<nav class="toc" aria-label="Sections"><ul>{toc}</ul></nav></header>'
+    )
+
+
+def key_figures(c: Comparison, i: int) -> list[tuple[str, str]]:
+    a = c.analyses[i]
+    s, ed, adv = a.scores.sourcing, a.scores.editorial_voice, a.scores.advocacy
+
+    def v(fam: Any, key: str, how: str = "int") -> str:
+        try:
+            return format_value(fam.value(key), how)
+        except KeyError:
+            return "–"
+
+    return [
+        (v(s, "direct_quotes"), "direct quotes"),
+        (v(s, "quoted_share", "pct"), "of body words inside quotes"),
+        (v(s, "distinct_sources"), "distinct sources"),
+        (f"{v(ed, 'evaluative_sentences')} / {v(ed, 'narrator_sentences')}", "author sentences evaluative"),
+        (v(adv, "first_person_tokens"), "first-person words by the author"),
+    ]
+
+
+def _summary(c: Comparison) -> str:
+    cards = []
+    for i, a in enumerate(c.articles):
+        byline = f"by {esc(a.byline)}" if a.byline else "no byline detected"
+        figs = "".join(f"<dt>{esc(n)}</dt><dd>{esc(t)}</dd>" for n, t in key_figures(c, i))
+        cards.append(
+            f'<article class="card" aria-labelledby="card-{a.label}">'
+            f'<h3 id="card-{a.label}"><span class="badge">{a.label}</span>{esc(a.title)}</h3>'
+            f'<p class="meta">{byline} · {a.body_words} words, {a.sentences} sentences · {esc(a.name)}</p>'
+            f'<p class="profile">{esc(a.profile)}</p><dl>{figs}</dl></article>'
+        )
+    return f'<section id="summary" aria-labelledby="h-summary"><h2 id="h-summary">Summary</h2><div class="cards">{"".join(cards)}</div></section>'
+
+
+def _scores(c: Comparison) -> str:
+    two = len(c.articles) == 2
+    head = "".join(f'<th scope="col">{a.label}</th>' for a in c.articles)
+    diff_head = f"Difference ({c.articles[-1].label} − {c.articles[0].label})" if two else "Spread (max − min)"
+    rows = []
+    for r in c.rows:
+        d = r.difference if two else r.spread
+        big = d is not None and r.how in ("int", "num", "pct") and _is_big(r, d)
+        vals = "".join(f"<td>{esc(format_value(v, r.how))}</td>" for v in r.values)
+        rows.append(
+            f'<tr class="{"big" if big else ""}"><th scope="row">{esc(r.label.strip())}<small>{esc(r.description)}</small></th>'
+            f'{vals}<td class="diff">{esc(format_difference(d, r.how))}</td></tr>'
+        )
+    return (
+        '<section id="scores" aria-labelledby="h-scores"><h2 id="h-scores">Key scores side by side</h2>'
+        '<p class="lede">Shaded rows differ most. Each number counts highlighted spans in the annotated '
+        "texts below (hover or focus a highlight to see which scores count it).</p>"
+        f'<table class="scores"><thead><tr><th scope="col">Score</th>{head}<th scope="col">{esc(diff_head)}</th></tr></thead>'
+        f"<tbody>{''.join(rows)}</tbody></table></section>"
+    )
+
+
+def _is_big(r: Any, d: float) -> bool:
+    vals = [abs(v) for v in r.values if v is not None]
+    top = max(vals) if vals else 0
+    if r.how == "pct":
+        return abs(d) >= 0.2
+    return top > 0 and abs(d) >= 0.5 * top and abs(d) >= 2
+
+
+GLANCE = ("timeline", "composition")
+
+
+def _charts(charts: Iterable[Chart], anchor: str, heading: str) -> str:
+    figs = [
+        f'<figure id="chart-{c.key}"><h3>{esc(c.title)}</h3>{c.svg}<figcaption>{esc(c.caption)}</figcaption></figure>'
+        for c in charts
+        if c.svg
+    ]
+    return f'<section id="{anchor}" aria-labelledby="h-{anchor}"><h2 id="h-{anchor}">{esc(heading)}</h2>{"".join(figs)}</section>'
+
+
+def _content(c: Comparison) -> str:
+    if c.content is None:
+        return ""
+    from framing.report.content import content_html
+
+    return content_html(c)
+
+
+LEGEND_ORDER = (
+    "quote", "attributed", "cue", "cue-loaded", "source", "evaluative", "hedge", "first-person",
+    "sentence-sourced", "sentence-evaluative", "sentence-first-person",
+)
+
+
+def legend_html() -> str:
+    items = "".join(
+        f'<span class="item"><mark class="hl k-{k}">{esc(KIND_LABELS[k])}</mark></span>' for k in LEGEND_ORDER
+    )
+    return f'<div class="legend" role="note" aria-label="Legend of the highlights">{items}</div>'
+
+
+def mark_open(m: Highlight, continuation: bool) -> str:
+    classes = " ".join(["hl", *(f"k-{k}" for k in m.kinds), *(("cont",) if continuation else ())])
+    tab = "" if continuation else ' tabindex="0"'
+    return f'<mark class="{classes}" data-ev="{esc(m.id)}"{tab} title="{esc(m.explanation())}">'
+
+
+def annotated(a: Any, summary: Any) -> str:
+    """One article's headline, byline and body with every evidence span marked."""
+    marks = summary.highlights
+    started: set[str] = set()
+    parts = []
+    for role, lo, hi in annotate.regions(a):
+        inner = "".join(
+            esc(ev) if isinstance(ev, str) else (mark_open(ev.mark, ev.continuation) if isinstance(ev, annotate.Open) else "</mark>")
+            for ev in annotate.events(a.text, lo, hi, marks, started)
+        )
+        if role == "headline":
+            parts.append(f'<h3><span class="badge">{summary.label}</span>{inner}</h3>')
+        elif role == "byline":
+            parts.append(f'<p class="byline">{inner}</p>')
+        else:
+            parts.append(f"<p>{inner}</p>")
+    if not a.article.headline:
+        parts.insert(0, f'<h3><span class="badge">{summary.label}</span>{esc(summary.title)}</h3>')
+    return "".join(parts)
+
+
+def _annotated(c: Comparison) -> str:
+    n = len(c.articles)
+    cols = "".join(
+        f'<article class="col" aria-label="Article {s.label}, annotated">{annotated(a, s)}</article>'
+        for a, s in zip(c.analyses, c.articles, strict=True)
+    )
+    return (
+        '<section id="texts" aria-labelledby="h-texts"><h2 id="h-texts">The texts, annotated</h2>'
+        '<p class="lede">Every highlight is evidence behind a score. Hover over it, or move to it with '
+        "the Tab key, to see the rule or lexicon entry that found it and the scores that count it.</p>"
+        f"{legend_html()}"
+        f'<div class="columns" style="grid-template-columns: repeat({n}, minmax(18rem, 1fr))">{cols}</div></section>'
+    )
+
+
+def _methodology(c: Comparison) -> str:
+    fams = []
+    for family, ms in methodology.metrics(c.analyses[0]):
+        items = "".join(
+            f"<dt>{esc(name)}{' (' + esc(unit) + ')' if unit else ''}</dt><dd>{esc(desc)}</dd>" for name, unit, desc in ms
+        )
+        fams.append(f"<h3>{esc(family)}</h3><dl>{items}</dl>")
+    lex = "".join(
+        f"<tr><td>{esc(lx.file)}</td><td>{lx.entries}</td><td>{esc(lx.source)} {esc(lx.notes)}</td><td>{esc(lx.licence)}</td></tr>"
+        for lx in methodology.lexicons()
+    )
+    limits = methodology.limits()
+    return (
+        '<section id="method" class="method" aria-labelledby="h-method"><h2 id="h-method">Methodology and limits</h2>'
+        f'<p class="caution">{esc(limits[0])}</p>'
+        f"<h3>Voices</h3><p>{esc(methodology.voices_text())}</p>"
+        f"{''.join(fams)}"
+        '<h3>Lexicons</h3><table class="plain"><thead><tr><th scope="col">File</th><th scope="col">Entries</th>'
+        f'<th scope="col">Source</th><th scope="col">Licence</th></tr></thead><tbody>{lex}</tbody></table>'
+        f"<h3>What the tool cannot see</h3><ul>{''.join(f'<li>{esc(p)}</li>' for p in limits[1:])}</ul></section>"
+    )

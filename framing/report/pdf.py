@@ -1,0 +1,418 @@
+"""Comparison -> PDF with reportlab (text selectable, charts as vector graphics).
+
+Layout is reportlab's platypus with matplotlib's bundled DejaVu fonts registered, so curly quotes
+and dashes render. Charts: matplotlib draws each chart as a one-page vector PDF; the layout keeps
+an empty slot of the chart's size (``ChartSlot`` records where it landed) and, after the build,
+pypdf stamps each chart page into its slot (``PageObject.merge_transformed_page``). The charts stay
+vector (paths and TrueType text), nothing is rasterised, and no SVG converter is needed.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape as xesc
+
+from framing.compare.comparison import KIND_LABELS, Comparison, format_difference, format_value
+from framing.report import annotate, methodology
+from framing.report.charts import Chart, ChartSet
+
+FONT = "DejaVuSans"
+FONT_BOLD = "DejaVuSans-Bold"
+FONT_SERIF = "DejaVuSerif"
+
+# How each highlight kind opens in reportlab's paragraph markup (closing tags are derived).
+KIND_TAGS: dict[str, list[tuple[str, str]]] = {
+    "quote": [("span", 'backColor="#d4e4f7"')],
+    "attributed": [("span", 'backColor="#e9f2fb"'), ("u", 'color="#2f6db5" width="0.5" offset="-1.5"')],
+    "cue": [("b", ""), ("font", 'color="#1d5a2c"')],
+    "cue-loaded": [("b", ""), ("font", 'color="#b3261e"'), ("u", 'color="#b3261e" width="1.2"')],
+    "source": [("b", ""), ("font", 'color="#14365e"')],
+    "evaluative": [("span", 'backColor="#fbd38d"')],
+    "hedge": [("span", 'backColor="#eeeeee"'), ("i", "")],
+    "first-person": [("span", 'backColor="#e3c6ef"'), ("b", ""), ("font", 'color="#4b1158"')],
+    "sentence-sourced": [],
+    "sentence-evaluative": [("u", 'color="#a86500" width="0.8" offset="-2"')],
+    "sentence-first-person": [("span", 'backColor="#f4e8f8"'), ("u", 'color="#4b1158" width="1.2" offset="-2"')],
+    "other": [],
+}
+KIND_PRIORITY = (
+    "sentence-sourced", "sentence-evaluative", "sentence-first-person", "attributed", "quote",
+    "source", "cue", "cue-loaded", "hedge", "evaluative", "first-person", "other",
+)
+
+
+def register_fonts() -> None:
+    import matplotlib
+    from reportlab.lib.fonts import addMapping
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    if FONT in pdfmetrics.getRegisteredFontNames():
+        return
+    ttf = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
+    for name, file in (
+        (FONT, "DejaVuSans.ttf"),
+        (FONT_BOLD, "DejaVuSans-Bold.ttf"),
+        (FONT_SERIF, "DejaVuSerif.ttf"),
+        ("DejaVuSerif-Bold", "DejaVuSerif-Bold.ttf"),
+        ("DejaVuSerif-Italic", "DejaVuSerif-Italic.ttf"),
+        ("DejaVuSerif-BoldItalic", "DejaVuSerif-BoldItalic.ttf"),
+    ):
+        pdfmetrics.registerFont(TTFont(name, str(ttf / file)))
+    addMapping(FONT, 0, 0, FONT)
+    addMapping(FONT, 1, 0, FONT_BOLD)
+    addMapping(FONT, 0, 1, FONT)  # the sans face sets no article text: no italics needed
+    addMapping(FONT, 1, 1, FONT_BOLD)
+    addMapping(FONT_SERIF, 0, 0, FONT_SERIF)
+    addMapping(FONT_SERIF, 1, 0, "DejaVuSerif-Bold")
+    addMapping(FONT_SERIF, 0, 1, "DejaVuSerif-Italic")
+    addMapping(FONT_SERIF, 1, 1, "DejaVuSerif-BoldItalic")
+
+
+def _styles() -> dict[str, Any]:
+    from reportlab.lib.colors import HexColor
+    from reportlab.lib.styles import ParagraphStyle
+
+    base = ParagraphStyle("base", fontName=FONT, fontSize=9, leading=12.5, textColor=HexColor("#1a1a1a"))
+    return {
+        "base": base,
+        "title": ParagraphStyle("title", base, fontName=FONT_BOLD, fontSize=18, leading=22, spaceAfter=4),
+        "lede": ParagraphStyle("lede", base, textColor=HexColor("#4d4d4d"), spaceAfter=8),
+        "h2": ParagraphStyle("h2", base, fontName=FONT_BOLD, fontSize=13, leading=16, spaceBefore=12, spaceAfter=6),
+        "h3": ParagraphStyle("h3", base, fontName=FONT_BOLD, fontSize=10.5, leading=13, spaceBefore=8, spaceAfter=3),
+        "card_h": ParagraphStyle("card_h", base, fontName=FONT_BOLD, fontSize=10.5, leading=13),
+        "small": ParagraphStyle("small", base, fontSize=7.5, leading=9.5, textColor=HexColor("#4d4d4d")),
+        "profile": ParagraphStyle("profile", base, fontSize=9.5, leading=13),
+        "cell": ParagraphStyle("cell", base, fontSize=8.5, leading=10.5),
+        "cellr": ParagraphStyle("cellr", base, fontSize=8.5, leading=10.5, alignment=2),
+        "text": ParagraphStyle("text", base, fontName=FONT_SERIF, fontSize=8.5, leading=12.5, spaceAfter=5),
+        "text_h": ParagraphStyle("text_h", base, fontName=FONT_BOLD, fontSize=9.5, leading=12),
+        "caption": ParagraphStyle("caption", base, fontSize=8, leading=10.5, textColor=HexColor("#4d4d4d"), spaceAfter=10),
+        "caution": ParagraphStyle("caution", base, fontName=FONT_BOLD, borderColor=HexColor("#b3261e"), borderWidth=0,
+                                  backColor=HexColor("#fbeeee"), borderPadding=5, spaceBefore=4, spaceAfter=10),
+    }
+
+
+def render_pdf(c: Comparison, charts: ChartSet, *, paper: str = "a4") -> bytes:
+    from reportlab.lib.pagesizes import A4, LETTER
+    from reportlab.lib.units import mm
+    from reportlab.platypus import SimpleDocTemplate
+
+    register_fonts()
+    pagesize = LETTER if paper.lower() == "letter" else A4
+    buf = io.BytesIO()
+    author = "framing " + c.version
+    doc = SimpleDocTemplate(
+        buf, pagesize=pagesize, leftMargin=15 * mm, rightMargin=15 * mm, topMargin=14 * mm, bottomMargin=16 * mm,
+        title=c.title, author=author, creator=author, subject="Compared: " + " / ".join(a.title for a in c.articles),
+        keywords=["framing", "news", "comparison"],
+    )
+    st = _styles()
+    slots: list[ChartSlotRecord] = []
+    story = _story(c, charts.charts, st, doc.width, slots)
+    doc.build(story, onFirstPage=_footer(c), onLaterPages=_footer(c))
+    return _stamp_charts(buf.getvalue(), slots, c, charts.pdf)
+
+
+class ChartSlotRecord:
+    def __init__(self, chart: Chart, width: float, height: float) -> None:
+        self.chart, self.width, self.height = chart, width, height
+        self.page = 0
+        self.x = self.y = 0.0
+
+
+def _chart_slot(record: ChartSlotRecord) -> Any:
+    from reportlab.platypus import Flowable
+
+    class ChartSlot(Flowable):
+        """Keeps room for a chart and records where it was drawn (filled in by pypdf later)."""
+
+        def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+            return record.width, record.height
+
+        def draw(self) -> None:
+            record.page = self.canv.getPageNumber()
+            record.x, record.y = self.canv.absolutePosition(0, 0)
+
+    return ChartSlot()
+
+
+def _stamp_charts(pdf: bytes, slots: Sequence[ChartSlotRecord], c: Comparison, charts_pdf: bytes | None) -> bytes:
+    """Place each chart page of ``charts_pdf`` in its slot as a form XObject (vector, untouched)."""
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import (
+        ArrayObject,
+        DecodedStreamObject,
+        DictionaryObject,
+        FloatObject,
+        NameObject,
+    )
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
+    source = PdfReader(io.BytesIO(charts_pdf)) if charts_pdf else None
+    for n, s in enumerate(slots):
+        if not s.page or source is None or s.chart.pdf_page is None:
+            continue
+        chart_page = source.pages[s.chart.pdf_page]
+        box = [float(v) for v in chart_page.mediabox]
+        form = DecodedStreamObject()
+        form.set_data(chart_page.get_contents().get_data())
+        form[NameObject("/Type")] = NameObject("/XObject")
+        form[NameObject("/Subtype")] = NameObject("/Form")
+        form[NameObject("/BBox")] = ArrayObject(FloatObject(v) for v in box)
+        form[NameObject("/Resources")] = chart_page["/Resources"].get_object().clone(writer)
+        ref = writer._add_object(form)
+        page = writer.pages[s.page - 1]
+        resources = page["/Resources"].get_object()
+        if "/XObject" not in resources:
+            resources[NameObject("/XObject")] = DictionaryObject()
+        name = f"/FramingChart{n}"
+        resources["/XObject"].get_object()[NameObject(name)] = ref
+        scale = s.width / (box[2] - box[0])
+        draw = DecodedStreamObject()
+        draw.set_data(f"q {scale:.5f} 0 0 {scale:.5f} {s.x:.3f} {s.y:.3f} cm {name} Do Q".encode("ascii"))
+        contents = page["/Contents"]
+        parts = list(contents.get_object()) if isinstance(contents.get_object(), ArrayObject) else [contents]
+        page[NameObject("/Contents")] = ArrayObject([*parts, writer._add_object(draw)])
+    writer.add_metadata({"/Title": c.title, "/Author": "framing " + c.version, "/Creator": "framing " + c.version,
+                         "/Subject": "Compared: " + " / ".join(a.title for a in c.articles)})
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def _footer(c: Comparison) -> Any:
+    def draw(canvas: Any, doc: Any) -> None:
+        canvas.saveState()
+        canvas.setFont(FONT, 7)
+        canvas.setFillGray(0.35)
+        text = f"{c.title} · framing {c.version} · the scores describe framing, not truth"
+        canvas.drawString(doc.leftMargin, 9 * 2.835, text[:150])
+        canvas.drawRightString(doc.pagesize[0] - doc.rightMargin, 9 * 2.835, f"page {doc.page}")
+        canvas.restoreState()
+
+    return draw
+
+
+def _p(text: str, style: Any) -> Any:
+    from reportlab.platypus import Paragraph
+
+    return Paragraph(text, style)
+
+
+def _story(c: Comparison, charts: Sequence[Chart], st: dict[str, Any], width: float, slots: list[ChartSlotRecord]) -> list[Any]:
+    from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Spacer
+
+    story: list[Any] = [
+        _p(xesc(c.title), st["title"]),
+        _p(f"{len(c.articles)} articles compared with framing {xesc(c.version)}. Highlights in the annotated "
+           "texts are the evidence behind every number; comparison.json holds the full data.", st["lede"]),
+    ]
+    story += _summary(c, st, width)
+    by_key = {ch.key: ch for ch in charts}
+    first = [by_key[k] for k in ("timeline", "composition") if k in by_key]
+    rest = [ch for ch in charts if ch.key not in ("timeline", "composition")]
+    for ch in first:
+        story.append(KeepTogether(_chart(ch, st, width, slots)))
+    story.append(CondPageBreak(200))
+    story += _scores(c, st, width)
+    if rest:
+        story.append(_p("Charts", st["h2"]))
+    for ch in rest:
+        story.append(KeepTogether(_chart(ch, st, width, slots)))
+    if c.content is not None:
+        story += _content(c, st)
+    story.append(PageBreak())
+    story += _annotated(c, st, width)
+    story.append(Spacer(1, 6))
+    story += _methodology(c, st)
+    return story
+
+
+def _chart(ch: Chart, st: dict[str, Any], width: float, slots: list[ChartSlotRecord]) -> list[Any]:
+    if ch.pdf_page is None:
+        return []
+    w = min(width, ch.width_in * 72)
+    rec = ChartSlotRecord(ch, w, ch.height_in * 72 * w / (ch.width_in * 72))
+    slots.append(rec)
+    return [_p(xesc(ch.title), st["h3"]), _chart_slot(rec), _p(xesc(ch.caption), st["caption"])]
+
+
+def _summary(c: Comparison, st: dict[str, Any], width: float) -> list[Any]:
+    from reportlab.lib.colors import HexColor
+    from reportlab.platypus import Table, TableStyle
+
+    from framing.report.html import key_figures
+
+    cells = []
+    for i, a in enumerate(c.articles):
+        byline = f"by {xesc(a.byline)}" if a.byline else "no byline detected"
+        figs = "<br/>".join(f"<b>{xesc(n)}</b> {xesc(t)}" for n, t in key_figures(c, i))
+        cells.append([
+            _p(f'<font backColor="#1a1a1a" color="#ffffff"><b> {a.label} </b></font> {xesc(a.title)}', st["card_h"]),
+            _p(f"{byline} · {a.body_words} words, {a.sentences} sentences", st["small"]),
+            _p(xesc(a.profile), st["profile"]),
+            _p(figs, st["cell"]),
+        ])
+    n = len(cells)
+    per_row = n if n <= 3 else 2
+    rows = [cells[i : i + per_row] for i in range(0, n, per_row)]
+    if len(rows[-1]) < per_row:
+        rows[-1] += [""] * (per_row - len(rows[-1]))
+    t = Table(rows, colWidths=[width / per_row] * per_row)
+    t.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEABOVE", (0, 0), (-1, -1), 3, HexColor("#1a1a1a")),
+        ("BOX", (0, 0), (-1, -1), 0.5, HexColor("#c8c8c8")),
+        ("INNERGRID", (0, 0), (-1, -1), 0.5, HexColor("#c8c8c8")),
+        ("LEFTPADDING", (0, 0), (-1, -1), 6), ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+        ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+    ]))
+    return [_p("Summary", st["h2"]), t]
+
+
+def _scores(c: Comparison, st: dict[str, Any], width: float) -> list[Any]:
+    from reportlab.lib.colors import HexColor
+    from reportlab.platypus import Table, TableStyle
+
+    from framing.report.html import _is_big
+
+    two = len(c.articles) == 2
+    head = ["Score", *[a.label for a in c.articles], f"{c.articles[-1].label} − {c.articles[0].label}" if two else "Spread"]
+    data = [[_p(f"<b>{xesc(h)}</b>", st["cell"] if i == 0 else st["cellr"]) for i, h in enumerate(head)]]
+    shade = []
+    for r_i, r in enumerate(c.rows, start=1):
+        d = r.difference if two else r.spread
+        if d is not None and _is_big(r, d):
+            shade.append(("BACKGROUND", (-1, r_i), (-1, r_i), HexColor("#fff3cd")))
+        data.append([
+            _p(f"{xesc(r.label.strip())}<br/><font size=6.5 color='#4d4d4d'>{xesc(r.description)}</font>", st["cell"]),
+            *[_p(xesc(format_value(v, r.how)), st["cellr"]) for v in r.values],
+            _p(f"<b>{xesc(format_difference(d, r.how))}</b>", st["cellr"]),
+        ])
+    n = len(c.articles)
+    num_w = min(52, (width * 0.4) / (n + 1))
+    t = Table(data, colWidths=[width - num_w * (n + 1)] + [num_w] * (n + 1), repeatRows=1)
+    t.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, 0), 1.2, HexColor("#1a1a1a")),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.4, HexColor("#c8c8c8")),
+        ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        *shade,
+    ]))
+    return [_p("Key scores side by side", st["h2"]),
+            _p("Shaded: the largest differences. Every count is a set of highlighted spans in the annotated texts.", st["small"]),
+            t]
+
+
+def _content(c: Comparison, st: dict[str, Any]) -> list[Any]:
+    from framing.report.content import content_lines
+
+    out: list[Any] = [_p("What each article covers", st["h2"])]
+    for title, lines in content_lines(c):
+        out.append(_p(xesc(title), st["h3"]))
+        out += [_p(xesc(line), st["cell"]) for line in lines]
+    return out
+
+
+def paragraph_markup(text: str, lo: int, hi: int, marks: Sequence[Any], started: set[str]) -> str:
+    """reportlab markup for text[lo:hi] with every evidence span styled (nesting kept)."""
+    out: list[str] = []
+    stack: list[list[str]] = []
+    for ev in annotate.events(text, lo, hi, marks, started):
+        if isinstance(ev, str):
+            out.append(xesc(ev).replace("\n", "<br/>"))
+        elif isinstance(ev, annotate.Open):
+            tags = [t for k in sorted(ev.mark.kinds, key=KIND_PRIORITY.index) for t in KIND_TAGS.get(k, [])]
+            out.append("".join(f"<{name}{' ' + attrs if attrs else ''}>" for name, attrs in tags))
+            stack.append([name for name, _ in tags])
+        else:
+            names = stack.pop()
+            out.append("".join(f"</{name}>" for name in reversed(names)))
+    return "".join(out)
+
+
+def _legend(st: dict[str, Any]) -> Any:
+    order = ("quote", "attributed", "cue", "cue-loaded", "source", "evaluative", "first-person",
+             "sentence-evaluative", "sentence-first-person")
+    items = []
+    for k in order:
+        tags = KIND_TAGS[k]
+        open_ = "".join(f"<{n}{' ' + a if a else ''}>" for n, a in tags)
+        close = "".join(f"</{n}>" for n, _ in reversed(tags))
+        items.append(f"{open_}{xesc(KIND_LABELS[k])}{close}")
+    return _p("Legend: " + " · ".join(items), st["cell"])
+
+
+def _annotated(c: Comparison, st: dict[str, Any], width: float) -> list[Any]:
+    from reportlab.lib.colors import HexColor
+    from reportlab.platypus import Table, TableStyle
+
+    out: list[Any] = [
+        _p("The texts, annotated", st["h2"]),
+        _p("Every highlight is evidence counted in a score (the HTML report explains each one on hover "
+           "or focus). Sentences are underlined when the whole sentence counts.", st["small"]),
+        _legend(st),
+    ]
+    columns = []
+    for a, s in zip(c.analyses, c.articles, strict=True):
+        started: set[str] = set()
+        paras = []
+        for role, lo, hi in annotate.regions(a):
+            markup = paragraph_markup(a.text, lo, hi, s.highlights, started)
+            if role == "headline":
+                paras.append(_p(f'<font backColor="#1a1a1a" color="#ffffff"><b> {s.label} </b></font> {markup}', st["text_h"]))
+            elif role == "byline":
+                paras.append(_p(markup, st["small"]))
+            else:
+                paras.append(_p(markup, st["text"]))
+        if not a.article.headline:
+            paras.insert(0, _p(f"<b>{s.label}</b> {xesc(s.title)}", st["text_h"]))
+        columns.append(paras)
+    n = len(columns)
+    if n <= 3:
+        depth = max(len(col) for col in columns)
+        rows = [[col[i] if i < len(col) else "" for col in columns] for i in range(depth)]
+        t = Table(rows, colWidths=[width / n] * n, splitInRow=1)
+        t.setStyle(TableStyle([
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LINEAFTER", (0, 0), (-2, -1), 0.5, HexColor("#c8c8c8")),
+            ("LEFTPADDING", (0, 0), (-1, -1), 5), ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+            ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+        ]))
+        out.append(t)
+    else:
+        for col in columns:
+            out += col
+    return out
+
+
+def _methodology(c: Comparison, st: dict[str, Any]) -> list[Any]:
+    from reportlab.lib.colors import HexColor
+    from reportlab.platypus import Table, TableStyle
+
+    limits = methodology.limits()
+    out: list[Any] = [
+        _p("Methodology and limits", st["h2"]),
+        _p(xesc(limits[0]), st["caution"]),
+        _p("Voices", st["h3"]),
+        _p(xesc(methodology.voices_text()), st["cell"]),
+    ]
+    for family, ms in methodology.metrics(c.analyses[0]):
+        out.append(_p(xesc(family), st["h3"]))
+        for name, unit, desc in ms:
+            out.append(_p(f"<b>{xesc(name)}</b>{' (' + xesc(unit) + ')' if unit else ''}: {xesc(desc)}", st["cell"]))
+    out.append(_p("Lexicons", st["h3"]))
+    rows = [[_p(f"<b>{h}</b>", st["small"]) for h in ("File", "Entries", "Source", "Licence")]]
+    for lx in methodology.lexicons():
+        rows.append([_p(xesc(lx.file), st["small"]), _p(str(lx.entries), st["small"]),
+                     _p(xesc(f"{lx.source} {lx.notes}".strip()), st["small"]), _p(xesc(lx.licence), st["small"])])
+    t = Table(rows, colWidths=[90, 40, 250, 120], repeatRows=1)
+    t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("GRID", (0, 0), (-1, -1), 0.4, HexColor("#c8c8c8"))]))
+    out.append(t)
+    out.append(_p("What the tool cannot see", st["h3"]))
+    out += [_p("• " + xesc(p), st["cell"]) for p in limits[1:]]
+    return out

@@ -1,0 +1,127 @@
+"""Write a report folder atomically: every file is rendered into a temporary folder next to the
+output folder, then renamed into place; on any failure the temporary files are removed, so no
+half-written report is ever left. File names are fixed (report.pdf, ...); article names never
+become paths, so nothing is written outside the output folder.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+from collections.abc import Callable, Sequence
+from enum import StrEnum
+from pathlib import Path
+
+from framing.compare.comparison import Comparison
+from framing.errors import OutputError
+
+
+class Format(StrEnum):
+    pdf = "pdf"
+    png = "png"
+    html = "html"
+    json = "json"
+    csv = "csv"
+
+
+FILE_NAMES: dict[Format, str] = {
+    Format.pdf: "report.pdf",
+    Format.png: "report.png",
+    Format.html: "report.html",
+    Format.json: "comparison.json",
+    Format.csv: "scores.csv",
+}
+
+
+def parse_formats(spec: str) -> list[Format]:
+    """"pdf,png" -> [Format.pdf, Format.png]; "all" -> every format. Unknown names raise."""
+    names = [s.strip().lower() for s in spec.split(",") if s.strip()]
+    if not names or names == ["all"]:
+        return list(Format)
+    bad = [n for n in names if n not in Format.__members__]
+    if bad:
+        raise ValueError(f"unknown format {', '.join(bad)} (choose from {', '.join(f.value for f in Format)})")
+    return list(dict.fromkeys(Format(n) for n in names))
+
+
+def render_files(c: Comparison, formats: Sequence[Format], *, paper: str = "a4") -> dict[str, Callable[[], bytes]]:
+    """File name -> a function that renders it. Charts are drawn once and shared."""
+    from framing.report import charts as charts_mod
+
+    want = set(formats)
+    cache: dict[str, charts_mod.ChartSet] = {}
+
+    def chart_set() -> charts_mod.ChartSet:
+        if "charts" not in cache:
+            cache["charts"] = charts_mod.render(c, svg=Format.html in want, pdf=Format.pdf in want)
+        return cache["charts"]
+
+    def html() -> bytes:
+        from framing.report.html import render_html
+
+        return render_html(c, chart_set()).encode("utf-8")
+
+    def pdf() -> bytes:
+        from framing.report.pdf import render_pdf
+
+        return render_pdf(c, chart_set(), paper=paper)
+
+    def png() -> bytes:
+        from framing.report.png import render_png
+
+        return render_png(c)
+
+    def js() -> bytes:
+        return (json.dumps(c.as_dict(), ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+
+    def csv() -> bytes:
+        from framing.report.tables import render_csv
+
+        return render_csv(c).encode("utf-8")
+
+    fns = {Format.json: js, Format.csv: csv, Format.html: html, Format.pdf: pdf, Format.png: png}
+    return {FILE_NAMES[f]: fns[f] for f in Format if f in want}
+
+
+def write_report(c: Comparison, out_dir: Path, formats: Sequence[Format], *, paper: str = "a4") -> list[Path]:
+    """Render every format, then move the files into ``out_dir``; returns the paths written."""
+    out_dir = Path(out_dir)
+    parent = out_dir.parent
+    created_out = not out_dir.exists()
+    try:
+        parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"cannot create {parent}: {exc.strerror or exc}") from exc
+    if out_dir.exists() and not out_dir.is_dir():
+        raise OutputError(f"{out_dir} exists and is not a folder")
+    try:
+        tmp = Path(tempfile.mkdtemp(prefix=f".{out_dir.name[:40]}.", suffix=".tmp", dir=parent))
+    except OSError as exc:
+        raise OutputError(f"cannot write in {parent}: {exc.strerror or exc}") from exc
+    written: list[Path] = []
+    try:
+        for name, render in render_files(c, formats, paper=paper).items():
+            try:
+                data = render()
+            except (OutputError, KeyboardInterrupt, MemoryError):
+                raise
+            except Exception as exc:  # a renderer's bug must not leave half a report
+                raise OutputError(f"could not render {name}: {type(exc).__name__}: {exc}") from exc
+            (tmp / name).write_bytes(data)
+        out_dir.mkdir(parents=True, exist_ok=True)
+        for name in (p.name for p in sorted(tmp.iterdir())):
+            target = out_dir / name
+            os.replace(tmp / name, target)
+            written.append(target)
+    except BaseException as exc:
+        if created_out and out_dir.exists():
+            shutil.rmtree(out_dir, ignore_errors=True)
+        if isinstance(exc, OSError):
+            raise OutputError(f"cannot write the report to {out_dir}: {exc.strerror or exc}") from exc
+        raise
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    order = list(FILE_NAMES.values())
+    return sorted(written, key=lambda p: order.index(p.name))
