@@ -6,6 +6,7 @@ Public API (imports are lazy, so ``import framing`` and ``framing --help`` stay 
 
     framing.analyse(text_or_path, settings=Settings()) -> Analysis   # .as_dict() is the JSON
     framing.read_article(path) -> Article
+    framing.score_corpus(paths, ...) -> pandas.DataFrame               # one row per article
     framing.Settings, framing.FramingError
 """
 
@@ -23,11 +24,13 @@ __all__ = [
     "__version__",
     "analyse",
     "read_article",
+    "score_corpus",
 ]
 
 if TYPE_CHECKING:  # pragma: no cover
     from framing.analysis import analyse
     from framing.article import read_article
+    from framing.corpus import score_corpus
     from framing.errors import FramingError
     from framing.model import Analysis, Article
     from framing.settings import Settings
@@ -35,6 +38,7 @@ if TYPE_CHECKING:  # pragma: no cover
 _LAZY = {
     "analyse": ("framing.analysis", "analyse"),
     "read_article": ("framing.article", "read_article"),
+    "score_corpus": ("framing.corpus", "score_corpus"),
     "FramingError": ("framing.errors", "FramingError"),
     "Analysis": ("framing.model", "Analysis"),
     "Article": ("framing.model", "Article"),
