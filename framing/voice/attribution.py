@@ -331,6 +331,13 @@ def _frame_at(
     if cue.lemma in ("according to", "as per"):
         src = right_np(toks, b + 1, hi, in_quote)
         return Frame(a, b, cue, src, "according_to") if src else None
+    # "Romney released a statement late Tuesday saying: ...": the statement speaks for its author
+    if _is_ing(cue, toks, a) and prev is not None and prev.text != ",":
+        medium = next((k for k in range(a - 1, max(lo, a - 5) - 1, -1) if toks[k].lower in _MEDIA), None)
+        if medium is not None:
+            src = left_np(toks, _first_verb_guess(toks, lo, medium), lo, in_quote, text)
+            if src is not None:
+                return Frame(a, b, cue, src, "participle")
     # "…, saying that …": the source is the subject of the clause
     if _is_ing(cue, toks, a) and prev is not None and prev.text == ",":
         if earlier:
@@ -457,10 +464,16 @@ def _noun_compound(toks: Sequence[Token], a: int, src: tuple[int, int]) -> bool:
         return False
     first, head = toks[src[0]].lower, toks[src[1]]
     plural = head.lower.endswith("s") and not head.text.endswith(".") and not head.text.isupper()
-    return first in ("the", "a", "an", "this", "that") and not plural
+    return first in ("the", "a", "an", "this", "that", "his", "her", "their", "its", "our", "my", "your") and not plural
 
 
 _IRREGULAR_PAST = frozenset({"said", "told", "knew", "thought", "wrote", "felt", "found", "saw", "spoke", "understood", "forecast"})
+
+
+_MEDIA = frozenset(
+    {"statement", "letter", "ad", "advertisement", "video", "post", "tweet", "message", "email",
+     "release", "interview", "note", "op-ed", "speech", "memo", "filing", "report", "column"}
+)
 
 
 def _first_verb_guess(toks: Sequence[Token], lo: int, a: int) -> int:
@@ -598,8 +611,8 @@ def resolve_sources(
         if kind == "pronoun":
             if name in PRONOUNS and name != "they" and last_person:
                 name, kind, resolved_from = last_person, "person", "pronoun"
-            elif name == "they" and last_any:
-                name, kind = last_any
+            elif name == "they" and last_any and last_any[1] in ("anonymous", "institution"):
+                name, kind = last_any  # "they" goes to a group or an institution, never a person
                 resolved_from = "pronoun"
             elif name in PRONOUNS and name != "they" and registry.last_before(toks[a].start):
                 name, kind, resolved_from = registry.last_before(toks[a].start), "person", "pronoun"  # type: ignore[assignment]

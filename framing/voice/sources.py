@@ -204,6 +204,12 @@ _NOT_IN_NP = frozenset(
 )
 
 
+_GROUP_ENDINGS = ("ans", "ists", "ites", "ers", "ats", "ives", "als", "ains")
+_FUNCTION_WORDS = frozenset(
+    {"in", "on", "at", "of", "for", "to", "with", "by", "from", "about", "as", "into", "than",
+     "over", "after", "before", "during", "under", "up", "out", "off", "down", "and", "or", "but",
+     "so", "not", "also", "then", "there", "here", "very", "too", "just", "only", "even"}
+)
 # Words that follow a determiner but are no nouns ("the various challenges": a verb follows).
 _NOT_NOUNS = frozenset(
     {"various", "many", "several", "other", "others", "same", "own", "new", "recent", "latest",
@@ -221,7 +227,7 @@ def is_common_noun_source(toks: Sequence[Token], src: tuple[int, int]) -> bool:
 def _common_noun_np(toks: Sequence[Token], j: int, lo: int, in_quote: Sequence[bool]) -> tuple[int, int] | None:
     """A phrase headed by any common noun, opened by a determiner or a possessive:
     "the announcer said", "The clip says", "Trump’s campaign manager said"."""
-    if not toks[j].text.isalpha() or not toks[j].text.islower():
+    if not toks[j].text.isalpha() or not toks[j].text.islower() or toks[j].lower in _FUNCTION_WORDS:
         return None
     k = j
     while k - 1 >= lo and j - k < 4 and not in_quote[k - 1]:
@@ -267,6 +273,25 @@ def right_np(toks: Sequence[Token], i: int, hi: int, in_quote: Sequence[bool]) -
     return (a, b)
 
 
+# Role words that name the same office ("Rep. Todd Akin" ... "the congressman").
+_ROLE_GROUPS = (
+    {"rep", "representative", "congressman", "congresswoman", "lawmaker"},
+    {"sen", "senator", "lawmaker"},
+    {"gov", "governor"},
+    {"president", "leader"},
+    {"secretary"},
+    {"prime", "premier", "minister"},
+    {"gen", "general"},
+    {"dr", "doctor"},
+    {"mayor"},
+    {"chancellor"},
+)
+ROLE_SYNONYMS: dict[str, set[str]] = {}
+for _group in _ROLE_GROUPS:
+    for _word in _group:
+        ROLE_SYNONYMS.setdefault(_word, set()).update(_group)
+
+
 @dataclass
 class Registry:
     """Full person names found in the article, with the role words seen before them."""
@@ -295,7 +320,10 @@ class Registry:
         return None
 
     def by_role(self, roles: set[str]) -> list[str]:
-        return [n for n, r in self.full_names.items() if roles & r]
+        wanted = set(roles)
+        for r in roles:
+            wanted |= ROLE_SYNONYMS.get(r, set())
+        return [n for n, r in self.full_names.items() if wanted & r]
 
     def last_before(self, offset: int) -> str | None:
         """The person named most recently before ``offset`` (for a pronoun with no speaker yet)."""
@@ -385,6 +413,8 @@ def classify(np_toks: Sequence[Token], text: str, registry: Registry, entities: 
         k -= 1
     name_toks = toks[k:]
     head = lows[-1]
+    if len(name_toks) == 1 and name_toks[0].lower.endswith(_GROUP_ENDINGS) and not registry.by_last.get(name_toks[0].text):
+        return Named(surface, "anonymous")  # "Missourians", "Republicans", "Democrats": a group
     if name_toks and all(_in_words(t.lower, "anonymous") for t in name_toks):
         name_toks = []  # "Officials said", "Sources familiar with ...": capitalised, not a name
     if name_toks and len(name_toks) <= 4 and all(t.text.replace("-", "").replace("’", "").replace("'", "").replace(".", "").isalpha() for t in name_toks):
