@@ -349,7 +349,12 @@ def _frame_at(
         return Frame(a, b, cue, earlier[-1].src, "coordinated")
     after_is_end = b + 1 > hi or toks[b + 1].text in _TERMINAL or toks[b + 1].lower in TRAILER_STARTS
     # inverted: "…,” said Blinken" / "…, said the official"
-    if prev is not None and (prev.text == "," or in_quote[a - 1] or prev.text in _CLOSE_MARKS) and b + 1 <= hi:
+    if (
+        prev is not None
+        and (prev.text == "," or in_quote[a - 1] or prev.text in _CLOSE_MARKS)
+        and b + 1 <= hi
+        and cue.lemma not in TELL_LIKE  # "Akin, though, told Fox News host X": X is the addressee
+    ):
         src = right_np(toks, b + 1, hi, in_quote)
         if src is not None:
             return Frame(a, b, cue, src, "cue_source")

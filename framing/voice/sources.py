@@ -341,12 +341,13 @@ def build_registry(text: str, toks: Sequence[Token]) -> Registry:
     def flush() -> None:
         if not run:
             return
-        roles: set[str] = set()
+        # "Missouri Rep. Todd Akin", "Israeli Prime Minister Benjamin Netanyahu": the name is
+        # what follows the last title or nationality word; the titles are the person's roles
+        roles = {t.lower.rstrip(".") for t in run if t.lower in titles and t.lower not in ("of", "the", "for", "and")}
         k = 0
-        while k < len(run) and (run[k].lower in titles or run[k].lower in nats or run[k].lower in DETERMINERS or "-" in run[k].text):
-            if run[k].lower in titles and run[k].lower not in ("of", "the", "for", "and"):
-                roles.add(run[k].lower.rstrip("."))
-            k += 1
+        for m, t in enumerate(run):
+            if t.lower in titles or t.lower in nats or t.lower in DETERMINERS or "-" in t.text:
+                k = m + 1
         name_toks = run[k:]
         if 2 <= len(name_toks) <= 4 and not any(t.lower in inst or t.lower in titles or t.lower in nats for t in name_toks):
             if all(t.text[0].isupper() and t.text.replace(".", "").replace("-", "").replace("’", "").replace("'", "").isalpha() for t in name_toks):
