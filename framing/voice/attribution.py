@@ -21,6 +21,7 @@ article gave, and role phrases ("the U.S. secretary") to the person introduced w
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -490,10 +491,18 @@ def _first_verb_guess(toks: Sequence[Token], lo: int, a: int) -> int:
 
 
 def _before_ends_with_comma(text: str, toks: Sequence[Token], lo: int, src_a: int) -> bool:
+    """Does the text before the source end a clause (a comma or a closing quote mark), allowing
+    two lower-case modifiers before the name ("…,” panel Chairman Jason Chaffetz said")?"""
     if src_a <= lo:
         return False
-    before = text[toks[lo].start : toks[src_a].start].rstrip()
-    return before.endswith((",", "”", '"', "’"))
+    k = src_a
+    while k > lo and src_a - k < 2 and toks[k - 1].text.isalpha() and toks[k - 1].text.islower():
+        k -= 1
+    for cut in (src_a, k):
+        before = text[toks[lo].start : toks[cut].start].rstrip()
+        if before.endswith((",", "”", '"', "’", "''")):
+            return True
+    return False
 
 
 def _set_contents(
@@ -537,7 +546,10 @@ def _set_contents(
             after = _content_after(text, toks, f.cue_b, hi, f.cue, in_quote, next_start)
             after_words = after is not None and _has_words(text, *after)
             trailer = after is None or toks[f.cue_b + 1].lower in TRAILER_STARTS if f.cue_b + 1 <= hi else True
-            if _has_words(text, *before) and _before_ends_with_comma(text, toks, lo, f.src[0]) and (not after_words or trailer):
+            short_after = after is not None and len(text[after[0] : after[1]].split()) <= 3  # "told The Times then"
+            if _has_words(text, *before) and _before_ends_with_comma(text, toks, lo, f.src[0]) and (
+                not after_words or trailer or (short_after and f.cue.lemma in TELL_LIKE)
+            ):
                 f.content = _trim_terminal(text, *before)
             elif after_words:
                 f.content = after
@@ -632,7 +644,8 @@ def resolve_sources(
             elif len(candidates) == 1:
                 name, kind, resolved_from = candidates[0], "person", "role"
             else:
-                kind = "unresolved"
+                # "the mayor said": a person the article does not name; keep the role as the name
+                kind, resolved_from = "person", "role"
         if kind == "person":
             last_person = name
         if kind in ("person", "institution", "anonymous"):
@@ -668,6 +681,14 @@ def assign_quote_speakers(
             f = best[1]
             cue = Span(toks[f.cue_a].start, toks[f.cue_b].end, text[toks[f.cue_a].start : toks[f.cue_b].end])
             out[qi] = (f.ref, cue, "frame" if f.direct else "within_attribution")
+    # a transcript turn inside quote marks: "WALLACE: If I may, sir, ..."
+    for qi, q in enumerate(quotes):
+        if out[qi][0] is None:
+            m = _TURN.match(text, q.start, q.end)
+            if m:
+                s, e = m.span(1)
+                name = text[s:e]
+                out[qi] = (SourceRef(s, e, name, name.title(), "person", None), Span(e, e + 1, text[e : e + 1]), "transcript")
     # neighbours: the previous quote of the paragraph, then the next one, then the last
     # speaker of the previous paragraph for a paragraph that opens with a quote
     for qi, q in enumerate(quotes):
@@ -687,6 +708,9 @@ def assign_quote_speakers(
             if prev_para is not None:
                 out[qi] = (prev_para[0], None, "previous_paragraph")
     return out
+
+
+_TURN = re.compile(r"\s*([A-Z][A-Z.'’ -]{1,30}[A-Z])(?=:\s)")
 
 
 def _para_start_of(text: str, pos: int) -> int:
