@@ -161,8 +161,9 @@ def left_np(toks: Sequence[Token], i: int, lo: int, in_quote: Sequence[bool], te
     if toks[j].lower in PRONOUNS or toks[j].lower in ("who", "it"):
         return (j, j)  # resolved later: pronouns to a recent source, "who" to its antecedent
     if not _head_ok(toks[j]):
-        return _common_noun_np(toks, j, lo, in_quote)
-    return np_ending_at(toks, j, lo, in_quote)
+        span = _common_noun_np(toks, j, lo, in_quote)
+        return with_postmodifier(toks, span, lo, in_quote) if span else None
+    return with_postmodifier(toks, np_ending_at(toks, j, lo, in_quote), lo, in_quote)
 
 
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
@@ -195,7 +196,41 @@ def np_ending_at(toks: Sequence[Token], j: int, lo: int, in_quote: Sequence[bool
     # drop leading connectives
     while a < j and toks[a].lower in ("of", "for", "and", "-", "&", "’s", "'s"):
         a += 1
+    # "The energy ministry": lower-case modifiers between a determiner and the head
+    k = a
+    while k - 1 >= lo and a - k < 2 and not in_quote[k - 1] and toks[k - 1].text.isalpha() \
+            and toks[k - 1].text.islower() and toks[k - 1].lower not in _FUNCTION_WORDS:
+        k -= 1
+    if k < a and k - 1 >= lo and toks[k - 1].lower in DETERMINERS:
+        a = k - 1
     return (a, j)
+
+
+def with_postmodifier(toks: Sequence[Token], span: tuple[int, int], lo: int, in_quote: Sequence[bool]) -> tuple[int, int]:
+    """"Drivers interviewed at stations in the city said": the phrase before "said" is the
+    object of a preposition; the source is the whole phrase from the clause's start."""
+    a, j = span
+    if a - 1 < lo or toks[a - 1].lower not in PREPOSITIONS:
+        return span
+    s = a - 1
+    while s - 1 >= lo and not in_quote[s - 1] and toks[s - 1].text not in (",", ";", ":", "—", "–", "(", ")"):
+        s -= 1
+    first = toks[s]
+    if a - s > 10 or not (first.text[0].isupper() or first.lower in DETERMINERS):
+        return span
+    if any(t.lower in _FINITE_IN_NP for t in toks[s:a]):
+        return span  # a verb: the phrase before "said" starts a new clause
+    return (s, j)
+
+
+PREPOSITIONS = frozenset(
+    {"in", "at", "on", "of", "from", "with", "near", "outside", "inside", "across", "around",
+     "throughout", "for", "about", "among", "within", "behind", "under", "over"}
+)
+_FINITE_IN_NP = frozenset(
+    {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "did",
+     "does", "do", "said", "says", "told", "may", "might", "should", "must"}
+)
 
 
 _NOT_IN_NP = frozenset(
@@ -387,6 +422,14 @@ def classify(np_toks: Sequence[Token], text: str, registry: Registry, entities: 
         return Named(toks[0].lower, "pronoun")
     while toks and toks[0].lower in DETERMINERS:
         toks = toks[1:]
+    # the name comes from the phrase before a postmodifier ("Drivers interviewed at stations")
+    for p in range(1, len(toks)):
+        low = toks[p].lower
+        if low in PREPOSITIONS and low not in ("of", "for") or (
+            toks[p].text.islower() and low.endswith(("ed", "ing")) and len(low) > 4 and toks[p - 1].lower not in DETERMINERS
+        ):
+            toks = toks[:p]
+            break
     if not toks:
         return Named("", "unresolved")
     surface = text[toks[0].start : toks[-1].end]
