@@ -1,0 +1,93 @@
+"""PATH arguments -> article files: files as given, folders walked recursively, globs expanded.
+
+Folders contribute the files whose extension is an article format (``ARTICLE_EXTENSIONS``);
+a file named on the command line is taken whatever its extension (the reader sniffs it). Hidden
+files and folders (``.git``, ``.DS_Store``) are skipped. Each file appears once, in a stable order:
+the arguments in order, each folder's files sorted by path.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from framing.errors import InputError, SourceNotFound
+
+ARTICLE_EXTENSIONS = frozenset({".txt", ".md", ".markdown", ".html", ".htm"})
+_GLOB_CHARS = frozenset("*?[")
+
+
+@dataclass(frozen=True)
+class Item:
+    """One article file to score, with the folder it is grouped under."""
+
+    path: str  # as discovered: the argument, or the argument joined with the path inside it
+    folder: str  # the file's folder relative to the folder argument it came from ("." at its top)
+
+    @property
+    def name(self) -> str:
+        return os.path.basename(self.path)
+
+
+def discover(paths: Iterable[str | os.PathLike[str]]) -> list[Item]:
+    """Every article file under ``paths``; raises ``SourceNotFound`` for a path that matches nothing."""
+    seen: set[str] = set()
+    out: list[Item] = []
+    for item in _expand(paths):
+        key = os.path.realpath(item.path)
+        if key not in seen:
+            seen.add(key)
+            out.append(item)
+    return out
+
+
+def _expand(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Item]:
+    for raw in paths:
+        arg = os.fspath(raw)
+        if any(c in _GLOB_CHARS for c in arg) and not os.path.exists(arg):
+            matches = sorted(glob.glob(arg, recursive=True))
+            if not matches:
+                raise SourceNotFound(f"{arg}: no file matches this pattern")
+            for m in matches:
+                if os.path.isdir(m):
+                    yield from _walk(m)
+                elif _is_article_name(m):
+                    yield Item(m, _parent_name(m))
+            continue
+        if os.path.isdir(arg):
+            yield from _walk(arg)
+        elif os.path.isfile(arg):
+            yield Item(arg, _parent_name(arg))
+        elif os.path.exists(arg):
+            raise InputError(f"{arg}: not a regular file or folder")
+        else:
+            raise SourceNotFound(f"{arg}: no such file or folder")
+
+
+def _walk(root: str) -> Iterator[Item]:
+    found: list[tuple[str, str]] = []
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        rel = os.path.relpath(dirpath, root)
+        folder = Path(rel).as_posix() if rel != "." else _base_name(root)
+        for f in filenames:
+            if not f.startswith(".") and _is_article_name(f):
+                found.append((os.path.join(dirpath, f), folder))
+    for path, folder in sorted(found):
+        yield Item(path, folder)
+
+
+def _is_article_name(name: str) -> bool:
+    return os.path.splitext(name)[1].lower() in ARTICLE_EXTENSIONS
+
+
+def _base_name(path: str) -> str:
+    """The name of a folder (``corpus/`` -> ``corpus``; ``.`` -> the working directory's name)."""
+    return os.path.basename(os.path.abspath(path)) or "."
+
+
+def _parent_name(path: str) -> str:
+    return _base_name(os.path.dirname(path) or ".")

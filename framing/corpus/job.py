@@ -1,0 +1,237 @@
+"""One corpus run: discover -> hash and look up the cache -> score what is new -> write rows.
+
+Rows are written in input order (files as discovered), in batches, as their chunks come back.
+Nothing proportional to the corpus is held in memory except the list of paths and their hashes.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from framing.corpus.discover import Item, discover
+from framing.corpus.meta import Meta, read_meta
+from framing.corpus.worker import ROW_COLUMNS, STATUS_ERROR, error_row
+from framing.corpus.writer import ErrorsFile, RowWriter, sidecar
+from framing.errors import InputError
+from framing.settings import DEFAULT_SETTINGS, Settings
+
+FILE_COLUMNS = ("file", "name", "folder")
+TAIL_COLUMNS = ("hash", "framing_version")
+GROUP_BUILTIN = ("folder", "name", "byline", "pipeline", "status")
+ProgressFn = Callable[[int, int, int], None]  # (done, total, failed)
+
+
+@dataclass
+class CorpusSummary:
+    """What a run did; ``exit_code`` is 0 when every article was scored."""
+
+    total: int = 0
+    scored: int = 0  # analysed in this run
+    cached: int = 0  # taken from the cache
+    failed: int = 0
+    words: int = 0  # body words of the articles written
+    scored_words: int = 0  # body words of the articles analysed in this run
+    workers: int = 0
+    seconds: float = 0.0
+    interrupted: bool = False
+    out: Path | None = None
+    errors_file: Path | None = None
+    cache_file: Path | None = None
+    failures: list[tuple[str, str]] = field(default_factory=list)  # the first few (file, message)
+    input_failures_only: bool = True
+    no_meta: int = 0  # articles that had no row in --meta
+
+    @property
+    def written(self) -> int:
+        return self.scored + self.cached + self.failed
+
+    @property
+    def exit_code(self) -> int:
+        if self.interrupted:
+            return 130
+        if self.failed:
+            return 2 if self.input_failures_only else 1
+        return 0
+
+
+class CorpusJob:
+    def __init__(
+        self,
+        paths: Sequence[str | os.PathLike[str]],
+        *,
+        out: str | os.PathLike[str] | None = None,
+        meta: str | os.PathLike[str] | None = None,
+        group_by: str | None = None,
+        workers: int | None = None,
+        scheduler: str | None = None,
+        settings: Settings = DEFAULT_SETTINGS,
+        force: bool = False,
+        cache: bool | str | os.PathLike[str] | None = None,
+        errors: bool | str | os.PathLike[str] | None = None,
+        progress: ProgressFn | None = None,
+        batch_rows: int = 500,
+        terms: bool = False,
+    ):
+        from framing import __version__
+
+        if out is not None:
+            from framing.corpus.writer import output_format
+
+            output_format(out)  # refuse a bad extension before any work
+        self.items: list[Item] = discover(paths)
+        if not self.items:
+            raise InputError("no article files found (looked for .txt, .md, .markdown, .html, .htm)")
+        self.out = Path(out) if out is not None else None
+        self.settings = settings
+        self.version = __version__
+        self.workers = workers
+        self.scheduler = scheduler
+        self.force = force
+        self.progress = progress
+        self.batch_rows = batch_rows
+        reserved = set(FILE_COLUMNS) | set(ROW_COLUMNS) | set(TAIL_COLUMNS)
+        self.meta: Meta | None = read_meta(meta, reserved) if meta is not None else None
+        meta_cols = self.meta.columns if self.meta else []
+        if group_by is not None and group_by not in GROUP_BUILTIN and group_by not in meta_cols:
+            hint = f" (--meta columns: {', '.join(meta_cols)})" if meta_cols else " (give --meta FILE.csv with that column)"
+            raise InputError(f"--group-by {group_by}: no such field{hint}")
+        self.group_by = group_by
+        self.columns = [*FILE_COLUMNS, *meta_cols, *ROW_COLUMNS, *TAIL_COLUMNS]
+        self.cache_path = _side(cache, out, ".cache.sqlite")
+        self.errors_path = _side(errors, out, ".errors.csv")
+        self.summary = CorpusSummary(total=len(self.items), out=self.out, errors_file=None, cache_file=self.cache_path)
+        self.writer: RowWriter | None = None
+        # terms=True: pool each group's term counts for the report's distinctive terms.
+        self.terms: Any = None
+        if terms and group_by is not None:
+            from framing.corpus.report import GroupTerms
+
+            self.terms = GroupTerms()
+
+    # -- the run ---------------------------------------------------------------------------------
+    def run(self) -> CorpusSummary:
+        """Score every article, write the rows; Ctrl-C keeps what was written (and re-raises)."""
+        from framing.corpus.cache import RowCache, content_hash
+
+        start = time.perf_counter()
+        s = self.summary
+        cache = RowCache(self.cache_path, self.version, self.settings) if self.cache_path else None
+        writer = self.writer = RowWriter(self.out, self.columns, self.batch_rows)
+        errors = ErrorsFile(self.errors_path)
+        runner: Any = None
+        try:
+            # 1. hashes (and cache hits), in this process: reading a few KB per file is cheap.
+            digests: list[str | None] = []
+            hit: list[bool] = []
+            for it in self.items:
+                try:
+                    d = content_hash(it.path, self.settings.max_bytes)
+                except OSError:
+                    d = None  # the worker reports the error in the reader's words
+                digests.append(d)
+                hit.append(bool(cache is not None and d is not None and not self.force and cache.has(d)))
+            todo = [it.path for it, h in zip(self.items, hit, strict=True) if not h]
+            # 2. the rest goes to the workers, in chunks, results in order.
+            fresh: Iterator[dict[str, Any]] = iter(())
+            if todo:
+                from framing.corpus.runner import chunk_size, default_workers, make_runner
+
+                n = self.workers or default_workers()
+                if not self.scheduler:  # no more processes than tasks; a pool is not worth it for 1-2 files
+                    n = 1 if len(todo) <= 2 else min(n, len(todo))
+                runner = make_runner(self.settings, n, self.scheduler)
+                runner.terms = self.terms is not None
+                s.workers = runner.workers
+                size = chunk_size(len(todo), runner.workers)
+                chunks = (todo[i : i + size] for i in range(0, len(todo), size))
+                fresh = (row for rows in runner.run(chunks) for row in rows)
+            # 3. merge cached and fresh rows in input order and write them.
+            for it, d, h in zip(self.items, digests, hit, strict=True):
+                row = cache.get(d) if (h and cache is not None and d is not None) else None
+                counted = None
+                if row is not None:
+                    s.cached += 1
+                else:
+                    row = next(fresh, None) if not h else None
+                    counted = row.pop("_terms", None) if row is not None else None
+                    if row is None:  # a cache entry vanished under us, or the runner ended early
+                        row = error_row(f"{it.path}: no result", "NoResult")
+                    elif row["status"] != STATUS_ERROR:
+                        s.scored += 1
+                        s.scored_words += int(row.get("words") or 0)
+                        if cache is not None and d is not None:
+                            cache.put(d, row)
+                full = self._full_row(it, d, row)
+                if row["status"] == STATUS_ERROR:
+                    s.failed += 1
+                    err_type = row.get("error_type") or "Error"
+                    errors.add(it.path, err_type, row["error"] or "")
+                    if len(s.failures) < 20:
+                        s.failures.append((it.path, row["error"] or err_type))
+                    if not _is_input_error(err_type):
+                        s.input_failures_only = False
+                else:
+                    s.words += int(row.get("words") or 0)
+                    if self.terms is not None:
+                        group = full.get(self.group_by)  # type: ignore[arg-type]
+                        if counted is not None:
+                            self.terms.add(group, counted)
+                        else:  # a cached row: count its terms here
+                            self.terms.add_file(group, it.path, self.settings)
+                before = writer.rows_written
+                writer.add(full)
+                if cache is not None and writer.rows_written != before:  # a batch went out
+                    cache.commit()
+                if self.progress is not None:
+                    self.progress(s.written, s.total, s.failed)
+        except KeyboardInterrupt:
+            s.interrupted = True
+            raise
+        finally:
+            if runner is not None:
+                runner.close(cancel=s.interrupted or s.written < s.total)
+            try:
+                writer.close()
+            finally:
+                errors.close()
+                if cache is not None:
+                    cache.close()
+                s.errors_file = errors.path if errors.count else None
+                s.seconds = time.perf_counter() - start
+        return s
+
+    def _full_row(self, it: Item, digest: str | None, row: dict[str, Any]) -> dict[str, Any]:
+        full: dict[str, Any] = {"file": it.path, "name": it.name, "folder": it.folder}
+        if self.meta is not None:
+            fields = self.meta.lookup(it.path)
+            if fields is None:
+                self.summary.no_meta += 1
+                fields = {}
+            for c in self.meta.columns:
+                full[c] = fields.get(c)
+        full.update(row)
+        full["hash"] = digest
+        full["framing_version"] = self.version
+        return full
+
+
+def _is_input_error(name: str) -> bool:
+    """Whether a worker's error type names an ``InputError`` (the file, not the tool, is at fault)."""
+    import framing.errors
+
+    cls = getattr(framing.errors, name, None)
+    return isinstance(cls, type) and issubclass(cls, InputError)
+
+
+def _side(choice: bool | str | os.PathLike[str] | None, out: str | os.PathLike[str] | None, suffix: str) -> Path | None:
+    """None/True: beside the output (none without an output); False: off; a path: that path."""
+    if choice is False:
+        return None
+    if choice is None or choice is True:
+        return sidecar(out, suffix) if out is not None else None
+    return Path(choice)
