@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 from typing import Union
 
-from framing.model import Analysis, Article, Evidence, Scores, Sentence, count_words
+from framing.model import Analysis, Article, Evidence, Scores, Sentence
 from framing.settings import DEFAULT_SETTINGS, Settings
 from framing.voice.build import build_layer
 from framing.voice.layer import Layer
@@ -58,7 +58,6 @@ def analyse(source: Source, *, settings: Settings = DEFAULT_SETTINGS) -> Analysi
         advocacy=score_advocacy(layer, first_person),
         readability=score_readability(layer),
     )
-    narrator_words = count_words(" ".join(article.text[s.start : s.end] for s in layer.narrator_segments()))
     return Analysis(
         article=article,
         pipeline=pipeline_name(settings.model_name()),
@@ -69,8 +68,8 @@ def analyse(source: Source, *, settings: Settings = DEFAULT_SETTINGS) -> Analysi
         attributions=layer.attributions,
         sources=tuple(source_table(layer)),
         scores=scores,
-        body_words=sum(count_words(p.text) for p in article.body),
-        narrator_words=narrator_words,
+        body_words=layer.body_words,
+        narrator_words=layer.narrator_words,
         warnings=tuple(article.warnings) + tuple(warnings),
         version=__version__,
     )

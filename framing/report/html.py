@@ -10,7 +10,7 @@ crosses another is split: its later pieces carry the same ``data-ev`` and no tab
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from importlib import resources
 from string import Template
 from typing import Any
@@ -66,7 +66,7 @@ def _header(c: Comparison) -> str:
             ("scores", "Key scores"),
             ("charts", "Charts"),
             ("texts", "The texts, annotated"),
-            *((("content", "What each covers"),) if c.content is not None else ()),
+            *((("content", "What each includes and omits"),) if c.content is not None else ()),
             ("method", "Methodology and limits"),
         )
     )
@@ -179,16 +179,26 @@ def mark_open(m: Highlight, continuation: bool) -> str:
     return f'<mark class="{classes}" data-ev="{esc(m.id)}"{tab} title="{esc(m.explanation())}">'
 
 
-def annotated(a: Any, summary: Any) -> str:
-    """One article's headline, byline and body with every evidence span marked."""
+def annotated(a: Any, summary: Any, targets: Sequence[tuple[int, int, str]] = ()) -> str:
+    """One article's headline, byline and body with every evidence span marked.
+
+    ``targets``: (start, end, id) spans to make link targets (the content section's "only here"
+    items link to their first mention); their text is wrapped in ``<span class="oh-t">`` inside
+    whatever marks are open, the first piece carrying the id, so the nesting stays valid."""
     marks = summary.highlights
     started: set[str] = set()
+    placed: set[str] = set()
     parts = []
     for role, lo, hi in annotate.regions(a):
-        inner = "".join(
-            esc(ev) if isinstance(ev, str) else (mark_open(ev.mark, ev.continuation) if isinstance(ev, annotate.Open) else "</mark>")
-            for ev in annotate.events(a.text, lo, hi, marks, started)
-        )
+        pieces = []
+        pos = lo
+        for ev in annotate.events(a.text, lo, hi, marks, started):
+            if isinstance(ev, str):
+                pieces.append(_text_with_targets(ev, pos, targets, placed) if targets else esc(ev))
+                pos += len(ev)
+            else:
+                pieces.append(mark_open(ev.mark, ev.continuation) if isinstance(ev, annotate.Open) else "</mark>")
+        inner = "".join(pieces)
         if role == "headline":
             parts.append(f'<h3><span class="badge">{summary.label}</span>{inner}</h3>')
         elif role == "byline":
@@ -200,11 +210,41 @@ def annotated(a: Any, summary: Any) -> str:
     return "".join(parts)
 
 
+def _text_with_targets(piece: str, pos: int, targets: Sequence[tuple[int, int, str]], placed: set[str]) -> str:
+    """Escaped ``piece`` (which starts at offset ``pos``) with the link targets wrapped."""
+    end = pos + len(piece)
+    hits = [t for t in targets if t[0] < end and t[1] > pos]
+    if not hits:
+        return esc(piece)
+    cuts = sorted({pos, end} | {min(max(s, pos), end) for s, _e, _i in hits} | {min(max(e, pos), end) for _s, e, _i in hits})
+    out = []
+    for lo, hi in zip(cuts, cuts[1:], strict=False):
+        if hi <= lo:
+            continue
+        text = esc(piece[lo - pos : hi - pos])
+        inside = [t for t in hits if t[0] <= lo < t[1]]
+        if not inside:
+            out.append(text)
+            continue
+        ident = next((i for s, _e, i in inside if i not in placed), None)
+        if ident is not None:
+            placed.add(ident)
+            out.append(f'<span class="oh-t" id="{esc(ident)}">{text}</span>')
+        else:
+            out.append(f'<span class="oh-t">{text}</span>')
+    return "".join(out)
+
+
 def _annotated(c: Comparison) -> str:
     n = len(c.articles)
+    targets: list[list[tuple[int, int, str]]] = [[] for _ in c.articles]
+    if c.content is not None:
+        from framing.report.content import anchor_targets
+
+        targets = [anchor_targets(c, i) for i in range(n)]
     cols = "".join(
-        f'<article class="col" aria-label="Article {s.label}, annotated">{annotated(a, s)}</article>'
-        for a, s in zip(c.analyses, c.articles, strict=True)
+        f'<article class="col" aria-label="Article {s.label}, annotated">{annotated(a, s, t)}</article>'
+        for a, s, t in zip(c.analyses, c.articles, targets, strict=True)
     )
     return (
         '<section id="texts" aria-labelledby="h-texts"><h2 id="h-texts">The texts, annotated</h2>'

@@ -118,8 +118,9 @@ def render_pdf(c: Comparison, charts: ChartSet, *, paper: str = "a4") -> bytes:
 
 
 class ChartSlotRecord:
-    def __init__(self, chart: Chart, width: float, height: float) -> None:
+    def __init__(self, chart: Chart, width: float, height: float, source: bytes | None = None) -> None:
         self.chart, self.width, self.height = chart, width, height
+        self.source = source  # the PDF holding the chart's page when not the report's ChartSet.pdf
         self.page = 0
         self.x = self.y = 0.0
 
@@ -152,8 +153,12 @@ def _stamp_charts(pdf: bytes, slots: Sequence[ChartSlotRecord], c: Comparison, c
     )
 
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
-    source = PdfReader(io.BytesIO(charts_pdf)) if charts_pdf else None
+    main = PdfReader(io.BytesIO(charts_pdf)) if charts_pdf else None
+    readers: dict[int, Any] = {}
     for n, s in enumerate(slots):
+        source = main
+        if s.source is not None:  # the content charts come in a PDF of their own
+            source = readers.setdefault(id(s.source), PdfReader(io.BytesIO(s.source)))
         if not s.page or source is None or s.chart.pdf_page is None:
             continue
         chart_page = source.pages[s.chart.pdf_page]
@@ -169,7 +174,7 @@ def _stamp_charts(pdf: bytes, slots: Sequence[ChartSlotRecord], c: Comparison, c
         resources = page["/Resources"].get_object()
         if "/XObject" not in resources:
             resources[NameObject("/XObject")] = DictionaryObject()
-        name = f"/FramingChart{n}"
+        name = f"/FramingContent{n}" if s.source is not None else f"/FramingChart{n}"
         resources["/XObject"].get_object()[NameObject(name)] = ref
         scale = s.width / (box[2] - box[0])
         draw = DecodedStreamObject()
@@ -224,7 +229,7 @@ def _story(c: Comparison, charts: Sequence[Chart], st: dict[str, Any], width: fl
     for ch in rest:
         story.append(KeepTogether(_chart(ch, st, width, slots)))
     if c.content is not None:
-        story += _content(c, st)
+        story += _content(c, st, width, slots)
     story.append(PageBreak())
     story += _annotated(c, st, width)
     story.append(Spacer(1, 6))
@@ -308,14 +313,165 @@ def _scores(c: Comparison, st: dict[str, Any], width: float) -> list[Any]:
             t]
 
 
-def _content(c: Comparison, st: dict[str, Any]) -> list[Any]:
-    from framing.report.content import content_lines
+def _content(c: Comparison, st: dict[str, Any], width: float, slots: list[ChartSlotRecord]) -> list[Any]:
+    """What each article includes and omits: only-here lists, distinctive words, similarity,
+    sentence alignment (the first PDF_ALIGN_ROWS sentences of each article) and frames."""
+    from reportlab.lib.colors import HexColor
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, Table, TableStyle
 
-    out: list[Any] = [_p("What each article covers", st["h2"])]
-    for title, lines in content_lines(c):
-        out.append(_p(xesc(title), st["h3"]))
-        out += [_p(xesc(line), st["cell"]) for line in lines]
+    from framing.report import content as ct
+
+    st = {**st, "oh": ParagraphStyle("oh", st["cell"], spaceBefore=2.5)}
+    meta, chart_pdf = ct.content_chart_pdf(c)
+    charts = {key: Chart(key, title, caption, None, page, w, h) for key, title, caption, page, w, h in meta}
+
+    def chart(key: str) -> list[Any]:
+        ch = charts.get(key)
+        if ch is None or chart_pdf is None:
+            return []
+        w = min(width, ch.width_in * 72)
+        rec = ChartSlotRecord(ch, w, ch.height_in * 72 * w / (ch.width_in * 72), source=chart_pdf)
+        slots.append(rec)
+        return [KeepTogether([_p(xesc(ch.title), st["h3"]), _chart_slot(rec), _p(xesc(ch.caption), st["caption"])])]
+
+    n = len(c.articles)
+    out: list[Any] = [
+        CondPageBreak(220),
+        _p("What each article includes and omits", st["h2"]),
+        _p("Framing is also selection. Each list names what one article mentions and the others never mention in any "
+           "form (names, places and figures are found by rules: check them against the annotated texts).", st["small"]),
+        Spacer(1, 6),
+    ]
+    cards = []
+    for i, art in enumerate(c.articles):
+        other = ct.others_text(c, i)
+        paras = [_p(f'<font backColor="#1a1a1a" color="#ffffff"><b> {art.label} </b></font> '
+                    f"<b>Only in {art.label}</b> <font color='#4d4d4d'>(not in {xesc(other)})</font>", st["card_h"]),
+                 _p(xesc(art.title), st["small"])]
+        for _kind, heading, items in ct.only_here(c, i):
+            listed = ", ".join(xesc(it.text) + (f" <font size=7 color='#4d4d4d'>{xesc(it.note)}</font>" if it.note else "") for it in items)
+            paras.append(_p(f"<b>{xesc(heading)}:</b> {listed}", st["oh"]))
+        sents = ct.only_here_sentences(c, i)
+        total = len(c.content.alignment[i]) if c.content is not None and i < len(c.content.alignment) else 0
+        if sents:
+            refs = ", ".join(f"{art.label}{s.index + 1}" for s in sents) + "; " if len(sents) <= 8 else ""
+            paras.append(_p(f"<b>Sentences:</b> {len(sents)} of {total} say something {xesc(other)} does not ({refs}"
+                            "marked in the table below).", st["oh"]))
+        if len(paras) == 2:
+            paras.append(_p(f"Nothing that {xesc(other)} leaves out.", st["cell"]))
+        cards.append(paras)
+    per_row = n if n <= 3 else 2
+    rows = [cards[k : k + per_row] for k in range(0, n, per_row)]
+    if len(rows[-1]) < per_row:
+        rows[-1] += [""] * (per_row - len(rows[-1]))
+    t = Table(rows, colWidths=[width / per_row] * per_row)
+    t.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEABOVE", (0, 0), (-1, -1), 3, HexColor("#1a1a1a")),
+        ("BOX", (0, 0), (-1, -1), 0.5, HexColor("#c8c8c8")),
+        ("INNERGRID", (0, 0), (-1, -1), 0.5, HexColor("#c8c8c8")),
+        ("LEFTPADDING", (0, 0), (-1, -1), 6), ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+        ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+    ]))
+    out.append(t)
+    out += chart("distinctive_terms")
+
+    out.append(_p("Overall similarity", st["h3"]))
+    if n == 2:
+        out.append(_p(xesc(ct.similarity_sentence(c)), st["cell"]))
+    elif c.content is not None:
+        labs = ct.labels(c)
+        data = [[""] + [_p(f"<b>{lab}</b>", st["cellr"]) for lab in labs]]
+        for r, row in enumerate(c.content.similarity):
+            data.append([_p(f"<b>{labs[r]}</b>", st["cell"])] + [_p("" if r == k else f"{v:.2f}", st["cellr"]) for k, v in enumerate(row)])
+        sim = Table(data, colWidths=[30] + [40] * n, hAlign="LEFT")
+        sim.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.4, HexColor("#c8c8c8"))]))
+        out += [_p("Cosine similarity of the articles' TF-IDF vectors, from 0 (no content words in common) to 1 "
+                   "(the same words in the same proportions).", st["cell"]), sim]
+
+    from framing.compare.alignment import REWORDED, SHARED
+
+    PDF_ALIGN = ct.PDF_ALIGN_ROWS  # noqa: N806
+    out.append(CondPageBreak(160))
+    out.append(_p("Sentence by sentence: what matches across the articles", st["h3"]))
+    out.append(_p(f"{ct.STATUS_MARK['shared']} <b>shared</b>: similarity {SHARED:.2f} or more (the same sentence or lightly "
+                  f"edited) · {ct.STATUS_MARK['reworded']} <b>reworded</b>: {REWORDED:.2f}–{SHARED:.2f} (the same content "
+                  f"in other words) · {ct.STATUS_MARK['unique']} <b>no match</b>: below {REWORDED:.2f}. The first "
+                  f"{PDF_ALIGN} sentences of each article; report.html and comparison.json list every one.",
+                  st["small"]))
+    for i, art in enumerate(c.articles):
+        rows_ = ct.alignment_rows(c, i)
+        counts = ct.status_counts(rows_)
+        out.append(_p(f"<b>{art.label}</b>: {len(rows_)} sentences: {counts['shared']} shared, {counts['reworded']} reworded, "
+                      f"<b>{counts['unique']} with no match</b> in {xesc(ct.others_text(c, i))}", st["cell"]))
+        out.append(_alignment_table(c, i, rows_[:PDF_ALIGN], st, width))
+        if len(rows_) > PDF_ALIGN:
+            out.append(_p(f"… {len(rows_) - PDF_ALIGN} more sentences of {art.label} in report.html.", st["small"]))
+    out += chart("frames")
+    frows = ct.frame_rows(c)
+    if frows:
+        labs = ct.labels(c)
+        data = [[_p("<b>Frame</b>", st["cell"])] + [_p(f"<b>{lab}</b>", st["cell"]) for lab in labs]]
+        for frame, cells in frows:
+            data.append([_p(xesc(frame), st["cell"])] + [
+                _p(f"<b>{score:.1f}</b> per 100 words · {hits} cue{'s' if hits != 1 else ''}"
+                   + (f"<br/><font size=7 color='#4d4d4d'>{xesc(ct.cue_text(cues, hits))}</font>" if cues else ""), st["cell"])
+                for score, hits, cues in cells
+            ])
+        first = min(110, width * 0.25)
+        ft = Table(data, colWidths=[first] + [(width - first) / n] * n, repeatRows=1)
+        ft.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("GRID", (0, 0), (-1, -1), 0.4, HexColor("#c8c8c8")),
+                                ("LINEBELOW", (0, 0), (-1, 0), 1.2, HexColor("#1a1a1a"))]))
+        out.append(ft)
     return out
+
+
+def _alignment_table(c: Comparison, i: int, rows: Sequence[Any], st: dict[str, Any], width: float) -> Any:
+    from reportlab.lib.colors import HexColor
+    from reportlab.platypus import Table, TableStyle
+
+    from framing.report import content as ct
+
+    label = c.articles[i].label
+    two = len(c.articles) == 2
+    others = [a.label for k, a in enumerate(c.articles) if k != i]
+
+    def status(m: Any) -> str:
+        word = ct.STATUS_TEXT.get(m.status, m.status)
+        ref = f" {m.label}{m.sentence + 1}" if m.sentence is not None and m.status != "unique" else ""
+        word = xesc(word).replace(" ", "\u00a0")
+        return (f"{ct.STATUS_MARK.get(m.status, '')}\u00a0<b>{word}</b>{ref}"
+                f"<br/><font size=6.5 color='#4d4d4d'>similarity {m.similarity:.2f}</font>")
+
+    if two:
+        head = [f"<b>{label}</b>", f"<b>Sentence in {label}</b>", f"<b>In {others[0]}</b>", f"<b>Closest sentence in {others[0]}</b>"]
+        widths = [30, width * 0.46, 74]
+        widths.append(width - sum(widths))
+    else:
+        head = [f"<b>{label}</b>", "<b>Sentence</b>", *[f"<b>In {o}</b>" for o in others]]
+        cw = 74
+        widths = [30, width - 30 - cw * len(others)] + [cw] * len(others)
+    data = [[_p(h, st["cell"]) for h in head]]
+    style = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, 0), 1.0, HexColor("#1a1a1a")),
+             ("LINEBELOW", (0, 1), (-1, -1), 0.3, HexColor("#c8c8c8")),
+             ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]
+    for r_i, r in enumerate(rows, start=1):
+        row = [_p(f"<b>{label}{r.index + 1}</b>", st["cell"]), _p(xesc(r.text), st["cell"])]
+        for m in r.matches:
+            row.append(_p(status(m), st["cell"]))
+            if two:
+                row.append(_p(xesc(m.text) if m.status != "unique" and m.text else "—", st["cell"]))
+        data.append(row)
+        if r.status == "unique":
+            style.append(("BACKGROUND", (1, r_i), (1, r_i), HexColor("#fbf3e9")))
+        elif r.status == "shared":
+            style.append(("LINEBEFORE", (0, r_i), (0, r_i), 3, HexColor("#14365e")))
+        else:
+            style.append(("LINEBEFORE", (0, r_i), (0, r_i), 3, HexColor("#8c8c8c")))
+    t = Table(data, colWidths=widths, repeatRows=1)
+    t.setStyle(TableStyle(style))
+    return t
 
 
 def paragraph_markup(text: str, lo: int, hi: int, marks: Sequence[Any], started: set[str]) -> str:

@@ -1,6 +1,7 @@
 """Comparison -> a one-page summary card as PNG (1920 × 1080 px, 16:9: fit for a slide).
 
-One row per article: its label, headline, byline and profile sentence on the left; on the right
+One row per article: its label, headline, byline, profile sentence and (up to three articles) the
+names, places and figures only it mentions on the left; on the right
 its voice timeline (sentence by sentence) and voice composition, with three key figures. The
 same drawing functions as the report's charts (charts.py), so the card and the report agree.
 """
@@ -15,6 +16,28 @@ from framing.report import charts
 from framing.report.html import key_figures
 
 WIDTH_PX, HEIGHT_PX, DPI = 1920, 1080, 120
+
+
+def _only_here(fig: object, c: Comparison, i: int, y: float, size: float, n: int) -> None:
+    """"Only in A (not in B)": the article's most telling only-here names, places and figures."""
+    from framing.report.content import headline_items, others_text
+
+    items = headline_items(c, i, limit=8)
+    if not items:
+        return
+    width, max_lines = (62, 2) if n <= 2 else (72, 1)
+    shown: list[str] = []
+    for it in items:
+        if len(textwrap.wrap(", ".join([*shown, it]), width)) > max_lines:
+            break
+        shown.append(it)
+    if not shown:
+        return
+    label = c.articles[i].label
+    fig.text(0.065, y, f"Only in {label}, never in {others_text(c, i)}:", fontsize=size - 1, fontweight="bold",  # type: ignore[attr-defined]
+             va="top", color="#8a1c15")
+    fig.text(0.065, y - 0.026 * size / 11.5, "\n".join(textwrap.wrap(", ".join(shown), width)), fontsize=size,  # type: ignore[attr-defined]
+             va="top", linespacing=1.3)
 
 
 def render_png(c: Comparison) -> bytes:
@@ -42,9 +65,13 @@ def render_png(c: Comparison) -> bytes:
         by = f"by {art.byline}" if art.byline else "no byline detected"
         head_h = (0.034 if n <= 2 else 0.028) * len(head_lines) * (title_size / 15)
         fig.text(0.065, y1 - 0.016 - head_h, f"{by} · {art.body_words} words", fontsize=body_size - 1, color="#444444", va="top")
+        prof_lines = 0
         if n <= 4:
+            prof_lines = len(textwrap.wrap(art.profile, 62 if n <= 2 else 72)[: 5 if n <= 2 else 3])
             prof = "\n".join(textwrap.wrap(art.profile, 62 if n <= 2 else 72)[: 5 if n <= 2 else 3])
             fig.text(0.065, y1 - 0.05 - head_h, prof, fontsize=body_size, va="top", linespacing=1.3)
+        if n <= 3 and c.content is not None:
+            _only_here(fig, c, i, y1 - 0.05 - head_h - prof_lines * 0.0235 * body_size / 11.5 - 0.022, body_size, n)
         # right: timeline strip, then composition bar, then key figures
         strip_h = row_h * (0.3 if n <= 3 else 0.38)
         ax = fig.add_axes((0.50, y1 - 0.03 - strip_h, 0.47, strip_h))

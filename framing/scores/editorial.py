@@ -59,7 +59,7 @@ from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 
-from framing.model import Evidence, Metric, ScoreFamily, count_words
+from framing.model import Evidence, Metric, ScoreFamily
 from framing.nlp.segment import Token
 from framing.scores.lexicon import PhraseIndex, load_lexicon
 from framing.voice.layer import Layer
@@ -496,8 +496,7 @@ def find_evaluative(layer: Layer, *, lexicon_paths: tuple[Path, ...] = ()) -> tu
 
 def narrator_word_count(layer: Layer) -> int:
     """Words (``count_words``) in the narrator voice of the body."""
-    text = layer.text
-    return sum(count_words(text[s.start : s.end]) for s in layer.narrator_segments())
+    return layer.narrator_words
 
 
 def hits_by_sentence(layer: Layer, hits: Sequence[Evidence]) -> list[list[Evidence]]:
@@ -526,7 +525,7 @@ def narrator_sentence_mask(layer: Layer) -> list[bool]:
         m = k
         while m < len(segs) and segs[m].start < s.end:
             lo, hi = max(s.start, segs[m].start), min(s.end, segs[m].end)
-            if lo < hi and count_words(text[lo:hi]):
+            if lo < hi and any(ch.isalnum() for ch in text[lo:hi]):
                 has = True
                 break
             m += 1

@@ -25,7 +25,7 @@ def own_attributions(layer: Layer) -> list[Attribution]:
 
 
 def body_words(layer: Layer) -> int:
-    return sum(count_words(p.text) for p in layer.article.body)
+    return layer.body_words
 
 
 def source_table(layer: Layer) -> list[dict[str, Any]]:

@@ -9,7 +9,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from framing.model import Article, Attribution, Quote, Voice, VoiceSegment
+from framing.model import Article, Attribution, Quote, Voice, VoiceSegment, count_words
 from framing.nlp.segment import Segmentation, SentenceSpan, Token
 
 # Tokens after which a sentence-opening token still counts as sentence-initial.
@@ -40,6 +40,16 @@ class Layer:
     @property
     def sentences(self) -> tuple[SentenceSpan, ...]:
         return self.seg.sentences
+
+    @cached_property
+    def body_words(self) -> int:
+        """Words of the body (``count_words``: headline and byline left out)."""
+        return count_words("\n".join(p.text for p in self.article.body))
+
+    @cached_property
+    def narrator_words(self) -> int:
+        """Words in the author's own voice."""
+        return count_words(" ".join(self.text[s.start : s.end] for s in self.narrator_segments()))
 
     @cached_property
     def words(self) -> list[str]:
