@@ -69,12 +69,13 @@ _PER_WORD_CALLERS = (
 
 @lru_cache(maxsize=1)
 def _speed_up_textstat() -> None:
-    """Two changes to how textstat 0.7.8 finds syllables, same results (tests compare them):
+    """Two changes to how textstat 0.7.8 counts syllables, same results (tests compare them):
 
     * its dictionary: the first CMU pronunciations (0.2 s to load) instead of every one (1.5 s);
-    * its per-word syllable cache: textstat memoises ``count_syllables`` for 128 strings, and
-      the Dale-Chall and SMOG formulas call it once per word, so on real vocabulary nearly every
-      call misses; a cache of 65,536 words makes readability about four times faster.
+    * its per-word caches: textstat memoises ``count_syllables`` and ``is_difficult_word`` for
+      128 strings each, and the Dale-Chall, fog and SMOG formulas call them once per word, so on
+      real vocabulary nearly every call misses; caches of 65,536 words make readability about
+      four times faster.
     """
     import importlib
 
@@ -90,6 +91,12 @@ def _speed_up_textstat() -> None:
     per_word = lru_cache(maxsize=65536)(_count_syllables.count_syllables.__wrapped__)
     for name in _PER_WORD_CALLERS:
         importlib.import_module(name).count_syllables = per_word  # type: ignore[attr-defined]
+    # the same for the Dale-Chall test of each word ("is it outside the list of easy words?")
+    from textstat.backend.selections import _list_difficult_words
+
+    _list_difficult_words.is_difficult_word = lru_cache(maxsize=65536)(  # type: ignore[attr-defined]
+        _list_difficult_words.is_difficult_word.__wrapped__
+    )
 
 
 def body_text(layer: Layer) -> str:
