@@ -50,18 +50,17 @@ def build_layer(article: Article, settings: Settings) -> tuple[Layer, list[str]]
     attributions = tuple(make_attributions(text, toks, frames))
     headline_quotes = _headline_quotes(article, quotes, registry)
 
-    # Paint the voices: body = narrator, then frames and attributed content, then quotes on top.
+    # Paint the voices: body = narrator, then reporting cues and attributed content, then quotes
+    # on top. The source phrase stays the author's: "the disgraced minister said" describes
+    # the minister in the author's words.
     paint = bytearray(len(text))
     for p in article.body:
         paint[p.start : p.end] = bytes([NARRATOR]) * (p.end - p.start)
     for f in frames:
         if f.ref is None or f.content is None:
             continue
-        spans = [(f.ref.start, f.ref.end), (toks[f.cue_a].start, toks[f.cue_b].end)]
-        lo, hi = min(s for s, _ in spans), max(e for _, e in spans)
-        paint[lo:hi] = bytes([ATTRIBUTED]) * (hi - lo)
-        s, e = f.content
-        paint[s:e] = bytes([ATTRIBUTED]) * (e - s)
+        for s, e in ((toks[f.cue_a].start, toks[f.cue_b].end), f.content):
+            paint[s:e] = bytes([ATTRIBUTED]) * (e - s)
     for q in found:
         paint[q.open_mark : q.outer_end] = bytes([QUOTED]) * (q.outer_end - q.open_mark)
     segments = tuple(

@@ -190,7 +190,7 @@ def np_ending_at(toks: Sequence[Token], j: int, lo: int, in_quote: Sequence[bool
     """Extend a source phrase leftwards from its head at ``j`` over names, titles and modifiers."""
     a = j
     while a - 1 >= lo and not in_quote[a - 1] and _allowed_np_word(toks[a - 1]):
-        if toks[a - 1].lower in PRONOUNS or toks[a - 1].lower in ("i", "we", "you", "it"):
+        if toks[a - 1].lower in PRONOUNS or toks[a - 1].lower in ("i", "we", "you", "it") or toks[a - 1].lower in _CLAUSE_OPENERS:
             break
         a -= 1
     # drop leading connectives
@@ -240,6 +240,12 @@ _NOT_IN_NP = frozenset(
 
 
 _GROUP_ENDINGS = ("ans", "ists", "ites", "ers", "ats", "ives", "als", "ains")
+# Capitalised at the start of a sentence, but no part of a name: "As a Tribune column shows".
+_CLAUSE_OPENERS = frozenset(
+    {"as", "when", "if", "while", "because", "although", "though", "since", "after", "before",
+     "once", "unless", "until", "but", "and", "so", "yet", "then", "however", "meanwhile", "also",
+     "still", "now", "instead", "indeed", "moreover", "in", "on", "at", "for", "with", "by"}
+)
 _FUNCTION_WORDS = frozenset(
     {"in", "on", "at", "of", "for", "to", "with", "by", "from", "about", "as", "into", "than",
      "over", "after", "before", "during", "under", "up", "out", "off", "down", "and", "or", "but",
