@@ -78,10 +78,10 @@ def draw_distinctive_terms(
         zmax = max([t.z for t in left + right] + [0.5])
         for k, t in enumerate(left):
             ax.barh(k, -t.z, height=0.72, color=ARTICLE_FILL[0], edgecolor="#222222", linewidth=0.5)
-            ax.text(-t.z - zmax * 0.03, k, f"{t.term} {_counts(t, True)}", ha="right", va="center", fontsize=7.5)
+            ax.text(-t.z - zmax * 0.03, k, f"{t.term} {_counts(t, True)}", ha="right", va="center", fontsize=8)
         for k, t in enumerate(right):
             ax.barh(k, t.z, height=0.72, color=ARTICLE_FILL[1], edgecolor="#222222", linewidth=0.5, hatch="//")
-            ax.text(t.z + zmax * 0.03, k, f"{t.term} {_counts(t, True)}", ha="left", va="center", fontsize=7.5)
+            ax.text(t.z + zmax * 0.03, k, f"{t.term} {_counts(t, True)}", ha="left", va="center", fontsize=8)
         ax.set_xlim(-zmax * 2.3, zmax * 2.3)
         ax.set_ylim(rows - 0.5, -1.6)
         ax.axvline(0, color="black", linewidth=0.8)

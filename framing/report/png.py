@@ -36,7 +36,7 @@ def _only_here(fig: object, c: Comparison, i: int, y: float, size: float, n: int
     label = c.articles[i].label
     fig.text(0.065, y, f"Only in {label}, never in {others_text(c, i)}:", fontsize=size - 1, fontweight="bold",  # type: ignore[attr-defined]
              va="top", color="#8a1c15")
-    fig.text(0.065, y - 0.026 * size / 11.5, "\n".join(textwrap.wrap(", ".join(shown), width)), fontsize=size,  # type: ignore[attr-defined]
+    fig.text(0.065, y - (0.026 if n <= 2 else 0.022) * size / 11.5, "\n".join(textwrap.wrap(", ".join(shown), width)), fontsize=size,  # type: ignore[attr-defined]
              va="top", linespacing=1.3)
 
 
@@ -71,7 +71,8 @@ def render_png(c: Comparison) -> bytes:
             prof = "\n".join(textwrap.wrap(art.profile, 62 if n <= 2 else 72)[: 5 if n <= 2 else 3])
             fig.text(0.065, y1 - 0.05 - head_h, prof, fontsize=body_size, va="top", linespacing=1.3)
         if n <= 3 and c.content is not None:
-            _only_here(fig, c, i, y1 - 0.05 - head_h - prof_lines * 0.0235 * body_size / 11.5 - 0.022, body_size, n)
+            gap = 0.022 if n <= 2 else 0.01
+            _only_here(fig, c, i, y1 - 0.05 - head_h - prof_lines * 0.0235 * body_size / 11.5 - gap, body_size, n)
         # right: timeline strip, then composition bar, then key figures
         strip_h = row_h * (0.3 if n <= 3 else 0.38)
         ax = fig.add_axes((0.50, y1 - 0.03 - strip_h, 0.47, strip_h))
