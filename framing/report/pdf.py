@@ -247,8 +247,6 @@ def _chart(ch: Chart, st: dict[str, Any], width: float, slots: list[ChartSlotRec
 
 
 def _summary(c: Comparison, st: dict[str, Any], width: float) -> list[Any]:
-    from reportlab.lib.colors import HexColor
-    from reportlab.platypus import Table, TableStyle
 
     from framing.report.html import key_figures
 
@@ -262,21 +260,7 @@ def _summary(c: Comparison, st: dict[str, Any], width: float) -> list[Any]:
             _p(xesc(a.profile), st["profile"]),
             _p(figs, st["cell"]),
         ])
-    n = len(cells)
-    per_row = n if n <= 3 else 2
-    rows = [cells[i : i + per_row] for i in range(0, n, per_row)]
-    if len(rows[-1]) < per_row:
-        rows[-1] += [""] * (per_row - len(rows[-1]))
-    t = Table(rows, colWidths=[width / per_row] * per_row)
-    t.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LINEABOVE", (0, 0), (-1, -1), 3, HexColor("#1a1a1a")),
-        ("BOX", (0, 0), (-1, -1), 0.5, HexColor("#c8c8c8")),
-        ("INNERGRID", (0, 0), (-1, -1), 0.5, HexColor("#c8c8c8")),
-        ("LEFTPADDING", (0, 0), (-1, -1), 6), ("RIGHTPADDING", (0, 0), (-1, -1), 6),
-        ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
-    ]))
-    return [_p("Summary", st["h2"]), t]
+    return [_p("Summary", st["h2"]), card_grid(cells, width)]
 
 
 def _scores(c: Comparison, st: dict[str, Any], width: float) -> list[Any]:
@@ -361,20 +345,7 @@ def _content(c: Comparison, st: dict[str, Any], width: float, slots: list[ChartS
         if len(paras) == 2:
             paras.append(_p(f"Nothing that {xesc(other)} leaves out.", st["cell"]))
         cards.append(paras)
-    per_row = n if n <= 3 else 2
-    rows = [cards[k : k + per_row] for k in range(0, n, per_row)]
-    if len(rows[-1]) < per_row:
-        rows[-1] += [""] * (per_row - len(rows[-1]))
-    t = Table(rows, colWidths=[width / per_row] * per_row)
-    t.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LINEABOVE", (0, 0), (-1, -1), 3, HexColor("#1a1a1a")),
-        ("BOX", (0, 0), (-1, -1), 0.5, HexColor("#c8c8c8")),
-        ("INNERGRID", (0, 0), (-1, -1), 0.5, HexColor("#c8c8c8")),
-        ("LEFTPADDING", (0, 0), (-1, -1), 6), ("RIGHTPADDING", (0, 0), (-1, -1), 6),
-        ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
-    ]))
-    out.append(t)
+    out.append(card_grid(cards, width))
     out += chart("distinctive_terms")
 
     out.append(_p("Overall similarity", st["h3"]))
@@ -572,3 +543,25 @@ def _methodology(c: Comparison, st: dict[str, Any]) -> list[Any]:
     out.append(_p("What the tool cannot see", st["h3"]))
     out += [_p("• " + xesc(p), st["cell"]) for p in limits[1:]]
     return out
+
+
+def card_grid(cells: list[Any], width: float) -> Any:
+    """Article cards in a grid: one row for up to three articles, two per row beyond."""
+    from reportlab.lib.colors import HexColor
+    from reportlab.platypus import Table, TableStyle
+
+    n = len(cells)
+    per_row = n if n <= 3 else 2
+    rows = [cells[k : k + per_row] for k in range(0, n, per_row)]
+    if len(rows[-1]) < per_row:
+        rows[-1] += [""] * (per_row - len(rows[-1]))
+    t = Table(rows, colWidths=[width / per_row] * per_row)
+    t.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEABOVE", (0, 0), (-1, -1), 3, HexColor("#1a1a1a")),
+        ("BOX", (0, 0), (-1, -1), 0.5, HexColor("#c8c8c8")),
+        ("INNERGRID", (0, 0), (-1, -1), 0.5, HexColor("#c8c8c8")),
+        ("LEFTPADDING", (0, 0), (-1, -1), 6), ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+        ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+    ]))
+    return t
