@@ -96,3 +96,21 @@ def test_startup_imports_no_heavy_library():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]", out.stdout
+
+
+def test_user_lexicon_extends_packaged_one(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("Bridge reopens\nThe new bridge is a gleaming structure over the river.\n", encoding="utf-8")
+    lex = tmp_path / "evaluative_adjectives.txt"
+    lex.write_text("# source: a teacher's list; licence: CC0\ngleaming\n", encoding="utf-8")
+    plain = json.loads(runner.invoke(app, ["score", str(article), "-f", "json"]).stdout)
+    extended = json.loads(runner.invoke(app, ["score", str(article), "-f", "json", "--lexicon", str(lex)]).stdout)
+    rules = lambda d: {e["rule"] for e in d["scores"]["editorial_voice"]["evaluative_per_100_narrator_words"]["evidence"]}  # noqa: E731
+    assert "lexicon:evaluative_adjectives/gleaming" not in rules(plain)
+    assert "lexicon:evaluative_adjectives/gleaming" in rules(extended)
+
+
+def test_missing_spacy_model_is_a_clear_error(tmp_path):
+    r = runner.invoke(app, ["score", str(FIX / "002_7f6faa312e2320b9.txt"), "--model", "no_such_pipeline_xyz"])
+    assert r.exit_code == 3
+    assert "no_such_pipeline_xyz" in r.stderr and "Traceback" not in r.output

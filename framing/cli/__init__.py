@@ -7,6 +7,7 @@ message and an exit code. Heavy libraries are imported inside the commands, neve
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Annotated, Any
 
 import typer
@@ -67,10 +68,22 @@ ModelOption = Annotated[
 ]
 
 
-def make_settings(model: str | None) -> Any:
+LexiconOption = Annotated[
+    list[Path] | None,
+    typer.Option(
+        "--lexicon",
+        help="An extra word-list file (same format as framing/lexicons/*.txt; its name says which "
+        "list it extends, a '-entry' line removes an entry). Repeatable.",
+        exists=True,
+        dir_okay=False,
+    ),
+]
+
+
+def make_settings(model: str | None, lexicons: list[Path] | None = None) -> Any:
     from framing.settings import Settings
 
-    return Settings(spacy_model=model)
+    return Settings(spacy_model=model, lexicon_paths=tuple(lexicons or ()))
 
 
 # Each command lives in its own module and registers itself on ``app`` when imported.

@@ -12,7 +12,7 @@ from typing import Annotated
 
 import typer
 
-from framing.cli import ModelOption, app, fail, make_settings, run_guarded
+from framing.cli import LexiconOption, ModelOption, app, fail, make_settings, run_guarded
 
 
 class Paper(StrEnum):
@@ -33,6 +33,7 @@ def compare(
     title: Annotated[str | None, typer.Option("--title", help="Report title (default: generated).")] = None,
     paper: Annotated[Paper, typer.Option("--paper", help="PDF paper size.")] = Paper.a4,
     model: ModelOption = None,
+    lexicon: LexiconOption = None,
 ) -> None:
     """Compare how articles frame the same event; write a report (PDF, PNG, HTML, JSON, CSV)."""
     from framing.report.writer import parse_formats
@@ -45,7 +46,7 @@ def compare(
         chosen = parse_formats(formats)
     except ValueError as exc:
         fail(str(exc), 2)
-    settings = make_settings(model)
+    settings = make_settings(model, lexicon)
 
     def body() -> None:
         from framing.analysis import analyse

@@ -8,7 +8,7 @@ from typing import Annotated, Any
 
 import typer
 
-from framing.cli import ModelOption, app, fail, make_settings, run_guarded
+from framing.cli import LexiconOption, ModelOption, app, fail, make_settings, run_guarded
 
 
 @app.command()
@@ -23,11 +23,12 @@ def corpus(
     force: Annotated[bool, typer.Option("--force", help="Score every article again, ignoring the cache.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
     model: ModelOption = None,
+    lexicon: LexiconOption = None,
 ) -> None:
     """Score many articles (in parallel, cached, streamed to Parquet/CSV) and compare groups."""
     if report is not None and group_by is None:
         fail("--report compares groups: give --group-by folder or --group-by FIELD", 2)
-    settings = make_settings(model)
+    settings = make_settings(model, lexicon)
     state: dict[str, Any] = {}
 
     def body() -> None:

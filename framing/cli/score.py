@@ -10,7 +10,7 @@ from typing import Annotated, Any
 
 import typer
 
-from framing.cli import ModelOption, app, make_settings, run_guarded
+from framing.cli import LexiconOption, ModelOption, app, make_settings, run_guarded
 
 
 class ScoreFormat(StrEnum):
@@ -23,11 +23,12 @@ def score(
     files: Annotated[list[str], typer.Argument(help="Article files (.txt, .md, .html) or - for stdin.")],
     fmt: Annotated[ScoreFormat, typer.Option("--format", "-f", help="table (readable) or json (the full analysis).")] = ScoreFormat.table,
     model: ModelOption = None,
+    lexicon: LexiconOption = None,
 ) -> None:
     """Score articles: sourcing, editorial voice, first-person advocacy, readability."""
     from framing.analysis import analyse
 
-    settings = make_settings(model)
+    settings = make_settings(model, lexicon)
 
     def body() -> None:
         analyses = [analyse(Path(f) if f != "-" else "-", settings=settings) for f in files]
