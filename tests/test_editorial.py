@@ -238,3 +238,27 @@ def test_seed_000_few_narrator_sentences_flagged_and_ratio() -> None:
     per0 = fam0.value("evaluative_per_100_narrator_words")
     per2 = fam2.value("evaluative_per_100_narrator_words")
     assert per2 >= 4 * per0 and per2 > 0
+
+
+def test_entry_tokens_fast_path_matches_the_tokenizer():
+    """Lexicon entries split without spaCy (letters only) split exactly as spaCy splits them."""
+    from importlib import resources
+
+    from framing.nlp.pipeline import load_pipeline
+    from framing.scores.lexicon import entry_tokens, normalise
+
+    nlp = load_pipeline(None)
+    checked = 0
+    for f in resources.files("framing.lexicons").iterdir():
+        if not f.name.endswith(".txt"):
+            continue
+        for line in f.read_text("utf-8").splitlines():
+            line = line.strip()
+            if not line or line.startswith("#"):
+                continue
+            entry = line.lstrip("-").split("\t")[0]
+            slow = tuple(normalise(t.text) for t in nlp.make_doc(" ".join(entry.split())) if not t.is_space)
+            assert entry_tokens(entry) == slow, entry
+            checked += 1
+    assert checked > 1000
+    assert entry_tokens("cannot") == ("can", "not")

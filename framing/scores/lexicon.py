@@ -14,6 +14,7 @@ line ``-entry`` removes a packaged entry. Files with other names are ignored.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -31,8 +32,24 @@ def entry_tokens(entry: str) -> tuple[str, ...]:
     ``called``) and contractions apart ("let's" -> ``let``, ``'s``); entries are split the same
     way, so they match whatever the article tokenizer produced.
     """
-    doc = load_pipeline(None).make_doc(" ".join(entry.split()))
+    entry = " ".join(entry.split())
+    if _PLAIN.fullmatch(entry):
+        # Letters only: spaCy keeps each word whole unless it has a special case ("cannot",
+        # "gonna"); skipping the tokenizer for these makes loading the lists about 5x faster.
+        words = entry.split()
+        if not any(w in _special_cases() for w in words):
+            return tuple(w.lower() for w in words)
+    doc = load_pipeline(None).make_doc(entry)
     return tuple(normalise(t.text) for t in doc if not t.is_space)
+
+
+_PLAIN = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
+
+
+@cache
+def _special_cases() -> frozenset[str]:
+    """Strings the tokenizer splits by a special rule ("cannot" -> "can", "not")."""
+    return frozenset(load_pipeline(None).tokenizer.rules)
 
 
 def display(words: Sequence[str]) -> str:
