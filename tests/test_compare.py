@@ -186,6 +186,26 @@ def test_cli_failure_part_way_leaves_nothing(tmp_path, monkeypatch):
     assert list((tmp_path / "reports").iterdir()) == []
 
 
+@pytest.mark.parametrize("fork", ["1", ""], ids=["forked-pdf", "one-process"])
+def test_pdf_failure_leaves_nothing(tmp_path, monkeypatch, fork):
+    """The PDF renders in a forked process when it can; its failure is reported the same way."""
+    import framing.report.pdf as pdf
+
+    def broken(*_a, **_k):
+        raise RuntimeError("no more paper")
+
+    monkeypatch.setattr(pdf, "render_pdf", broken)
+    if not fork:
+        monkeypatch.setenv("FRAMING_NO_FORK", "1")
+    paths = write_small(tmp_path, ("a.txt", "b.txt"))
+    out = tmp_path / "reports" / "r"
+    result = runner.invoke(app, ["compare", *paths, "--out", str(out), "-f", "pdf,html,json"])
+    assert result.exit_code == OutputError.exit_code
+    assert "report.pdf" in result.output and "no more paper" in result.output
+    assert "Traceback" not in result.output
+    assert not out.exists() and list((tmp_path / "reports").iterdir()) == []
+
+
 def test_cli_failure_keeps_the_previous_report(tmp_path, monkeypatch):
     paths = write_small(tmp_path, ("a.txt", "b.txt"))
     out = tmp_path / "r"

@@ -46,27 +46,34 @@ def parse_formats(spec: str) -> list[Format]:
     return list(dict.fromkeys(Format(n) for n in names))
 
 
-def render_files(c: Comparison, formats: Sequence[Format], *, paper: str = "a4") -> dict[str, Callable[[], bytes]]:
-    """File name -> a function that renders it. Charts are drawn once and shared."""
+def render_files(
+    c: Comparison, formats: Sequence[Format], *, paper: str = "a4", split_charts: bool = False
+) -> dict[str, Callable[[], bytes]]:
+    """File name -> a function that renders it. Charts are drawn once and shared by the HTML
+    (SVG) and the PDF (vector pages); with ``split_charts`` each draws only its own kind, for
+    when the two are rendered in separate processes."""
     from framing.report import charts as charts_mod
 
     want = set(formats)
     cache: dict[str, charts_mod.ChartSet] = {}
 
-    def chart_set() -> charts_mod.ChartSet:
-        if "charts" not in cache:
-            cache["charts"] = charts_mod.render(c, svg=Format.html in want, pdf=Format.pdf in want)
-        return cache["charts"]
+    def chart_set(kind: str) -> charts_mod.ChartSet:
+        key = kind if split_charts else "both"
+        if key not in cache:
+            svg = Format.html in want and kind in ("svg", "both") if split_charts else Format.html in want
+            vector = Format.pdf in want and kind in ("pdf", "both") if split_charts else Format.pdf in want
+            cache[key] = charts_mod.render(c, svg=svg, pdf=vector)
+        return cache[key]
 
     def html() -> bytes:
         from framing.report.html import render_html
 
-        return render_html(c, chart_set()).encode("utf-8")
+        return render_html(c, chart_set("svg")).encode("utf-8")
 
     def pdf() -> bytes:
         from framing.report.pdf import render_pdf
 
-        return render_pdf(c, chart_set(), paper=paper)
+        return render_pdf(c, chart_set("pdf"), paper=paper)
 
     def png() -> bytes:
         from framing.report.png import render_png
@@ -102,14 +109,7 @@ def write_report(c: Comparison, out_dir: Path, formats: Sequence[Format], *, pap
         raise OutputError(f"cannot write in {parent}: {exc.strerror or exc}") from exc
     written: list[Path] = []
     try:
-        for name, render in render_files(c, formats, paper=paper).items():
-            try:
-                data = render()
-            except (OutputError, KeyboardInterrupt, MemoryError):
-                raise
-            except Exception as exc:  # a renderer's bug must not leave half a report
-                raise OutputError(f"could not render {name}: {type(exc).__name__}: {exc}") from exc
-            (tmp / name).write_bytes(data)
+        _render_into(tmp, c, formats, paper)
         out_dir.mkdir(parents=True, exist_ok=True)
         for name in (p.name for p in sorted(tmp.iterdir())):
             target = out_dir / name
@@ -125,3 +125,61 @@ def write_report(c: Comparison, out_dir: Path, formats: Sequence[Format], *, pap
         shutil.rmtree(tmp, ignore_errors=True)
     order = list(FILE_NAMES.values())
     return sorted(written, key=lambda p: order.index(p.name))
+
+
+def _render(name: str, render: Callable[[], bytes], folder: Path) -> None:
+    try:
+        data = render()
+    except (OutputError, KeyboardInterrupt, MemoryError):
+        raise
+    except Exception as exc:  # a renderer's bug must not leave half a report
+        raise OutputError(f"could not render {name}: {type(exc).__name__}: {exc}") from exc
+    (folder / name).write_bytes(data)
+
+
+def _can_fork() -> bool:
+    import multiprocessing
+
+    return "fork" in multiprocessing.get_all_start_methods() and not os.environ.get("FRAMING_NO_FORK")
+
+
+def _render_into(tmp: Path, c: Comparison, formats: Sequence[Format], paper: str) -> None:
+    """Render every file into ``tmp``. The PDF, the slowest, is laid out in a forked process
+    while this one draws the others (the machine's second core); set FRAMING_NO_FORK=1 to
+    render everything in this process."""
+    pdf_name = FILE_NAMES[Format.pdf]
+    parallel = Format.pdf in formats and len(set(formats)) > 1 and _can_fork()
+    files = render_files(c, formats, paper=paper, split_charts=parallel)
+    if not parallel:
+        for name, render in files.items():
+            _render(name, render, tmp)
+        return
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("fork")
+    receive, send = ctx.Pipe(duplex=False)
+
+    def child() -> None:
+        try:
+            _render(pdf_name, files[pdf_name], tmp)
+            send.send(None)
+        except BaseException as exc:  # reported to the parent, which raises it
+            send.send(str(exc) if isinstance(exc, OutputError) else f"could not render {pdf_name}: {type(exc).__name__}: {exc}")
+
+    proc = ctx.Process(target=child, daemon=True)
+    proc.start()
+    try:
+        for name, render in files.items():
+            if name != pdf_name:
+                _render(name, render, tmp)
+        proc.join()
+        error = receive.recv() if receive.poll() else f"could not render {pdf_name}: the renderer stopped (exit code {proc.exitcode})"
+    except BaseException:
+        proc.terminate()
+        proc.join()
+        raise
+    finally:
+        send.close()
+        receive.close()
+    if error is not None:
+        raise OutputError(error)
