@@ -550,7 +550,8 @@ def score_editorial(layer: Layer, hits: tuple[Evidence, ...]) -> ScoreFamily:
       advocacy writing often run at 4 or more.
     - ``evaluative_sentences``: sentences with narrator text that :func:`sentence_is_evaluative`
       flags. Higher means more of the narration carries the author's judgement.
-    - ``narrator_sentences``: sentences holding any narrator-voice word (the denominator).
+    - ``narrator_sentences``: the author's sentences (the denominator): sentences mostly in the
+      narrator voice, and sentences whose narrator words are evaluative.
     - ``flagged_sentence_share``: evaluative_sentences / narrator_sentences, 0 to 1.
     - one count per category (``evaluative_adjectives``, ``hedges``, ...): higher means more of
       that kind of language in the author's voice.
@@ -566,8 +567,14 @@ def score_editorial(layer: Layer, hits: tuple[Evidence, ...]) -> ScoreFamily:
     for sent, sent_hits, has_narr in zip(layer.sentences, per_sentence, narr_mask, strict=True):
         if not has_narr:
             continue
+        evaluative = sentence_is_evaluative(sent_hits)
+        # An author's sentence: mostly in the author's voice ("“…,” Netanyahu said." is not),
+        # or one whose author's words judge ("…, praising his significant progress").
+        voices = layer.voices_in(sent.start, sent.end)
+        if not evaluative and voices.get("narrator", 0) * 2 <= sum(voices.values()):
+            continue
         narrator_sentences += 1
-        if sentence_is_evaluative(sent_hits):
+        if evaluative:
             evaluative_sentences += 1
             flagged_evidence.append(
                 Evidence(sent.start, sent.end, text[sent.start : sent.end], "sentence:evaluative",
@@ -603,8 +610,8 @@ def score_editorial(layer: Layer, hits: tuple[Evidence, ...]) -> ScoreFamily:
         Metric(
             "narrator_sentences",
             narrator_sentences,
-            "Sentences with any words in the author's own voice (outside quotes and reported "
-            "speech).",
+            "The author's sentences: mostly in the author's own voice (outside quotes and "
+            "reported speech), or with evaluative words of the author's.",
             (),
             "sentences",
         ),
