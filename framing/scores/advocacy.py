@@ -140,17 +140,17 @@ def find_first_person(layer: Layer) -> tuple[Evidence, ...]:
     text = layer.text
     narr = layer.narrator_mask
     out: list[Evidence] = []
+    words = layer.words
     for i, tok in enumerate(tokens):
-        if not narr[i]:
+        if not narr[i] or (words[i] not in PRONOUNS and words[i] != "let"):
             continue
-        low = normalise(tok.text)
-        if low == "let" and i + 1 < len(tokens) and normalise(tokens[i + 1].text) == "'s" and narr[i + 1] \
+        low = words[i]
+        if low == "let" and i + 1 < len(tokens) and words[i + 1] == "'s" and narr[i + 1] \
                 and tokens[i + 1].start == tok.end and _case_ok(tok, initial[i]):
             end = tokens[i + 1].end
             out.append(Evidence(tok.start, end, text[tok.start:end], "first_person:pronoun/let's", _DETAIL["pronoun"]))
         elif is_pronoun(tokens, i, initial):
             out.append(Evidence(tok.start, tok.end, tok.text, f"first_person:pronoun/{low}", _DETAIL["pronoun"]))
-    words = layer.words
     allowed = [narr[i] and _case_ok(t, initial[i]) for i, t in enumerate(tokens)]
     for m in _index().find(words, allowed):
         start, end = tokens[m.first].start, tokens[m.last].end
