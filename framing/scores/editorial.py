@@ -320,6 +320,27 @@ _LY_STOP = frozenset(
 )
 
 
+_UNSEEN = object()
+# word -> (rule, detail) of the word-shape and valence rules, or None; per user-lexicon set
+_WORD_RULES: dict[tuple[Path, ...], dict[str, tuple[str, str] | None]] = {}
+
+
+def _word_rule(w: str, adjectives: frozenset[str], vader: dict[str, float]) -> tuple[str, str] | None:
+    """The rule a single word meets on its own (its shape or its valence), if any."""
+    base = _comparative_base(w, adjectives)
+    if base is not None:
+        return ("rule:comparative_of_evaluative",
+                f"comparative or superlative of the evaluative adjective \"{base}\" (author's voice)")
+    base = _ly_base(w, adjectives)
+    if base is not None:
+        return ("rule:evaluative_ly_adverb",
+                f"adverb from the evaluative adjective \"{base}\": judges how something was done (author's voice)")
+    v = vader.get(w)
+    if v is not None and abs(v) >= VALENCE_MIN and w not in VALENCE_STOP:
+        return ("rule:valence_word", f"emotionally charged word (VADER valence {v:+.1f}; a weak cue, author's voice)")
+    return None
+
+
 def _comparative_base(word: str, adjectives: frozenset[str]) -> str | None:
     """The evaluative adjective that ``word`` is the -er/-est form of ("nastier" -> "nasty")."""
     if word in _IRREGULAR_COMPARATIVE:
@@ -445,6 +466,9 @@ def find_evaluative(layer: Layer, *, lexicon_paths: tuple[Path, ...] = ()) -> tu
         out.append(_hit(layer, start, end, f"lexicon:{m.lexicon}/{m.entry}", CATEGORY_DETAIL[category]))
     adjectives = _evaluative_adjectives(lexicon_paths)
     vader = _vader()
+    word_rules = _WORD_RULES.setdefault(lexicon_paths, {})
+    if len(word_rules) > 200_000:
+        word_rules.clear()
     n = len(tokens)
     for i, w in enumerate(words):
         if covered[i] or not narrator[i]:
@@ -475,20 +499,11 @@ def find_evaluative(layer: Layer, *, lexicon_paths: tuple[Path, ...] = ()) -> tu
                             f"{w} + evaluative adjective \"{words[i + 1]}\" (author's voice)"))
             covered[i + 1] = True
             continue
-        base = _comparative_base(w, adjectives)
-        if base is not None:
-            out.append(_hit(layer, tokens[i].start, tokens[i].end, "rule:comparative_of_evaluative",
-                            f"comparative or superlative of the evaluative adjective \"{base}\" (author's voice)"))
-            continue
-        base = _ly_base(w, adjectives)
-        if base is not None:
-            out.append(_hit(layer, tokens[i].start, tokens[i].end, "rule:evaluative_ly_adverb",
-                            f"adverb from the evaluative adjective \"{base}\": judges how something was done (author's voice)"))
-            continue
-        v = vader.get(w)
-        if v is not None and abs(v) >= VALENCE_MIN and w not in VALENCE_STOP:
-            out.append(_hit(layer, tokens[i].start, tokens[i].end, "rule:valence_word",
-                            f"emotionally charged word (VADER valence {v:+.1f}; a weak cue, author's voice)"))
+        found = word_rules.get(w, _UNSEEN)
+        if found is _UNSEEN:
+            found = word_rules[w] = _word_rule(w, adjectives, vader)
+        if found is not None:
+            out.append(_hit(layer, tokens[i].start, tokens[i].end, *found))
     out.extend(_loaded_cue_hits(layer, [(h.start, h.end) for h in out]))
     out.sort(key=lambda e: (e.start, e.end))
     return tuple(out)
