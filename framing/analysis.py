@@ -52,8 +52,9 @@ def analyse(source: Source, *, settings: Settings = DEFAULT_SETTINGS) -> Analysi
     evaluative = tuple(sorted(find_evaluative(layer, lexicon_paths=settings.lexicon_paths), key=lambda e: (e.start, e.end)))
     first_person = tuple(sorted(find_first_person(layer), key=lambda e: (e.start, e.end)))
     sentences = _sentences(layer, evaluative, first_person, sentence_is_evaluative)
+    sources = source_table(layer)
     scores = Scores(
-        sourcing=score_sourcing(layer),
+        sourcing=score_sourcing(layer, sources),
         editorial_voice=score_editorial(layer, evaluative),
         advocacy=score_advocacy(layer, first_person),
         readability=score_readability(layer),
@@ -66,7 +67,7 @@ def analyse(source: Source, *, settings: Settings = DEFAULT_SETTINGS) -> Analysi
         quotes=layer.quotes,
         headline_quotes=layer.headline_quotes,
         attributions=layer.attributions,
-        sources=tuple(source_table(layer)),
+        sources=tuple(sources),
         scores=scores,
         body_words=layer.body_words,
         narrator_words=layer.narrator_words,

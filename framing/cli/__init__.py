@@ -6,6 +6,7 @@ message and an exit code. Heavy libraries are imported inside the commands, neve
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any
@@ -40,10 +41,20 @@ def main(
     """framing: who is quoted, where the author speaks, where the author turns to advocacy."""
 
 
+def one_line(text: str) -> str:
+    """Control characters (a newline in a file name) shown escaped, so a message stays one line."""
+    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in text)
+
+
 def fail(message: str, code: int = 1) -> None:
     """Print a one-line error and exit with ``code``."""
-    typer.echo(f"framing: error: {message}", err=True)
+    typer.echo(f"framing: error: {one_line(message)}", err=True)
     raise typer.Exit(code)
+
+
+def warn(name: str, message: str) -> None:
+    """Print a one-line warning about one input."""
+    typer.echo(f"framing: warning: {one_line(name)}: {one_line(message)}", err=True)
 
 
 def run_guarded(fn: Callable[[], Any]) -> Any:
@@ -56,6 +67,12 @@ def run_guarded(fn: Callable[[], Any]) -> Any:
         fail("interrupted", 130)
     except MemoryError:
         fail("out of memory while analysing the input", 1)
+    except BrokenPipeError:
+        # the reader went away (framing score ... | head): stop quietly, like other tools
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise typer.Exit(141) from None
 
 
 ModelOption = Annotated[

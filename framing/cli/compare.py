@@ -12,7 +12,7 @@ from typing import Annotated
 
 import typer
 
-from framing.cli import LexiconOption, ModelOption, app, fail, make_settings, run_guarded
+from framing.cli import LexiconOption, ModelOption, app, fail, make_settings, run_guarded, warn
 
 
 class Paper(StrEnum):
@@ -56,7 +56,7 @@ def compare(
         analyses = [analyse(Path(f) if f != "-" else "-", settings=settings) for f in files]
         for a in analyses:
             for w in a.warnings:
-                typer.echo(f"framing: warning: {a.article.name}: {w}", err=True)
+                warn(a.article.name, w)
         comparison = compare_analyses(analyses, title=title)
         for note in comparison.notes:
             typer.echo(f"framing: note: {note}", err=True)

@@ -10,7 +10,7 @@ from typing import Annotated, Any
 
 import typer
 
-from framing.cli import LexiconOption, ModelOption, app, make_settings, run_guarded
+from framing.cli import LexiconOption, ModelOption, app, fail, make_settings, run_guarded, warn
 
 
 class ScoreFormat(StrEnum):
@@ -28,6 +28,8 @@ def score(
     """Score articles: sourcing, editorial voice, first-person advocacy, readability."""
     from framing.analysis import analyse
 
+    if files.count("-") > 1:
+        fail("stdin (-) can be given only once", 2)
     settings = make_settings(model, lexicon)
 
     def body() -> None:
@@ -42,6 +44,6 @@ def score(
             print_tables(analyses)
         for a in analyses:
             for w in a.warnings:
-                typer.echo(f"framing: warning: {a.article.name}: {w}", err=True)
+                warn(a.article.name, w)
 
     run_guarded(body)

@@ -250,7 +250,7 @@ def compare(analyses: Sequence[Analysis], *, title: str | None = None) -> Compar
         raise ValueError("compare() needs at least two analyses")
     labels = [_label(i) for i in range(len(analyses))]
     articles = tuple(
-        _summary(a, label, _unique_slug(a, i, analyses)) for i, (a, label) in enumerate(zip(analyses, labels, strict=True))
+        _summary(a, label, slug) for a, label, slug in zip(analyses, labels, unique_slugs(analyses), strict=True)
     )
     rows = tuple(_rows(analyses))
     content, notes = _content(analyses)
@@ -568,15 +568,21 @@ def slugify(text: str, *, max_len: int = _SLUG_MAX) -> str:
     return out
 
 
-def _unique_slug(a: Analysis, i: int, analyses: Sequence[Analysis]) -> str:
-    name = a.article.name
-    stem = name.rsplit("/", 1)[-1].rsplit(".", 1)[0] if name not in ("<stdin>", "<text>") else ""
-    slug = slugify(a.headline or "") or slugify(stem) or f"article-{i + 1}"
-    # Two articles with the same headline still get two names.
-    earlier = [slugify(b.headline or "") or slugify(b.article.name) for b in analyses[:i]]
-    if slug in earlier:
-        slug = f"{slug[: _SLUG_MAX - 3]}-{i + 1}"
-    return slug
+def unique_slugs(analyses: Sequence[Analysis]) -> list[str]:
+    """One slug per article, from its headline (else its file name), never the same twice."""
+    used: set[str] = set()
+    out: list[str] = []
+    for i, a in enumerate(analyses):
+        name = a.article.name
+        stem = name.rsplit("/", 1)[-1].rsplit(".", 1)[0] if name not in ("<stdin>", "<text>") else ""
+        base = slugify(a.headline or "") or slugify(stem) or f"article-{i + 1}"
+        slug, n = base, 2
+        while slug in used:  # two articles with the same headline still get two names
+            slug = f"{base[: _SLUG_MAX - 4]}-{n}"
+            n += 1
+        used.add(slug)
+        out.append(slug)
+    return out
 
 
 def report_slug(slugs: Sequence[str]) -> str:

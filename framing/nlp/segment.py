@@ -15,6 +15,7 @@ from typing import NamedTuple
 from framing.model import Span
 from framing.nlp.pipeline import load_pipeline
 
+MAX_TOKENS = 300  # a sentence longer than this is cut at its next comma (see _split_sentences)
 TERMINALS = frozenset({".", "!", "?", "…", "...", "?!", "!?", "!!", "??"})
 CLOSERS = frozenset({"”", '"', "’", "'", ")", "]", "»", "›"})
 OPENERS = frozenset({"“", '"', "‘", "'", "(", "[", "«", "‹", "—", "–"})
@@ -84,6 +85,15 @@ def _split_sentences(text: str, toks: Sequence[Token], p_index: int) -> list[Sen
     n = len(toks)
     while i < n:
         tok = toks[i]
+        # A run-on "sentence" (a list, a transcript without punctuation) is cut at a comma or
+        # semicolon after MAX_TOKENS tokens, and anywhere after twice that, so that no sentence
+        # is long enough to make the per-sentence rules slow.
+        length = i - start_i
+        if length >= 2 * MAX_TOKENS or (length >= MAX_TOKENS and tok.text in (",", ";", ":")):
+            out.append(SentenceSpan(toks[start_i].start, tok.end, p_index))
+            start_i = i + 1
+            i += 1
+            continue
         if tok.text in TERMINALS or (tok.text.endswith(("?", "!")) and len(tok.text) > 1 and not tok.text[0].isalnum()):
             j = i + 1
             while j < n and toks[j].text in CLOSERS and toks[j].start == toks[j - 1].end:
@@ -96,5 +106,6 @@ def _split_sentences(text: str, toks: Sequence[Token], p_index: int) -> list[Sen
                 i = j
                 continue
         i += 1
-    out.append(SentenceSpan(toks[start_i].start, toks[-1].end, p_index))
+    if start_i < n:
+        out.append(SentenceSpan(toks[start_i].start, toks[-1].end, p_index))
     return out

@@ -9,6 +9,7 @@ the evidence spans, no more, no fewer.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -26,12 +27,27 @@ class Close:
     mark: Highlight
 
 
+class Overlaps:
+    """Marks sorted by start, so that the marks of one paragraph are found without scanning
+    every mark of the article (long articles have thousands of both)."""
+
+    def __init__(self, marks: Sequence[Highlight]) -> None:
+        self.marks = sorted(marks, key=lambda m: m.start)
+        self.starts = [m.start for m in self.marks]
+        self.longest = max((m.end - m.start for m in self.marks), default=0)
+
+    def between(self, lo: int, hi: int) -> list[Highlight]:
+        i = bisect_left(self.starts, lo - self.longest)
+        j = bisect_left(self.starts, hi)
+        return [m for m in self.marks[i:j] if m.end > lo]
+
+
 def events(
-    text: str, lo: int, hi: int, marks: Sequence[Highlight], started: set[str]
+    text: str, lo: int, hi: int, marks: Sequence[Highlight] | Overlaps, started: set[str]
 ) -> Iterator[Open | Close | str]:
     """Events for ``text[lo:hi]``. ``started`` collects the ids already opened (across calls),
     so a mark split over two paragraphs opens once and continues once."""
-    ms = [m for m in marks if m.start < hi and m.end > lo]
+    ms = marks.between(lo, hi) if isinstance(marks, Overlaps) else [m for m in marks if m.start < hi and m.end > lo]
     bounds = sorted({lo, hi} | {max(lo, m.start) for m in ms} | {min(hi, m.end) for m in ms})
     stack: list[Highlight] = []
     by_start: dict[int, list[Highlight]] = {}

@@ -185,7 +185,7 @@ def annotated(a: Any, summary: Any, targets: Sequence[tuple[int, int, str]] = ()
     ``targets``: (start, end, id) spans to make link targets (the content section's "only here"
     items link to their first mention); their text is wrapped in ``<span class="oh-t">`` inside
     whatever marks are open, the first piece carrying the id, so the nesting stays valid."""
-    marks = summary.highlights
+    marks = annotate.Overlaps(summary.highlights)
     started: set[str] = set()
     placed: set[str] = set()
     parts = []

@@ -428,11 +428,11 @@ def _alignment_table(c: Comparison, i: int, rows: Sequence[Any], st: dict[str, A
              ("LINEBELOW", (0, 1), (-1, -1), 0.3, HexColor("#c8c8c8")),
              ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]
     for r_i, r in enumerate(rows, start=1):
-        row = [_p(f"<b>{label}{r.index + 1}</b>", st["cell"]), _p(xesc(r.text), st["cell"])]
+        row = [_p(f"<b>{label}{r.index + 1}</b>", st["cell"]), _p(xesc(clip(r.text)), st["cell"])]
         for m in r.matches:
             row.append(_p(status(m), st["cell"]))
             if two:
-                row.append(_p(xesc(m.text) if m.status != "unique" and m.text else "—", st["cell"]))
+                row.append(_p(xesc(clip(m.text)) if m.status != "unique" and m.text else "—", st["cell"]))
         data.append(row)
         if r.status == "unique":
             style.append(("BACKGROUND", (1, r_i), (1, r_i), HexColor("#fbf3e9")))
@@ -445,7 +445,7 @@ def _alignment_table(c: Comparison, i: int, rows: Sequence[Any], st: dict[str, A
     return t
 
 
-def paragraph_markup(text: str, lo: int, hi: int, marks: Sequence[Any], started: set[str]) -> str:
+def paragraph_markup(text: str, lo: int, hi: int, marks: Sequence[Any] | annotate.Overlaps, started: set[str]) -> str:
     """reportlab markup for text[lo:hi] with every evidence span styled (nesting kept)."""
     out: list[str] = []
     stack: list[list[str]] = []
@@ -488,8 +488,9 @@ def _annotated(c: Comparison, st: dict[str, Any], width: float) -> list[Any]:
     for a, s in zip(c.analyses, c.articles, strict=True):
         started: set[str] = set()
         paras = []
+        marks = annotate.Overlaps(s.highlights)
         for role, lo, hi in annotate.regions(a):
-            markup = paragraph_markup(a.text, lo, hi, s.highlights, started)
+            markup = paragraph_markup(a.text, lo, hi, marks, started)
             if role == "headline":
                 paras.append(_p(f'<font backColor="#1a1a1a" color="#ffffff"><b> {s.label} </b></font> {markup}', st["text_h"]))
             elif role == "byline":
@@ -565,3 +566,11 @@ def card_grid(cells: list[Any], width: float) -> Any:
         ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
     ]))
     return t
+
+
+def clip(text: str, limit: int = 400) -> str:
+    """A sentence short enough for a table cell (a table row must fit on one page)."""
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", 0, limit)
+    return text[: cut if cut > limit // 2 else limit] + " … (full text in report.html)"

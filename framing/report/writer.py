@@ -115,6 +115,9 @@ def write_report(c: Comparison, out_dir: Path, formats: Sequence[Format], *, pap
             target = out_dir / name
             os.replace(tmp / name, target)
             written.append(target)
+        # a report file of an earlier run in a format not asked for now would not match the rest
+        for name in set(FILE_NAMES.values()) - {p.name for p in written}:
+            (out_dir / name).unlink(missing_ok=True)
     except BaseException as exc:
         if created_out and out_dir.exists():
             shutil.rmtree(out_dir, ignore_errors=True)
@@ -143,6 +146,9 @@ def _can_fork() -> bool:
     return "fork" in multiprocessing.get_all_start_methods() and not os.environ.get("FRAMING_NO_FORK")
 
 
+_PDF_TIMEOUT = 600.0  # seconds; a PDF of six long articles takes a few seconds
+
+
 def _render_into(tmp: Path, c: Comparison, formats: Sequence[Format], paper: str) -> None:
     """Render every file into ``tmp``. The PDF, the slowest, is laid out in a forked process
     while this one draws the others (the machine's second core); set FRAMING_NO_FORK=1 to
@@ -164,22 +170,34 @@ def _render_into(tmp: Path, c: Comparison, formats: Sequence[Format], paper: str
             _render(pdf_name, files[pdf_name], tmp)
             send.send(None)
         except BaseException as exc:  # reported to the parent, which raises it
-            send.send(str(exc) if isinstance(exc, OutputError) else f"could not render {pdf_name}: {type(exc).__name__}: {exc}")
+            message = str(exc) if isinstance(exc, OutputError) else f"could not render {pdf_name}: {type(exc).__name__}: {exc}"
+            send.send(message[:500])
 
     proc = ctx.Process(target=child, daemon=True)
     proc.start()
+    send.close()  # the child holds its own copy; the parent only reads
     try:
         for name, render in files.items():
             if name != pdf_name:
                 _render(name, render, tmp)
-        proc.join()
-        error = receive.recv() if receive.poll() else f"could not render {pdf_name}: the renderer stopped (exit code {proc.exitcode})"
+        # Read the child's one message before joining it (a writer blocked on a full pipe would
+        # never exit); a child that died without a word closes the pipe (EOFError).
+        from multiprocessing.connection import wait
+
+        wait([receive, proc.sentinel], timeout=_PDF_TIMEOUT)
+        try:
+            error = receive.recv() if receive.poll() else f"could not render {pdf_name}: the renderer did not finish"
+        except EOFError:
+            error = f"could not render {pdf_name}: the renderer stopped"
+        proc.join(timeout=5)
+        if proc.is_alive():
+            proc.terminate()
+            proc.join()
     except BaseException:
         proc.terminate()
         proc.join()
         raise
     finally:
-        send.close()
         receive.close()
     if error is not None:
         raise OutputError(error)

@@ -173,8 +173,6 @@ CATEGORY_METRIC: dict[str, str] = {
     for c in CATEGORIES
 }
 
-_OPENERS = frozenset({"“", '"', "‘", "'", "(", "[", "«", "‹", "—", "–", "-", ":"})
-
 
 def _rule_parts(rule: str) -> tuple[str, str]:
     """("lexicon", stem) or ("rule", name) from an Evidence rule."""

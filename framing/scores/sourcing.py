@@ -80,7 +80,7 @@ def _cue_evidence(layer: Layer) -> list[tuple[Evidence, str, str]]:
     return out
 
 
-def score_sourcing(layer: Layer) -> ScoreFamily:
+def score_sourcing(layer: Layer, table: list[dict[str, Any]] | None = None) -> ScoreFamily:
     """Sourcing density and diversity; every figure with the spans that produced it."""
     words = body_words(layer)
     quotes = layer.quotes
@@ -96,7 +96,7 @@ def score_sourcing(layer: Layer) -> ScoreFamily:
     )
     quoted_words = sum(q.words() for q in quotes)
     attributed_words = sum(count_words(a.content.text) for a in atts)
-    table = source_table(layer)
+    table = source_table(layer) if table is None else table
     by_kind: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for r in table:
         by_kind[r["kind"]].append(r)

@@ -22,6 +22,7 @@ article gave, and role phrases ("the U.S. secretary") to the person introduced w
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -516,13 +517,20 @@ def _set_contents(
     quote_mask: bytearray,
 ) -> None:
     """Give each frame of a sentence its content range and decide direct or indirect."""
+    # for each frame, the next later frame that starts a clause (one backward pass)
+    next_clause: list[Frame | None] = [None] * len(frames)
+    following: Frame | None = None
+    for n in range(len(frames) - 1, -1, -1):
+        next_clause[n] = following
+        if _starts_clause(toks, frames[n], lo):
+            following = frames[n]
     for n, f in enumerate(frames):
         frame_start = _frame_start(toks, f)
         prev_end = _frame_end(toks, frames[n - 1]) if n > 0 else sent.start
         # Content runs to the next frame that starts a new clause ("..., adding that",
         # "and said"); a frame inside the content ("He added that he had expressed ...") is
         # nested reported speech and does not cut it.
-        nxt = next((g for g in frames[n + 1 :] if _starts_clause(toks, g, lo)), None)
+        nxt = next_clause[n]
         if f.pattern == "according_to" and f.src is not None and toks[f.cue_a].start == sent.start:
             nxt = None  # "According to X, CONTENT": everything after the phrase is the content
         next_start = _frame_start(toks, nxt) if nxt is not None else sent.end
@@ -691,20 +699,24 @@ def assign_quote_speakers(
                 out[qi] = (SourceRef(s, e, name, name.title(), "person", None), Span(e, e + 1, text[e : e + 1]), "transcript")
     # neighbours: the previous quote of the paragraph, then the next one, then the last
     # speaker of the previous paragraph for a paragraph that opens with a quote
+    by_para: dict[int, list[int]] = {}
+    for qi, q in enumerate(quotes):
+        by_para.setdefault(q.paragraph, []).append(qi)
     for qi, q in enumerate(quotes):
         if out[qi][0] is not None:
             continue
-        prev_same = next((out[k] for k in range(qi - 1, -1, -1) if quotes[k].paragraph == q.paragraph and out[k][0] is not None), None)
+        same = by_para[q.paragraph]
+        pos = same.index(qi)
+        prev_same = next((out[k] for k in reversed(same[:pos]) if out[k][0] is not None), None)
         if prev_same is not None:
             out[qi] = (prev_same[0], prev_same[1], "previous_quote")
             continue
-        next_same = next((out[k] for k in range(qi + 1, len(quotes)) if quotes[k].paragraph == q.paragraph and out[k][0] is not None), None)
+        next_same = next((out[k] for k in same[pos + 1 :] if out[k][0] is not None), None)
         if next_same is not None:
             out[qi] = (next_same[0], next_same[1], "next_quote")
             continue
-        para_opens = q.open_mark == _para_start_of(text, q.open_mark)
-        if para_opens:
-            prev_para = next((out[k] for k in range(qi - 1, -1, -1) if quotes[k].paragraph == q.paragraph - 1 and out[k][0] is not None), None)
+        if q.open_mark == _para_start_of(text, q.open_mark):
+            prev_para = next((out[k] for k in reversed(by_para.get(q.paragraph - 1, [])) if out[k][0] is not None), None)
             if prev_para is not None:
                 out[qi] = (prev_para[0], None, "previous_paragraph")
     return out
@@ -724,13 +736,14 @@ def make_attributions(text: str, toks: Sequence[Token], frames: Sequence[Frame])
     """Indirect frames with a named source become attributed statements."""
     out: list[Attribution] = []
     contents = sorted(f.content for f in frames if f.content is not None and f.ref is not None)
+    starts = [a for a, _ in contents]
     for f in frames:
         if f.direct or f.content is None or f.ref is None:
             continue
         cs, ce = toks[f.cue_a].start, toks[f.cue_b].end
         s, e = f.content
         # reported inside another statement ("Netanyahu said Israelis might not know ...")
-        nested = any(a <= cs and ce <= b and (a, b) != (s, e) for a, b in contents)
+        nested = any(a <= cs and ce <= b and (a, b) != (s, e) for a, b in contents[: bisect_right(starts, cs)] if b >= ce)
         out.append(
             Attribution(
                 cue=Span(cs, ce, text[cs:ce]),

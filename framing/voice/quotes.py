@@ -195,10 +195,9 @@ def _recover(
 ) -> None:
     """An opening mark without its closing one: quote to the end of its sentence (or ``limit``)."""
     end = limit
-    for s in sentences:
-        if s.start <= open_at < s.end:
-            end = min(s.end, limit)
-            break
+    k = _sentence_index(sentences, open_at)
+    if k >= 0 and sentences[k].start <= open_at < sentences[k].end:
+        end = min(sentences[k].end, limit)
     # leave trailing sentence punctuation outside the quote
     while end > open_at + open_len and text[end - 1] in " .,;:!?":
         end -= 1
@@ -209,21 +208,35 @@ def _recover(
     warnings.append(f"quote opened at offset {open_at} is not closed; recovered to the end of its sentence")
 
 
+def _sentence_index(sentences: Sequence[SentenceSpan], offset: int) -> int:
+    """Index of the last sentence starting at or before ``offset`` (binary search)."""
+    lo, hi = 0, len(sentences)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if sentences[mid].start <= offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo - 1
+
+
 def find_headline_quotes(text: str, headline: Span) -> list[FoundQuote]:
     """Quotes in a headline: double quotes, and single quotes used as quote marks."""
     out: list[FoundQuote] = []
     lo, hi = headline.start, headline.end
     for marks in (
-        [(m.start(), _classify_double(text, m.start(), lo, hi, False)) for m in _DOUBLE_RE.finditer(text, lo, hi)],
-        _single_marks(text, lo, hi),
+        [(m.start(), _classify_double(text, m.start(), lo, hi, False), m.end() - m.start())
+         for m in _DOUBLE_RE.finditer(text, lo, hi)],
+        [(pos, kind, 1) for pos, kind in _single_marks(text, lo, hi)],
     ):
         open_at: int | None = None
-        for pos, kind in marks:
+        open_len = 1
+        for pos, kind, width in marks:
             if kind == "open":
-                open_at = pos
+                open_at, open_len = pos, width
             elif open_at is not None:
-                if _has_letters(text[open_at + 1 : pos]):
-                    out.append(FoundQuote(open_at + 1, pos, open_at, pos, "headline", -1, len(text[pos]) if pos < hi else 1))
+                if _has_letters(text[open_at + open_len : pos]):
+                    out.append(FoundQuote(open_at + open_len, pos, open_at, pos, "headline", -1, width))
                 open_at = None
     out.sort(key=lambda q: q.start)
     return out

@@ -145,10 +145,10 @@ def left_np(toks: Sequence[Token], i: int, lo: int, in_quote: Sequence[bool], te
         if j < lo or not toks[j].text[0].isupper():
             return None
     # "sources familiar with the talks said"
-    before = text[toks[lo].start : toks[j].end]
-    m = _POSTMODIFIER.search(before)
-    if m and m.start() > 0:
-        cut = toks[lo].start + m.start()
+    base = max(toks[lo].start, toks[j].end - 300)  # the phrase ends at the cue: look back a little
+    m = _POSTMODIFIER.search(text, base, toks[j].end)
+    if m and m.start() > toks[lo].start:
+        cut = m.start()
         while j >= lo and toks[j].start >= cut:
             j -= 1
         if j < lo:
