@@ -114,3 +114,11 @@ def test_missing_spacy_model_is_a_clear_error(tmp_path):
     r = runner.invoke(app, ["score", str(FIX / "002_7f6faa312e2320b9.txt"), "--model", "no_such_pipeline_xyz"])
     assert r.exit_code == 3
     assert "no_such_pipeline_xyz" in r.stderr and "Traceback" not in r.output
+
+
+def test_messages_stay_on_one_line_for_odd_file_names(tmp_path):
+    path = tmp_path / "bad\nname.txt"
+    path.write_bytes(b"")
+    r = runner.invoke(app, ["score", str(path)])
+    assert r.exit_code != 0
+    assert len(r.stderr.strip().splitlines()) == 1 and "\\n" in r.stderr

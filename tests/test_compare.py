@@ -245,3 +245,24 @@ def test_cli_six_articles(tmp_path):
     assert result.exit_code == 0, result.output
     data = json.loads((tmp_path / "six" / "comparison.json").read_text(encoding="utf-8"))
     assert len(data["articles"]) == 6 and len({a["slug"] for a in data["articles"]}) == 6
+
+
+def test_unique_slugs():
+    import framing
+    from framing.compare.comparison import unique_slugs
+
+    x = framing.analyse("X\nThe mayor said so.\n")
+    x2 = framing.analyse("X 2\nThe mayor said so.\n")
+    slugs = unique_slugs([x, x, x2])
+    assert len(set(slugs)) == 3
+
+
+def test_one_very_long_sentence_still_makes_a_pdf(tmp_path):
+    long = tmp_path / "long.txt"
+    long.write_text("A very long article\n" + " ".join(["word"] * 8000) + ".\n", encoding="utf-8")
+    short = tmp_path / "short.txt"
+    short.write_text("Short piece\nThe mayor said the bridge would reopen on Monday.\n", encoding="utf-8")
+    out = tmp_path / "r"
+    result = runner.invoke(app, ["compare", str(long), str(short), "--out", str(out), "-f", "pdf,json"])
+    assert result.exit_code == 0, result.output
+    assert (out / "report.pdf").stat().st_size > 0

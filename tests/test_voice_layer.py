@@ -185,3 +185,18 @@ def test_credit_line_after_quote():
 def test_transcript_turns():
     a = analyse("WALLACE: Will she be there tomorrow?\nPENCE: She will not be attending.\n")
     assert [x.source.text for x in a.attributions] == ["WALLACE", "PENCE"]
+
+
+def test_headline_quotes_with_two_apostrophes():
+    a = framing.analyse("Biden: ''Unbreakable'' bond with allies\nThe president said the alliance was strong.\n")
+    assert [q.text for q in a.headline_quotes] == ["Unbreakable"]
+
+
+def test_run_on_sentence_is_cut_and_stays_fast():
+    import time
+
+    text = "Head line\n" + " ".join(["Officials said the plan, he said, would work"] * 1500) + ".\n"
+    t = time.perf_counter()
+    a = framing.analyse(text)
+    assert time.perf_counter() - t < 30  # quadratic behaviour would take minutes
+    assert max(len(s.text.split()) for s in a.sentences) < 700
