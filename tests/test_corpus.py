@@ -236,3 +236,25 @@ def test_bootstrap_ci_is_seeded_and_brackets_the_median() -> None:
 def test_read_rows_round_trip(corpus: Path, tmp_path: Path) -> None:
     df = score_corpus(corpus, out=tmp_path / "x.csv", workers=1)
     pd.testing.assert_frame_equal(df, read_rows(tmp_path / "x.csv"))
+
+
+def test_a_file_that_kills_its_worker_fails_alone(tmp_path, monkeypatch):
+    """The crashing file is recorded as failed; the files beside it in flight are scored."""
+    import sys
+
+    import framing.corpus.runner as runner_mod
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    import corpus_crash_helper
+
+    monkeypatch.setattr(runner_mod, "score_chunk", corpus_crash_helper.score_chunk)
+    folder = tmp_path / "arts"
+    folder.mkdir()
+    for i in range(6):
+        (folder / f"ok{i}.txt").write_text(f"Headline {i}\nThe mayor said the bridge would reopen in {i} weeks.\n", encoding="utf-8")
+    (folder / "crash.txt").write_text("Headline\nThe mayor said so.\n", encoding="utf-8")
+    df = score_corpus([folder], workers=2, cache=False)
+    status = dict(zip(df["name"], df["status"], strict=True))
+    assert status.pop("crash.txt") == "error"
+    assert set(status.values()) == {"ok"}, status
+    assert df.loc[df["name"] == "crash.txt", "error_type"].item() == "WorkerDied"

@@ -98,9 +98,10 @@ class PoolRunner:
             except BrokenProcessPool:
                 inflight.popleft()
                 if alone:
-                    rows = [error_row(f"{chunk[0]}: the worker process died while scoring this file (crash or out of memory)", "WorkerDied")]
+                    # The pool broke while this file ran, but other single files were running
+                    # too: only a run on its own says whether this one is the culprit.
                     self._restart(inflight, [])
-                    yield rows
+                    yield self._isolated(chunk)
                 else:
                     self._restart(inflight, [[p] for p in chunk])
                 refill()
@@ -108,6 +109,23 @@ class PoolRunner:
             inflight.popleft()
             refill()
             yield rows
+
+    def _isolated(self, chunk: Chunk) -> Rows:
+        """Score one file in a pool of its own; a crash there is this file's doing."""
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+        from concurrent.futures.process import BrokenProcessPool
+
+        pool = ProcessPoolExecutor(
+            max_workers=1, mp_context=multiprocessing.get_context("spawn"),
+            initializer=init_worker, initargs=(self.settings,),
+        )
+        try:
+            return pool.submit(score_chunk, chunk, self.settings, self.terms).result()
+        except BrokenProcessPool:
+            return [error_row(f"{chunk[0]}: the worker process died while scoring this file (crash or out of memory)", "WorkerDied")]
+        finally:
+            pool.shutdown(wait=False, cancel_futures=True)
 
     def _restart(self, inflight: deque[tuple[Chunk, Any, bool]], alone: list[Chunk]) -> None:
         """New pool; resubmit what was in flight (``alone``: single articles, at the front)."""
