@@ -81,7 +81,7 @@ OBJECT_IS_CONTENT = frozenset(
      "speak of", "favor", "repeat", "go on to", "push for", "doubt", "encourage", "offer",
      "reference", "label", "liken", "promote", "admire", "outline", "chastise", "compare",
      "detail", "denounce", "characterize", "portray", "address", "lay out", "grill", "pitch",
-     "rate", "pooh-pooh", "rip", "lash out"}
+     "rate", "pooh-pooh", "rip", "lash out", "want", "prefer"}
 )
 PASSIVE_AUX = frozenset({"was", "were", "is", "are", "been", "be", "being", "get", "gets", "got"})
 TELL_LIKE = frozenset({"tell", "inform", "assure", "ask", "urge", "warn"})
@@ -346,9 +346,15 @@ def _frame_at(
             return Frame(a, b, cue, earlier[-1].src, "participle")
         src = left_np(toks, _first_verb_guess(toks, lo, a), lo, in_quote, text)
         return Frame(a, b, cue, src, "participle") if src else None
-    # "... and added that ...": the subject of the previous frame speaks again
-    if prev is not None and prev.lower in ("and", "but") and earlier and earlier[-1].src is not None:
-        return Frame(a, b, cue, earlier[-1].src, "coordinated")
+    # "... and added that ...": the subject of the previous frame speaks again; with no earlier
+    # frame, the subject of the sentence ("Trump bemoaned the unrest and said ...")
+    if prev is not None and prev.lower in ("and", "but"):
+        if earlier and earlier[-1].src is not None:
+            return Frame(a, b, cue, earlier[-1].src, "coordinated")
+        if not _is_ing(cue, toks, a):  # "Discussing X and reaffirming Y": no finite verb, no speaker
+            subject = left_np(toks, _first_verb_guess(toks, lo, a), lo, in_quote, text)
+            if subject is not None and subject[0] == lo and not toks[subject[1]].lower.endswith("ing"):
+                return Frame(a, b, cue, subject, "coordinated")
     after_is_end = b + 1 > hi or toks[b + 1].text in _TERMINAL or toks[b + 1].lower in TRAILER_STARTS
     # inverted: "…,” said Blinken" / "…, said the official"
     if (
@@ -484,7 +490,15 @@ _MEDIA = frozenset(
 
 
 def _first_verb_guess(toks: Sequence[Token], lo: int, a: int) -> int:
-    """For a participle frame with no earlier frame: the subject is the sentence's first phrase."""
+    """For a participle frame with no earlier frame: the subject is the sentence's first phrase,
+    which ends before the first past-tense or auxiliary verb ("The mayor visited ...") or, for a
+    name, at the first word after it."""
+    for k in range(lo + 1, a):
+        w = toks[k]
+        if w.text.islower() and (w.lower in _FINITE or (w.lower.endswith("ed") and len(w.lower) > 4)):
+            return k
+        if w.text in (";", ":") or w.text[0] in _OPEN_MARKS:
+            break
     k = lo
     while k < a and (toks[k].text[0].isupper() or toks[k].lower in ("the", "a", "an", "’s", "'s", "of")):
         k += 1

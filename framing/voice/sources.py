@@ -100,7 +100,8 @@ def left_np(toks: Sequence[Token], i: int, lo: int, in_quote: Sequence[bool], te
     while j >= lo and not in_quote[j] and (
         (toks[j].lower in SKIP_BEFORE_CUE and toks[j].text.islower())
         or (toks[j].text in ("’s", "'s") and toks[i].lower.endswith("ing"))  # "He’s claiming"
-        or (toks[j].lower.endswith("ly") and toks[j].text.islower() and len(toks[j].text) > 3)
+        or (toks[j].lower.endswith("ly") and toks[j].text.islower() and len(toks[j].text) > 3
+            and _adverb_here(toks, j, lo))
     ):
         j -= 1
     if j < lo or in_quote[j]:
@@ -184,6 +185,21 @@ def _skip_time_phrase(toks: Sequence[Token], j: int, lo: int) -> int:
     if j >= lo and toks[j].lower in ("on", "earlier", "late", "early"):
         j -= 1
     return j
+
+
+_LY_NOUNS = frozenset(
+    {"family", "assembly", "supply", "ally", "rally", "anomaly", "monopoly", "reply", "bully",
+     "belly", "jelly", "lily", "homily", "melancholy", "folly", "italy", "july", "tally", "gully"}
+)
+
+
+def _adverb_here(toks: Sequence[Token], j: int, lo: int) -> bool:
+    """Is the -ly word at ``j`` an adverb ("Netanyahu strongly emphasized") rather than a noun
+    ("Scott's family has called", "the assembly voted")?"""
+    if toks[j].lower in _LY_NOUNS:
+        return False
+    prev = toks[j - 1] if j > lo else None
+    return prev is None or not (prev.lower in DETERMINERS or prev.text in _POSSESSIVE)
 
 
 def np_ending_at(toks: Sequence[Token], j: int, lo: int, in_quote: Sequence[bool]) -> tuple[int, int]:
@@ -276,7 +292,7 @@ def _common_noun_np(toks: Sequence[Token], j: int, lo: int, in_quote: Sequence[b
         if w.lower in DETERMINERS or w.lower == "this" or w.text in _POSSESSIVE:
             break
         word = w.text.replace("-", "")
-        if not (word.isalnum() and (w.text.islower() or w.text[0].isupper())) or w.lower in _NOT_IN_NP:
+        if not (word.isalnum() and (w.text.islower() or w.text[0].isupper() or word.isdigit())) or w.lower in _NOT_IN_NP:
             return None
         k -= 1
     if k == lo and toks[k].text[0].isupper() and k < j:
