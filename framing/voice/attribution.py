@@ -288,7 +288,8 @@ _NOT_SPEAKERS = frozenset(
      "editor", "correction", "source", "sources", "caption", "warning", "breaking", "exclusive",
      "analysis", "opinion", "live", "listen", "more", "see", "also", "q", "a", "the", "this",
      "here", "why", "what", "how", "who", "when", "where", "disclosure", "credit", "image",
-     "pictured", "above", "below", "tags", "topics", "advertisement", "abstract", "summary"}
+     "pictured", "above", "below", "tags", "topics", "advertisement", "abstract", "summary",
+     "said", "says", "asked", "added", "told", "wrote", "according", "noted", "continued"}
 )
 _DASH_CUE = Cue(("―",), "credit", "neutral")
 _COLON_CUE = Cue((":",), "transcript", "neutral")
@@ -358,8 +359,7 @@ def _frame_at(
     after_is_end = b + 1 > hi or toks[b + 1].text in _TERMINAL or toks[b + 1].lower in TRAILER_STARTS
     # inverted: "…,” said Blinken" / "…, said the official"
     if (
-        prev is not None
-        and (prev.text == "," or in_quote[a - 1] or prev.text in _CLOSE_MARKS)
+        (prev is None or prev.text == "," or in_quote[a - 1] or prev.text in _CLOSE_MARKS)  # "Said Ellis: ..."
         and b + 1 <= hi
         and cue.lemma not in TELL_LIKE  # "Akin, though, told Fox News host X": X is the addressee
     ):

@@ -143,6 +143,11 @@ def left_np(toks: Sequence[Token], i: int, lo: int, in_quote: Sequence[bool], te
         ):
             return None
         j = k - 1
+        if j >= lo and toks[j].text == ")":  # "Rep. Jim Jordan (R-Ohio), an oversight panel member, said"
+            k = j - 1
+            while k > lo and toks[k].text != "(":
+                k -= 1
+            j = k - 1
         if j < lo or not toks[j].text[0].isupper():
             return None
     # "sources familiar with the talks said"
@@ -161,6 +166,9 @@ def left_np(toks: Sequence[Token], i: int, lo: int, in_quote: Sequence[bool], te
         return None
     if toks[j].lower in PRONOUNS or toks[j].lower in ("who", "it"):
         return (j, j)  # resolved later: pronouns to a recent source, "who" to its antecedent
+    if j - 2 >= lo and toks[j - 1].text == "-" and toks[j - 2].text[0].isupper() and toks[j].text.isalpha() \
+            and toks[j - 1].start == toks[j - 2].end and toks[j].start == toks[j - 1].end:
+        return np_ending_at(toks, j, lo, in_quote)  # "Park Geun-hye"
     if not _head_ok(toks[j]):
         span = _common_noun_np(toks, j, lo, in_quote)
         return with_postmodifier(toks, span, lo, in_quote) if span else None
@@ -289,7 +297,7 @@ def _common_noun_np(toks: Sequence[Token], j: int, lo: int, in_quote: Sequence[b
     k = j
     while k - 1 >= lo and j - k < 4 and not in_quote[k - 1]:
         w = toks[k - 1]
-        if w.lower in DETERMINERS or w.lower == "this" or w.text in _POSSESSIVE:
+        if w.lower in DETERMINERS or w.lower == "this" or w.text in _POSSESSIVE or w.text.isdigit():
             break
         word = w.text.replace("-", "")
         if not (word.isalnum() and (w.text.islower() or w.text[0].isupper() or word.isdigit())) or w.lower in _NOT_IN_NP:
@@ -301,10 +309,18 @@ def _common_noun_np(toks: Sequence[Token], j: int, lo: int, in_quote: Sequence[b
         return None
     opener = toks[k - 1]
     if opener.text in _POSSESSIVE:
-        if k - 2 < lo or not toks[k - 2].text[0].isupper():
+        if k - 2 < lo:
             return None
-        a, _ = np_ending_at(toks, k - 2, lo, in_quote)
-        return (a, j)
+        owner = toks[k - 2]
+        if owner.text[0].isupper():
+            a, _ = np_ending_at(toks, k - 2, lo, in_quote)
+            return (a, j)
+        # "the ad’s narrator": a common noun with its determiner owns the head
+        if owner.text.isalpha() and k - 3 >= lo and toks[k - 3].lower in DETERMINERS:
+            return (k - 3, j)
+        return None
+    if opener.text.isdigit():
+        return (k - 1, j)  # "73 percent said"
     if (opener.lower in DETERMINERS or opener.lower == "this") and toks[j].lower not in _NOT_NOUNS:
         return (k - 1, j)
     return None
@@ -323,9 +339,30 @@ def right_np(toks: Sequence[Token], i: int, hi: int, in_quote: Sequence[bool]) -
         b -= 1
     if toks[a].lower in PRONOUNS:
         return (a, a)
-    if not _head_ok(toks[b]):
+    if not _head_ok(toks[b]) or all(t.lower in DETERMINERS for t in toks[a : b + 1]):
+        return _phrase_to_comma(toks, a, hi, in_quote)
+    return (a, b)
+
+
+def _phrase_to_comma(toks: Sequence[Token], a: int, hi: int, in_quote: Sequence[bool]) -> tuple[int, int] | None:
+    """"according to a new report by Politico,", "said the ruling.": a source phrase that runs
+    to the next comma or the end of the sentence (at most 15 words), opened by a determiner,
+    a number or a name."""
+    first = toks[a]
+    if not (first.lower in DETERMINERS or first.text[0].isupper() or first.text[0].isdigit()):
         return None
-    if all(t.lower in DETERMINERS for t in toks[a : b + 1]):
+    b = a
+    while b + 1 <= hi and not in_quote[b + 1] and toks[b + 1].text not in (",", ";", ":", ".", "!", "?", "—", "–", "(") \
+            and b + 1 - a < 15:
+        b += 1
+    if b + 1 <= hi and toks[b + 1].text not in (",", ";", ":", ".", "!", "?", "—", "–", "("):
+        return None  # longer than a source phrase: a clause follows
+    if any(t.lower in _FINITE_IN_NP for t in toks[a : b + 1]):
+        return None  # "said the call was productive": a clause, not a source
+    while b > a and (toks[b].lower in _CONNECTIVES or toks[b].lower in DETERMINERS):
+        b -= 1
+    head = toks[b]
+    if not head.text.replace("-", "").isalnum() or head.lower in _FUNCTION_WORDS or head.lower in DETERMINERS:
         return None
     return (a, b)
 
