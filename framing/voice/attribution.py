@@ -77,7 +77,7 @@ OBJECT_IS_CONTENT = frozenset(
      "criticize", "condemn", "blame", "accuse", "attack", "blast", "slam", "question", "cite",
      "tout", "trumpet", "clarify", "specify", "describe", "call", "answer", "ask", "support",
      "oppose", "reject", "endorse", "defend", "welcome", "dismiss", "mock", "discuss", "view",
-     "consider", "applaud", "dispute", "challenge", "contradict", "point to", "talk about",
+     "applaud", "dispute", "challenge", "contradict", "point to", "talk about",
      "speak of", "favor", "repeat", "go on to", "push for", "doubt", "encourage", "offer",
      "reference", "label", "liken", "promote", "admire", "outline", "chastise", "compare",
      "detail", "denounce", "characterize", "portray", "address", "lay out", "grill", "pitch",
@@ -274,7 +274,10 @@ def _layout_frames(
             and toks[k].lower not in _NOT_SPEAKERS
         ):
             k += 1
-        if k > lo and k <= hi and toks[k].text == ":" and k + 1 <= hi:
+        # a title-case label must name someone the article mentions again ("Pat Caddell: ..." and
+        # later "Caddell"), unlike a headline's "Stealth Over Health: ..."
+        repeated = toks[lo].text.isupper() or text.count(toks[k - 1].text, para.end) + text.count(toks[k - 1].text, 0, para.start) > 0
+        if k > lo and k <= hi and toks[k].text == ":" and k + 1 <= hi and repeated:
             content = _trim_terminal(text, toks[k + 1].start, para.end)
             f = Frame(k, k, _COLON_CUE, (lo, k - 1), "transcript", content, lo=lo)
             f.direct = _only_quotes(text, content[0], content[1], quote_mask)
@@ -324,9 +327,13 @@ def _frame_at(
         and not (at_clause_end or content_before)
     ):
         return None
+    # passive: "was told", "It was first declared by ..."
+    k = a - 1
+    while k > lo and toks[k].text.islower() and (toks[k].lower in SKIP_BEFORE_CUE - PASSIVE_AUX or toks[k].lower.endswith("ly")):
+        k -= 1
     if (
-        prev is not None
-        and prev.lower in PASSIVE_AUX
+        k >= lo
+        and toks[k].lower in PASSIVE_AUX
         and not toks[a].lower.endswith("ing")
         and cue.lemma not in ("according to", "as per")
     ):

@@ -273,7 +273,8 @@ _CLAUSE_OPENERS = frozenset(
 _FUNCTION_WORDS = frozenset(
     {"in", "on", "at", "of", "for", "to", "with", "by", "from", "about", "as", "into", "than",
      "over", "after", "before", "during", "under", "up", "out", "off", "down", "and", "or", "but",
-     "so", "not", "also", "then", "there", "here", "very", "too", "just", "only", "even"}
+     "so", "not", "also", "then", "there", "here", "very", "too", "just", "only", "even",
+     "that", "which", "this", "these", "those", "what", "whom", "whose"}
 )
 # Words that follow a determiner but are no nouns ("the various challenges": a verb follows).
 _NOT_NOUNS = frozenset(
