@@ -276,8 +276,9 @@ def _layout_frames(
             k += 1
         # a title-case label must name someone the article mentions again ("Pat Caddell: ..." and
         # later "Caddell"), unlike a headline's "Stealth Over Health: ..."
-        repeated = toks[lo].text.isupper() or text.count(toks[k - 1].text, para.end) + text.count(toks[k - 1].text, 0, para.start) > 0
-        if k > lo and k <= hi and toks[k].text == ":" and k + 1 <= hi and repeated:
+        if k > lo and k <= hi and toks[k].text == ":" and k + 1 <= hi and (
+            toks[lo].text.isupper() or toks[k - 1].text in text[: para.start] or toks[k - 1].text in text[para.end :]
+        ):
             content = _trim_terminal(text, toks[k + 1].start, para.end)
             f = Frame(k, k, _COLON_CUE, (lo, k - 1), "transcript", content, lo=lo)
             f.direct = _only_quotes(text, content[0], content[1], quote_mask)
