@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import io
 import re
-from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from html_parse import parse
 
 import framing
 from framing.compare import compare
@@ -27,26 +27,6 @@ EVIL = (
     "\u201cIt cost 40 million dollars,\u201d said Ann Lee. The <b>Fire Brigade</b> \" onmouseover=\"alert(2)\" watched "
     "from Shelbyville.\n"
 )
-
-
-class Collect(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.tags: list[tuple[str, dict[str, str | None]]] = []
-        self.text: list[str] = []
-
-    def handle_starttag(self, tag, attrs):
-        self.tags.append((tag, dict(attrs)))
-
-    def handle_data(self, data):
-        self.text.append(data)
-
-
-def parse(html: str) -> Collect:
-    p = Collect()
-    p.feed(html)
-    p.close()
-    return p
 
 
 def section(html: str) -> str:

@@ -3,10 +3,10 @@ text always escaped (never markup), in element content and in attributes."""
 
 from __future__ import annotations
 
-from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from html_parse import parse
 
 import framing
 from framing.compare import compare
@@ -22,26 +22,6 @@ EVIL = (
     "The mayor said the bridge is <b>safe</b>. \u201cWe <script>alert(4)</script> love it\" onmouseover=\"x,\u201d "
     "Mayor Ann Lee said. We must protect our magnificent city & its </p><p>people.\n"
 )
-
-
-class Collect(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.tags: list[tuple[str, dict[str, str | None]]] = []
-        self.text: list[str] = []
-
-    def handle_starttag(self, tag, attrs):
-        self.tags.append((tag, dict(attrs)))
-
-    def handle_data(self, data):
-        self.text.append(data)
-
-
-def parse(html: str) -> Collect:
-    p = Collect()
-    p.feed(html)
-    p.close()
-    return p
 
 
 @pytest.fixture(scope="module")
