@@ -372,7 +372,7 @@ def _frame_at(
         and cue.lemma not in TELL_LIKE  # "Akin, though, told Fox News host X": X is the addressee
     ):
         src = right_np(toks, b + 1, hi, in_quote)
-        if src is not None:
+        if src is not None and _ends_inverted_source(toks, src, hi, in_quote):
             return Frame(a, b, cue, src, "cue_source")
     src = left_np(toks, a, lo, in_quote, text)
     if src is None:
@@ -495,6 +495,26 @@ _MEDIA = frozenset(
     {"statement", "letter", "ad", "advertisement", "video", "post", "tweet", "message", "email",
      "release", "interview", "note", "op-ed", "speech", "memo", "filing", "report", "column"}
 )
+
+
+_TIME_WORDS = frozenset(
+    {"today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
+     "saturday", "sunday", "morning", "afternoon", "evening", "night", "week", "month", "year"}
+)
+
+
+def _ends_inverted_source(toks: Sequence[Token], src: tuple[int, int], hi: int, in_quote: Sequence[bool]) -> bool:
+    """Is the phrase after the verb its source ("…, said Phil Smith, a spokesman", "said
+    Blinken.") rather than the subject of the reported clause ("…, said the union expected
+    …", "said he would …")? A source ends the clause; a subject goes on to its verb."""
+    if any(t.lower in _TIME_WORDS for t in toks[src[0] : src[1] + 1]):
+        return False  # "…, said Tuesday": a time, not a speaker
+    k = src[1] + 1
+    if k > hi or in_quote[k]:
+        return True
+    nxt = toks[k]
+    return nxt.text in (",", ".", ";", ":", "!", "?", "—", "–", "(", ")") or nxt.text[0] in _OPEN_MARKS \
+        or nxt.lower in TRAILER_STARTS or nxt.lower in ("who", "whose")
 
 
 def _first_verb_guess(toks: Sequence[Token], lo: int, a: int) -> int:

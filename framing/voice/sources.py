@@ -49,6 +49,7 @@ INTERPOSED_STARTS = frozenset(
      "earlier", "later", "moreover", "nevertheless", "separately", "instead",
      "ever", "once", "still", "already", "when", "while", "as", "despite", "amid", "via"}
 )
+_PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,12}")  # "R-Ky.", "D-Va."
 _POSSESSIVE = frozenset({"’s", "'s", "’", "'"})
 _ACRONYM = re.compile(r"^[A-Z][A-Z.&-]{1,}$")
 _POSTMODIFIER = re.compile(
@@ -133,8 +134,8 @@ def left_np(toks: Sequence[Token], i: int, lo: int, in_quote: Sequence[bool], te
         if inner and len(inner) <= 4 and all(t.text[0].isupper() for t in inner) and not in_quote[k + 1]:
             # "A lawyer for the news outlets, David Schulz, said": the name is the source
             return np_ending_at(toks, j - 1, k + 1, in_quote)
-        if inner and all(t.text.isdigit() for t in inner):
-            j = k - 1  # "Quina Jones, 25, said"
+        if inner and (all(t.text.isdigit() for t in inner) or _PARTY_STATE.fullmatch(text[inner[0].start : inner[-1].end])):
+            j = k - 1  # "Quina Jones, 25, said", "Mitch McConnell, R-Ky., said"
             return np_ending_at(toks, j, lo, in_quote) if j >= lo and _head_ok(toks[j]) else None
         if (
             first.lower not in APPOSITIVE_STARTS
@@ -172,7 +173,10 @@ def left_np(toks: Sequence[Token], i: int, lo: int, in_quote: Sequence[bool], te
     if not _head_ok(toks[j]):
         span = _common_noun_np(toks, j, lo, in_quote)
         return with_postmodifier(toks, span, lo, in_quote) if span else None
-    return with_postmodifier(toks, np_ending_at(toks, j, lo, in_quote), lo, in_quote)
+    span = np_ending_at(toks, j, lo, in_quote)
+    if span[0] == span[1] and (toks[j].lower in _CLAUSE_OPENERS or toks[j].lower in _FUNCTION_WORDS):
+        return None  # "In defending himself ...", "After saying ...": no phrase, no source
+    return with_postmodifier(toks, span, lo, in_quote)
 
 
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
@@ -249,7 +253,8 @@ def with_postmodifier(toks: Sequence[Token], span: tuple[int, int], lo: int, in_
 
 PREPOSITIONS = frozenset(
     {"in", "at", "on", "of", "from", "with", "near", "outside", "inside", "across", "around",
-     "throughout", "for", "about", "among", "within", "behind", "under", "over"}
+     "throughout", "for", "about", "among", "within", "behind", "under", "over", "through",
+     "into", "onto", "along", "toward", "towards", "between", "against", "past"}
 )
 _FINITE_IN_NP = frozenset(
     {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "did",
@@ -259,7 +264,8 @@ _FINITE_IN_NP = frozenset(
 
 _NOT_IN_NP = frozenset(
     {"and", "but", "or", "that", "which", "who", "to", "is", "was", "are", "were", "has", "have",
-     "had", "be", "been", "not", "said", "says", "if", "when", "as", "than", "then", "because"}
+     "had", "be", "been", "not", "said", "says", "if", "when", "as", "than", "then", "because",
+     "while", "after", "before", "since", "until", "although", "though", "whether"}
 )
 
 
