@@ -83,6 +83,15 @@ OBJECT_IS_CONTENT = frozenset(
      "detail", "denounce", "characterize", "portray", "address", "lay out", "grill", "pitch",
      "rate", "pooh-pooh", "rip", "lash out", "want", "prefer"}
 )
+# Verbs of saying that put their source after them ("…, said Blinken", "…, added the official");
+# verbs of judging or asking someone ("blasted Clinton", "told reporters") never do.
+INVERTIBLE = frozenset(
+    {"say", "add", "write", "note", "explain", "ask", "reply", "respond", "continue", "declare",
+     "state", "insist", "claim", "argue", "warn", "recall", "report", "announce", "confirm",
+     "concede", "admit", "acknowledge", "suggest", "observe", "remark", "comment", "quip", "joke",
+     "muse", "boast", "complain", "predict", "conclude", "tweet", "post", "retort", "put it",
+     "according to", "as per", "credit", "transcript", "echo", "reiterate", "emphasize", "stress"}
+)
 PASSIVE_AUX = frozenset({"was", "were", "is", "are", "been", "be", "being", "get", "gets", "got"})
 TELL_LIKE = frozenset({"tell", "inform", "assure", "ask", "urge", "warn"})
 TRAILER_STARTS = frozenset(
@@ -358,8 +367,9 @@ def _frame_at(
     # "... and added that ...": the subject of the previous frame speaks again; with no earlier
     # frame, the subject of the sentence ("Trump bemoaned the unrest and said ...")
     if prev is not None and prev.lower in ("and", "but"):
-        if earlier and earlier[-1].src is not None:
-            return Frame(a, b, cue, earlier[-1].src, "coordinated")
+        if earlier and earlier[0].src is not None:
+            # the sentence's first speaker: in "X said they want A, but pledged B" it is X
+            return Frame(a, b, cue, earlier[0].src, "coordinated")
         if not _is_ing(cue, toks, a):  # "Discussing X and reaffirming Y": no finite verb, no speaker
             subject = left_np(toks, _first_verb_guess(toks, lo, a), lo, in_quote, text)
             if subject is not None and subject[0] == lo and not toks[subject[1]].lower.endswith("ing"):
@@ -369,7 +379,7 @@ def _frame_at(
     if (
         (prev is None or prev.text == "," or in_quote[a - 1] or prev.text in _CLOSE_MARKS)  # "Said Ellis: ..."
         and b + 1 <= hi
-        and cue.lemma not in TELL_LIKE  # "Akin, though, told Fox News host X": X is the addressee
+        and cue.lemma in INVERTIBLE  # "…, blasted Clinton as …": Clinton is the target, not the speaker
     ):
         src = right_np(toks, b + 1, hi, in_quote)
         if src is not None and _ends_inverted_source(toks, src, hi, in_quote):
@@ -405,6 +415,8 @@ def _frame_at(
     if _noun_compound(toks, a, src):
         return None
     between = {t.text for t in toks[src[1] + 1 : a]}
+    if toks[src[0]].lower == "who" and src[0] > lo:
+        between.add(toks[src[0] - 1].text)  # "Blinken—who previously said X—reiterated"
     return Frame(a, b, cue, src, "source_cue", parenthetical=bool(between & {"—", "–", "--", "("}))
 
 

@@ -160,9 +160,6 @@ def left_np(toks: Sequence[Token], i: int, lo: int, in_quote: Sequence[bool], te
             j -= 1
         if j < lo:
             return None
-    # "…, who said" / "Blinken—who previously said" -> the phrase before the comma or dash
-    if toks[j].lower == "who" and j - 1 > lo and toks[j - 1].text in (",", "—", "–", "(", "--"):
-        j -= 2
     if j < lo or in_quote[j]:
         return None
     if toks[j].lower in PRONOUNS or toks[j].lower in ("who", "it"):
