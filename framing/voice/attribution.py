@@ -92,6 +92,12 @@ INVERTIBLE = frozenset(
      "muse", "boast", "complain", "predict", "conclude", "tweet", "post", "retort", "put it",
      "according to", "as per", "credit", "transcript", "echo", "reiterate", "emphasize", "stress"}
 )
+# "It said", "it warned", "it found": what an institution, a report or a study can say.
+IT_CUES = frozenset(
+    {"say", "add", "state", "write", "report", "note", "show", "find", "indicate", "announce",
+     "claim", "warn", "suggest", "conclude", "estimate", "predict", "argue", "confirm", "deny",
+     "describe", "call", "urge", "recommend", "reveal", "accuse", "criticize"}
+)
 PASSIVE_AUX = frozenset({"was", "were", "is", "are", "been", "be", "being", "get", "gets", "got"})
 TELL_LIKE = frozenset({"tell", "inform", "assure", "ask", "urge", "warn"})
 TRAILER_STARTS = frozenset(
@@ -358,8 +364,8 @@ def _frame_at(
             src = left_np(toks, _first_verb_guess(toks, lo, medium), lo, in_quote, text)
             if src is not None:
                 return Frame(a, b, cue, src, "participle")
-    # "…, saying that …": the source is the subject of the clause
-    if _is_ing(cue, toks, a) and prev is not None and prev.text == ",":
+    # "…, saying that …", "… by saying …": the source is the subject of the clause
+    if _is_ing(cue, toks, a) and prev is not None and (prev.text == "," or prev.lower in ("by", "while", "after", "before")):
         if earlier:
             return Frame(a, b, cue, earlier[-1].src, "participle")
         src = left_np(toks, _first_verb_guess(toks, lo, a), lo, in_quote, text)
@@ -385,8 +391,8 @@ def _frame_at(
         if src is not None and _ends_inverted_source(toks, src, hi, in_quote):
             return Frame(a, b, cue, src, "cue_source")
     src = left_np(toks, a, lo, in_quote, text)
-    if src is None:
-        return None
+    if src is None or (toks[src[0]].lower == "it" and src[0] == src[1] and cue.lemma not in IT_CUES):
+        return None  # "it would tell an American story": a thing speaks only through a few verbs
     if cue.lemma in NEEDS_COMPLEMENT:
         nxt = toks[b + 1] if b + 1 <= hi else None
         has_comp = nxt is not None and (

@@ -137,9 +137,11 @@ def left_np(toks: Sequence[Token], i: int, lo: int, in_quote: Sequence[bool], te
         if inner and (all(t.text.isdigit() for t in inner) or _PARTY_STATE.fullmatch(text[inner[0].start : inner[-1].end])):
             j = k - 1  # "Quina Jones, 25, said", "Mitch McConnell, R-Ky., said"
             return np_ending_at(toks, j, lo, in_quote) if j >= lo and _head_ok(toks[j]) else None
+        participial = first.text.islower() and first.lower.endswith(("ing", "ed")) and len(first.lower) > 4
         if (
             first.lower not in APPOSITIVE_STARTS
             and first.lower not in INTERPOSED_STARTS
+            and not participial  # "President Obama, dedicating the museum on Saturday, said"
             and not (k + 1 < j and first.lower in source_words()["title"])
         ):
             return None
