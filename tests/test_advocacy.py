@@ -3,41 +3,15 @@
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
 import pytest
+from layer_helpers import make_layer
 
-from framing.model import Article, Span, VoiceSegment
-from framing.nlp.segment import segment
 from framing.scores.advocacy import find_first_person, score_advocacy
 from framing.voice.layer import Layer
 
 FIXTURES = Path(__file__).parent / "fixtures"
-QUOTE_RE = re.compile(r"“[^”]*”")
-
-
-def make_layer(text: str, skip_first_line: bool = False) -> Layer:
-    """One paragraph per line; text inside “…” quoted, the rest narrator."""
-    body_from = text.index("\n") + 1 if skip_first_line else 0
-    paras: list[Span] = []
-    pos = body_from
-    for line in text[body_from:].split("\n"):
-        if line.strip():
-            paras.append(Span(pos, pos + len(line), line))
-        pos += len(line) + 1
-    segs: list[VoiceSegment] = []
-    for p in paras:
-        cur = p.start
-        for m in QUOTE_RE.finditer(text, p.start, p.end):
-            if m.start() > cur:
-                segs.append(VoiceSegment(cur, m.start(), "narrator"))
-            segs.append(VoiceSegment(m.start(), m.end(), "quoted"))
-            cur = m.end()
-        if cur < p.end:
-            segs.append(VoiceSegment(cur, p.end, "narrator"))
-    art = Article(text, "<test>", None, None, None, tuple(paras))
-    return Layer(art, segment(text, paras), (), (), (), tuple(segs))
 
 
 def rules(text: str) -> list[str]:
@@ -95,7 +69,7 @@ def test_score_family() -> None:
 
 def seed(name: str) -> tuple[Layer, dict]:
     gold = json.loads((FIXTURES / "seeds_gold.json").read_text("utf-8"))["articles"][name]
-    return make_layer((FIXTURES / name).read_text("utf-8"), skip_first_line=True), gold
+    return make_layer((FIXTURES / name).read_text("utf-8"), headline=True), gold
 
 
 def test_seed_000_no_narrator_first_person() -> None:

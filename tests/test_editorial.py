@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
 import pytest
+from layer_helpers import make_layer
 
-from framing.model import Article, Evidence, Span, VoiceSegment
-from framing.nlp.segment import segment
+from framing.model import Evidence
 from framing.scores.editorial import (
     CATEGORIES,
     CATEGORY_METRIC,
@@ -24,37 +23,6 @@ from framing.scores.lexicon import load_lexicon
 from framing.voice.layer import Layer
 
 FIXTURES = Path(__file__).parent / "fixtures"
-QUOTE_RE = re.compile(r"“[^”]*”")
-
-
-def make_layer(text: str, attributed: tuple[str, ...] = (), headline: bool = False) -> Layer:
-    """A hand-made voice layer: one paragraph per line, “…” quoted, and each ``attributed``
-    content (found by its first words) attributed up to the end of its sentence or the next
-    quote mark; everything else narrator."""
-    body_from = text.index("\n") + 1 if headline else 0
-    paras: list[Span] = []
-    pos = body_from
-    for line in text[body_from:].split("\n"):
-        if line.strip():
-            paras.append(Span(pos, pos + len(line), line))
-        pos += len(line) + 1
-    voice = ["narrator"] * len(text)
-    for m in QUOTE_RE.finditer(text):
-        voice[m.start() : m.end()] = ["quoted"] * (m.end() - m.start())
-    for start_words in attributed:
-        a = text.index(start_words, body_from)
-        ends = [i for i in (text.find(". ", a), text.find("“", a), text.find("\n", a)) if i >= 0]
-        b = min(ends) if ends else len(text)
-        voice[a:b] = ["attributed"] * (b - a)
-    segs: list[VoiceSegment] = []
-    for p in paras:
-        run_start = p.start
-        for i in range(p.start + 1, p.end + 1):
-            if i == p.end or voice[i] != voice[run_start]:
-                segs.append(VoiceSegment(run_start, i, voice[run_start]))  # type: ignore[arg-type]
-                run_start = i
-    art = Article(text, "<test>", None, None, None, tuple(paras))
-    return Layer(art, segment(text, paras), (), (), (), tuple(segs))
 
 
 def narrator_layer(text: str) -> Layer:
