@@ -18,7 +18,6 @@ Stop words and punctuation are counted (so rates are true rates) but never displ
 
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -267,11 +266,3 @@ def fightin_words(
         ranked = sorted(terms.values(), key=lambda t: (-round(t.z, 1), -t.delta, t.term))
         result.append(tuple(ranked[:top]))
     return result
-
-
-def z_of(counts: Sequence[TermCounts], term: str, article: int) -> float:
-    """The z of one shown term for one article (for tests and spot checks; not fast)."""
-    for t in fightin_words(counts, top=10**9, min_z=-math.inf)[article]:
-        if t.term == term:
-            return t.z
-    raise KeyError(term)

@@ -506,14 +506,3 @@ def content_html(c: Comparison) -> str:
         _frames_table(c),
         "</section>",
     ])
-
-
-def content_lines(c: Comparison) -> list[tuple[str, list[str]]]:
-    """Plain-text summary lines (section title, lines): the only-here lists and the alignment counts."""
-    out: list[tuple[str, list[str]]] = []
-    for i, art in enumerate(c.articles):
-        lines = [f"{h}: " + ", ".join(it.text + (f" ({it.note})" if it.note else "") for it in items) for _k, h, items in only_here(c, i)]
-        n = status_counts(alignment_rows(c, i))
-        lines.append(f"Sentences: {n['shared']} shared, {n['reworded']} reworded, {n['unique']} with no match")
-        out.append((f"Only in {art.label}", lines))
-    return out
