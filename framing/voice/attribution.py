@@ -28,10 +28,11 @@ from dataclasses import dataclass
 
 from framing.model import Attribution, SourceRef, Span
 from framing.nlp.segment import SentenceSpan, Token
-from framing.voice.lexicon import Cue, cue_lexicon
+from framing.voice.lexicon import Cue, CueLexicon, cue_lexicon, reporting_nouns
 from framing.voice.quotes import FoundQuote
 from framing.voice.sources import (
     PRONOUNS,
+    RELATIVES,
     SKIP_BEFORE_CUE,
     Named,
     Registry,
@@ -160,15 +161,18 @@ def _content_after(text: str, toks: Sequence[Token], b: int, hi: int, cue: Cue, 
         toks[k].lower in ("to", "in", "on", "at", "during", "after", "before", "reporters", "journalists", "me", "him", "her", "them", "us")
         or cue.lemma in TELL_LIKE
     ):
-        k = that_at + 1
+        k = that_at
     elif cue.lemma in TELL_LIKE and not in_quote[k] and toks[k].lower not in ("that",):
         # skip the addressee ("told reporters", "told The Post")
         m = k
         while m <= hi and not in_quote[m] and (toks[m].text[0].isupper() or toks[m].lower in ("reporters", "journalists", "me", "him", "her", "them", "us", "the", "a", "an") or toks[m].text in ("’s", "'s")):
             m += 1
         k = m
-    while k <= hi and (toks[k].lower in ("that", ":", ",") or toks[k].lower in SKIP_BEFORE_CUE and toks[k].lower in ("also", "again", "further")):
+    while k <= hi and (toks[k].lower in (":", ",") or toks[k].lower in SKIP_BEFORE_CUE and toks[k].lower in ("also", "again", "further")):
         k += 1
+    # the complementiser belongs to what was said ("said that ...", as annotated news marks it)
+    if k > hi or (toks[k].lower == "that" and (k + 1 > hi or toks[k + 1].text[0] in _OPEN_MARKS)):
+        k += 1  # "said that “…”": the quote is the content
     if k > hi:
         return None
     start = toks[k].start
@@ -200,6 +204,7 @@ def find_frames(
 ) -> list[Frame]:
     """Every reporting frame of the body, in document order, with its content range."""
     lex = cue_lexicon()
+    nouns = reporting_nouns()
     words = [t.lower for t in toks]
     frames: list[Frame] = []
     for sent, (lo, hi) in zip(sentences, tok_ranges, strict=True):
@@ -211,11 +216,19 @@ def find_frames(
             if in_quote[i]:
                 i += 1
                 continue
+            if words[i] in nouns:
+                nominal = _nominal_frame(toks, i, lo, hi, in_quote, nouns[words[i]])
+                if nominal is not None:
+                    nominal.lo = lo
+                    sent_frames.append(nominal)
+                    i += 1
+                    continue
             cue = lex.match(words, i)
             if cue is None or any(in_quote[k] for k in range(i, min(i + len(cue.words), hi + 1))):
                 i += 1
                 continue
             b = i + len(cue.words) - 1
+            cue, b = _chained_cue(lex, words, cue, b, hi, in_quote)
             if b > hi or (i > lo and toks[i].text[0].isupper() and toks[i - 1].text[0] not in _OPEN_MARKS):
                 i += 1  # beyond the sentence, or a capitalised word inside it ("the United States")
                 continue
@@ -236,6 +249,59 @@ def find_frames(
         sent_frames.extend(_layout_frames(text, toks, sent, lo, hi, in_quote, quote_mask, paragraphs))
         frames.extend(f for f in sent_frames if f.content is not None or f.pattern != "participle")
     return frames
+
+
+def _chained_cue(lex: CueLexicon, words: Sequence[str], cue: Cue, b: int, hi: int, in_quote: Sequence[bool]) -> tuple[Cue, int]:
+    """"continues to insist", "declined to say", "vowed to fight": one cue, whose meaning and
+    complement are the second verb's."""
+    if b + 2 > hi or words[b + 1] != "to" or cue.lemma not in TAKES_INFINITIVE or in_quote[b + 2]:
+        return cue, b
+    second = lex.match(list(words), b + 2) if words[b + 2] in lex.by_first else None
+    if second is None or second.words[-1].endswith(("ing", "ed")) or b + 1 + len(second.words) > hi:
+        return cue, b
+    # the class stays the first verb's: in "continued to insist" the author chose "continued"
+    return Cue((*cue.words, "to", *second.words), second.lemma, cue.cls, chained=True), b + 1 + len(second.words)
+
+
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
+
+
+def _nominal_frame(
+    toks: Sequence[Token], i: int, lo: int, hi: int, in_quote: Sequence[bool], entry: tuple[Cue, frozenset[str]]
+) -> Frame | None:
+    """"Trump’s claim that ...", "his repeated promises to ...", "Clinton's statement: “...”":
+    a reporting noun after its owner and before what was said."""
+    cue, takes = entry
+    if i + 2 > hi:
+        return None
+    nxt = toks[i + 1]
+    if not (
+        ("that" in takes and nxt.lower == "that" and not _relative_after_that(toks, i + 2, hi))
+        or ("to" in takes and nxt.lower == "to" and toks[i + 2].text.isalpha() and toks[i + 2].text.islower())
+        or ("quote" in takes and (nxt.text == ":" or nxt.text[0] in _OPEN_MARKS or in_quote[i + 1]))
+    ):
+        return None
+    k = i - 1  # up to two modifiers: "his repeated claims", "Trump's latest false claim"
+    while k > lo and i - k <= 2 and toks[k].text.isalpha() and toks[k].text.islower() and toks[k].lower not in _POSSESSIVE_PRONOUNS:
+        k -= 1
+    if k < lo or in_quote[k]:
+        return None
+    if toks[k].lower in _POSSESSIVE_PRONOUNS:
+        src = (k, k)
+    elif toks[k].text in ("’s", "'s") and k - 1 >= lo and toks[k - 1].text[0].isupper() and not in_quote[k - 1]:
+        src = np_ending_at(toks, k - 1, lo, in_quote)
+    else:
+        return None
+    return Frame(i, i, cue, src, "nominal")
+
+
+def _relative_after_that(toks: Sequence[Token], k: int, hi: int) -> bool:
+    """"the claims that were made", "a promise that angered": "that" opens a relative clause
+    when a verb follows it at once."""
+    if k > hi:
+        return True
+    w = toks[k]
+    return w.text.islower() and (w.lower in _FINITE or w.lower.endswith("ed") or w.lower in ("has", "have", "had"))
 
 
 _DASHES = frozenset({"―", "—", "–", "--", "-"})
@@ -328,6 +394,11 @@ def _frame_at(
     earlier: list[Frame],
 ) -> Frame | None:
     prev = toks[a - 1] if a > lo else None
+    if prev is not None and prev.lower == "having" or (
+        b + 2 <= hi and cue.lemma == "say" and toks[b + 2].lower == "about"
+        and toks[b + 1].lower in ("something", "much", "little", "nothing", "lots", "volumes", "more", "less")
+    ):
+        return None  # "Having said that", "That says something about": no one reports anything
     # "his announced plans", "the suing states", "Fifth Amendment claims": a noun, not a verb
     if prev is not None and toks[a].lower.endswith("s") and len(cue.words) == 1 and (
         prev.lower in NOUN_MARKERS or prev.text in ("’s", "'s") or (prev.text[0].isupper() and a - 1 > lo)
@@ -353,7 +424,7 @@ def _frame_at(
         and not toks[a].lower.endswith("ing")
         and cue.lemma not in ("according to", "as per")
     ):
-        return None
+        return _passive_frame(text, toks, a, b, k, cue, lo, hi, in_quote)
     if cue.lemma in ("according to", "as per"):
         src = right_np(toks, b + 1, hi, in_quote)
         return Frame(a, b, cue, src, "according_to") if src else None
@@ -409,21 +480,51 @@ def _frame_at(
         if cue.lemma in ("call", "describe", "continue", "ask", "answer"):
             # "called climate change a hoax", "described the deal as ...": an object and a label
             labelled = cue.lemma in ("call", "describe") and any(
-                t.lower in ("a", "an", "as") for t in toks[b + 2 : min(hi + 1, b + 9)]
+                t.lower in ("a", "an", "as") for t in toks[b + 2 : min(hi + 1, b + 13)]
             )
             object_ok = object_ok and (quote_soon or labelled)
         if cue.lemma in BARE_CLAUSE_VERBS and _bare_clause(toks, b, hi, in_quote):
             has_comp = True  # "Obama believes his efforts will be ...", "analysts agreed it was ..."
         if is_common_noun_source(toks, src):
             object_ok = False  # "the various challenges it faces": ask for firmer evidence
-        if not (has_comp or quote_soon or clause_end or object_ok):
+        if not (has_comp or quote_soon or clause_end or object_ok or cue.chained):
             return None
     if _noun_compound(toks, a, src):
         return None
     between = {t.text for t in toks[src[1] + 1 : a]}
-    if toks[src[0]].lower == "who" and src[0] > lo:
+    if toks[src[0]].lower in RELATIVES and src[0] > lo:
         between.add(toks[src[0] - 1].text)  # "Blinken—who previously said X—reiterated"
     return Frame(a, b, cue, src, "source_cue", parenthetical=bool(between & {"—", "–", "--", "("}))
+
+
+def _passive_frame(
+    text: str, toks: Sequence[Token], a: int, b: int, aux: int, cue: Cue, lo: int, hi: int, in_quote: Sequence[bool]
+) -> Frame | None:
+    """"Clinton has been endorsed by dozens of papers", "His views were echoed by tax experts":
+    the agent after "by" is the source, the subject is what was said or judged."""
+    if b + 2 > hi or toks[b + 1].lower != "by" or cue.lemma not in OBJECT_IS_CONTENT | {"report", "write", "echo", "publish", "reveal", "disclose"}:
+        return None
+    src = right_np(toks, b + 2, hi, in_quote) or _agent_phrase(toks, b + 2, hi, in_quote)
+    subject = left_np(toks, aux, lo, in_quote, text)
+    if src is None or subject is None or toks[subject[0]].lower in PRONOUNS | {"it", "who", "which", "that"}:
+        return None
+    f = Frame(a, b, cue, src, "passive")
+    f.content = (toks[subject[0]].start, toks[subject[1]].end)
+    return f
+
+
+_AGENT_ENDS = frozenset({"who", "which", "that", "to", "after", "before", "when", "while", "because", "for", "in", "on", "at", "since", "and", "but"})
+
+
+def _agent_phrase(toks: Sequence[Token], k: int, hi: int, in_quote: Sequence[bool]) -> tuple[int, int] | None:
+    """The phrase after a passive's "by": "dozens of papers", "far fewer publications"."""
+    if k > hi or in_quote[k] or not toks[k].text.isalnum():
+        return None
+    end = k
+    while end + 1 <= hi and end - k < 12 and not in_quote[end + 1] and toks[end + 1].text.replace("-", "").replace("’", "").isalnum() \
+            and toks[end + 1].lower not in _AGENT_ENDS:
+        end += 1
+    return (k, end)
 
 
 NOUN_MARKERS = frozenset(
@@ -450,7 +551,8 @@ BARE_CLAUSE_VERBS = frozenset(
      "confirm", "deny", "note", "find", "show", "indicate", "reveal", "conclude", "learn",
      "recall", "remember", "complain", "boast", "announce", "explain", "state", "report", "write",
      "tweet", "post", "respond", "reply", "answer", "assure", "promise", "pledge", "vow",
-     "emphasize", "stress", "reiterate", "add", "declare", "allege", "charge", "speculate"}
+     "emphasize", "stress", "reiterate", "add", "declare", "allege", "charge", "speculate",
+     "decide"}
 )
 _FINITE = frozenset(
     {"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can",
@@ -483,7 +585,8 @@ def _head_ok_token(tok: Token) -> bool:
 _EVIDENCE_HEADS = frozenset(
     {"poll", "survey", "study", "report", "data", "research", "video", "analysis", "review",
      "investigation", "audit", "figures", "statistics", "records", "documents", "footage",
-     "findings", "census", "estimate", "model", "test", "tests", "experiment", "paper", "filing"}
+     "findings", "census", "estimate", "model", "test", "tests", "experiment", "paper", "filing",
+     "average", "polls", "polling", "tally", "count", "forecast", "projection", "chart", "map"}
 )
 
 
@@ -606,16 +709,21 @@ def _set_contents(
                 f.content = _trim_terminal(text, *before)
             else:
                 f.content = _content_after(text, toks, f.src[1] if f.src else f.cue_b, hi, f.cue, in_quote, next_start)
+        elif f.pattern == "passive":
+            pass  # the subject, set with the frame
         elif f.pattern == "cue_source":
             f.content = _trim_terminal(text, *before) if _has_words(text, *before) else None
-        elif f.pattern in ("participle", "coordinated"):
+        elif f.pattern in ("participle", "coordinated", "nominal"):
             f.content = _content_after(text, toks, f.cue_b, hi, f.cue, in_quote, next_start)
+            if f.pattern == "nominal" and f.content is not None and f.src is not None and f.src[0] == lo:
+                f.content = _before_main_verb(text, toks, f.cue_b + 1, hi, f.content, in_quote)
         else:  # source_cue
             after = _content_after(text, toks, f.cue_b, hi, f.cue, in_quote, next_start)
             after_words = after is not None and _has_words(text, *after)
             trailer = after is None or toks[f.cue_b + 1].lower in TRAILER_STARTS if f.cue_b + 1 <= hi else True
             short_after = after is not None and len(text[after[0] : after[1]].split()) <= 3  # "told The Times then"
-            if _has_words(text, *before) and _before_ends_with_comma(text, toks, lo, f.src[0]) and (
+            relative = toks[f.src[0]].lower in RELATIVES  # "China, which vowed to ...": content after
+            if not relative and _has_words(text, *before) and _before_ends_with_comma(text, toks, lo, f.src[0]) and (
                 not after_words or trailer or (short_after and f.cue.lemma in TELL_LIKE)
             ):
                 f.content = _trim_terminal(text, *before)
@@ -624,8 +732,64 @@ def _set_contents(
             elif _has_words(text, *before):
                 f.content = _trim_terminal(text, *before)
         if f.content is not None:
-            s, e = f.content
+            s, e = _end_at_new_clause(text, toks, lo, hi, *f.content, in_quote)
+            f.content = (s, e)
             f.direct = _only_quotes(text, s, e, quote_mask)
+
+
+def _before_main_verb(text: str, toks: Sequence[Token], k: int, hi: int, content: tuple[int, int], in_quote: Sequence[bool]) -> tuple[int, int]:
+    """"His promise to cut taxes won him votes", "Trump's claim that crime had doubled was
+    false": a reporting noun that opens the sentence is its subject, and what was said ends
+    before the sentence's own verb (the first finite verb after a to-infinitive, the second
+    after a that-clause)."""
+    needed = 2 if toks[k].lower == "that" else 1
+    seen = 0
+    for m in range(k + 2, hi + 1):
+        t = toks[m]
+        if t.start >= content[1]:
+            break
+        if in_quote[m] or not t.text.islower():
+            continue
+        if t.lower in _FINITE or (t.lower.endswith("ed") and len(t.lower) > 4) or t.lower in _IRREGULAR_PAST or t.lower in ("won", "got", "made", "drew", "led"):
+            if toks[m - 1].lower in _FINITE or toks[m - 1].lower in ("been", "be", "not", "n't", "n’t"):
+                continue  # one verb group: "had doubled", "would be", "has not been"
+            seen += 1
+            if seen == needed:
+                return _trim_terminal(text, content[0], t.start)
+    return content
+
+
+_COORDINATORS = frozenset({"and", "but", "yet", "so", "while", "although", "though", "whereas"})
+_SUBJECT_WORDS = frozenset({"he", "she", "they", "it", "we", "i", "you", "the", "his", "her", "their", "its"})
+
+
+def _end_at_new_clause(text: str, toks: Sequence[Token], lo: int, hi: int, s: int, e: int, in_quote: Sequence[bool]) -> tuple[int, int]:
+    """What was said ends where the author goes on with a clause of their own: "… lower taxes,
+    but he has also intensified …" (a comma, a conjunction, a new subject and its verb)."""
+    for k in range(lo, hi - 2):
+        t = toks[k]
+        if t.start < s or in_quote[k]:
+            continue
+        if t.end > e:
+            break
+        if t.text == ";" or (t.text == "," and toks[k + 1].lower in _COORDINATORS and _new_subject(toks, k + 2, hi, in_quote)):
+            return _trim_terminal(text, s, t.start)
+    # "… were not complete, and" (the next statement starts after the conjunction)
+    m = re.search(r"[,;]?\s+(?:and|but|yet|so|while|although|though|whereas)\s*$", text[s:e])
+    return _trim_terminal(text, s, s + m.start()) if m and m.start() > 0 else (s, e)
+
+
+def _new_subject(toks: Sequence[Token], k: int, hi: int, in_quote: Sequence[bool]) -> bool:
+    """A subject, then a finite verb within four words ("he has also intensified", "Trump said")."""
+    if k > hi or in_quote[k] or not (toks[k].lower in _SUBJECT_WORDS or toks[k].text[0].isupper()):
+        return False
+    for m in range(k + 1, min(hi + 1, k + 5)):
+        low = toks[m].lower
+        if low in _FINITE or (toks[m].text.islower() and low.endswith("ed") and len(low) > 4):
+            return True
+        if toks[m].text in (",", ";", ":") or in_quote[m]:
+            return False
+    return False
 
 
 CLAUSE_BREAKS = frozenset(
@@ -683,7 +847,7 @@ def resolve_sources(
             continue
         a, b = f.src
         named = classify(toks[a : b + 1], text, registry, entities)
-        if named.name == "who" and named.kind == "pronoun":
+        if named.name in RELATIVES and named.kind == "pronoun":
             # "an architect who said": the relative pronoun stands for the phrase before it
             k = a - 1
             while k >= f.lo and toks[k].text in (",", "—", "–", "(", "--"):
@@ -763,7 +927,7 @@ def assign_quote_speakers(
     for qi, q in enumerate(quotes):
         by_para.setdefault(q.paragraph, []).append(qi)
     for qi, q in enumerate(quotes):
-        if out[qi][0] is not None:
+        if out[qi][0] is not None or _is_title(text, q):
             continue
         same = by_para[q.paragraph]
         pos = same.index(qi)
@@ -783,6 +947,17 @@ def assign_quote_speakers(
 
 
 _TURN = re.compile(r"\s*([A-Z][A-Z.'’ -]{1,30}[A-Z])(?=:\s)")
+_TITLE_BEFORE = re.compile(r"(?:\b(?:on|in|at|of|from|to|titled|entitled|called|named|dubbed)|['’]s)\s*$", re.IGNORECASE)
+
+
+def _is_title(text: str, q: FoundQuote) -> bool:
+    """A short quote after a preposition or a possessive names a show, a book or a slogan
+    ("in an interview on “Face the Nation,”", "DuVernay’s “13th”"): it takes no neighbour's
+    speaker."""
+    inner = text[q.start : q.end].rstrip(",.")
+    if len(inner.split()) > 6 or any(ch in inner for ch in ".!?"):
+        return False
+    return _TITLE_BEFORE.search(text, max(0, q.open_mark - 20), q.open_mark) is not None
 
 
 def _para_start_of(text: str, pos: int) -> int:

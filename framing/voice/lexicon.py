@@ -17,6 +17,7 @@ class Cue:
     words: tuple[str, ...]  # lower-cased tokens of the form, e.g. ("according", "to")
     lemma: str
     cls: str  # "neutral" or "loaded"
+    chained: bool = False  # "refused to disclose": the first verb's infinitive is its complement
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,15 @@ def cue_lexicon() -> CueLexicon:
     return CueLexicon(
         {k: tuple(sorted(v, key=lambda c: -len(c.words))) for k, v in table.items()}
     )
+
+
+@lru_cache(maxsize=1)
+def reporting_nouns() -> dict[str, tuple[Cue, frozenset[str]]]:
+    """Noun form -> (its cue, the complements it takes): "claim" -> that, quote."""
+    return {
+        form: (Cue((form,), lemma, cls), frozenset(comps.split(",")))
+        for form, lemma, cls, comps in _data_lines("reporting_nouns.tsv")
+    }
 
 
 @lru_cache(maxsize=1)

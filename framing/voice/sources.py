@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from framing.nlp.segment import Token
-from framing.voice.lexicon import source_words
+from framing.voice.lexicon import cue_lexicon, source_words
 
 PRONOUNS_PERSON = frozenset({"he", "she"})
 PRONOUNS_PLURAL = frozenset({"they"})
@@ -35,7 +35,9 @@ SKIP_BEFORE_CUE = frozenset(
      "publicly", "privately", "recently", "earlier", "quickly", "simply", "still", "even",
      "already", "often", "never", "not", "n't", "may", "might", "could", "can", "should",
      "must", "just", "now", "first", "last", "finally", "initially", "subsequently", "since",
-     "always", "long", "yet", "too", "both", "each", "all", "is", "are", "was", "were", "been", "ever", "immediately", "herself", "himself", "themselves", "itself"}
+     "always", "long", "yet", "too", "both", "each", "all", "is", "are", "was", "were", "been", "ever", "immediately", "herself", "himself", "themselves", "itself",
+     # contractions as the tokenizer splits them ("isn’t saying", "I’ve suggested", "won’t say")
+     "n’t", "’ve", "'ve", "’d", "'d", "’ll", "'ll", "wo", "ca", "almost", "together"}
 )
 APPOSITIVE_STARTS = frozenset(
     {"a", "an", "the", "who", "whose", "which", "now", "then", "his", "her", "their", "its",
@@ -51,6 +53,7 @@ INTERPOSED_STARTS = frozenset(
 )
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,12}")  # "R-Ky.", "D-Va."
 _POSSESSIVE = frozenset({"’s", "'s", "’", "'"})
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _ACRONYM = re.compile(r"^[A-Z][A-Z.&-]{1,}$")
 _POSTMODIFIER = re.compile(
     r"\b(?:familiar with|close to|with knowledge of|briefed on|involved in|knowledgeable about|"
@@ -100,13 +103,27 @@ def left_np(toks: Sequence[Token], i: int, lo: int, in_quote: Sequence[bool], te
     j = i - 1
     while j >= lo and not in_quote[j] and (
         (toks[j].lower in SKIP_BEFORE_CUE and toks[j].text.islower())
-        or (toks[j].text in ("’s", "'s") and toks[i].lower.endswith("ing"))  # "He’s claiming"
+        # "He’s claiming", "who’s called for": "’s" is "is" or "has" before a verb form
+        or (toks[j].text in ("’s", "'s") and (toks[i].lower.endswith("ing") or (
+            j - 1 >= lo and toks[j - 1].lower in ("he", "she", "who", "it", "that")
+            and toks[i].lower.endswith(("ed", "said", "told")))))
         or (toks[j].lower.endswith("ly") and toks[j].text.islower() and len(toks[j].text) > 3
             and _adverb_here(toks, j, lo))
     ):
         j -= 1
     if j < lo or in_quote[j]:
         return None
+    # "appeared to suggest", "tried to make the case", "has yet to explain", "went on to say"
+    if toks[j].lower == "to" and j - 1 > lo and toks[j - 1].lower in _CATENATIVES and not toks[i].lower.endswith(("ing", "ed")):
+        j -= 2
+        if toks[j].lower == "went" or toks[j].lower == "go" or toks[j].lower == "goes":
+            j -= 1
+        while j >= lo and not in_quote[j] and toks[j].text.islower() and (
+            toks[j].lower in SKIP_BEFORE_CUE or toks[j].lower.endswith("ly") and _adverb_here(toks, j, lo)
+        ):
+            j -= 1
+        if j < lo or in_quote[j]:
+            return None
     # "Trump this week also said", "Clinton on Monday said": step over the time phrase
     j = _skip_time_phrase(toks, j, lo)
     while j >= lo and not in_quote[j] and toks[j].text.islower() and toks[j].lower in SKIP_BEFORE_CUE:
@@ -122,37 +139,20 @@ def left_np(toks: Sequence[Token], i: int, lo: int, in_quote: Sequence[bool], te
         if k <= lo or in_quote[k]:
             return None
         j = k - 1
-    # "Matthew Miller, a spokesperson for the State Department, elaborated"
-    elif toks[j].text == ",":
-        k = j - 1
-        while k > lo and toks[k].text != "," and not in_quote[k]:
-            k -= 1
-        if k <= lo or in_quote[k] or toks[k].text != ",":
-            return None
-        first = toks[k + 1]
-        inner = toks[k + 1 : j]
-        if inner and len(inner) <= 4 and all(t.text[0].isupper() for t in inner) and not in_quote[k + 1]:
-            # "A lawyer for the news outlets, David Schulz, said": the name is the source
-            return np_ending_at(toks, j - 1, k + 1, in_quote)
-        if inner and (all(t.text.isdigit() for t in inner) or _PARTY_STATE.fullmatch(text[inner[0].start : inner[-1].end])):
-            j = k - 1  # "Quina Jones, 25, said", "Mitch McConnell, R-Ky., said"
-            return np_ending_at(toks, j, lo, in_quote) if j >= lo and _head_ok(toks[j]) else None
-        participial = first.text.islower() and first.lower.endswith(("ing", "ed")) and len(first.lower) > 4
-        if (
-            first.lower not in APPOSITIVE_STARTS
-            and first.lower not in INTERPOSED_STARTS
-            and not participial  # "President Obama, dedicating the museum on Saturday, said"
-            and not (k + 1 < j and first.lower in source_words()["title"])
-        ):
-            return None
-        j = k - 1
-        if j >= lo and toks[j].text == ")":  # "Rep. Jim Jordan (R-Ohio), an oversight panel member, said"
-            k = j - 1
-            while k > lo and toks[k].text != "(":
-                k -= 1
-            j = k - 1
-        if j < lo or not toks[j].text[0].isupper():
-            return None
+    # "Matthew Miller, a spokesperson for the State Department, elaborated"; up to two such
+    # segments ("Schiff, 56, who has served on the committee for a decade, told")
+    else:
+        for _ in range(2):
+            if toks[j].text != ",":
+                break
+            step = _skip_comma_segment(toks, j, lo, in_quote, text)
+            if isinstance(step, tuple):
+                return step
+            if step is None:
+                return None
+            j = step
+            while j > lo and toks[j].text.islower() and toks[j].lower in SKIP_BEFORE_CUE:
+                j -= 1  # "Other unions, including the AFL-CIO, have also endorsed"
     # "sources familiar with the talks said"
     base = max(toks[lo].start, toks[j].end - 300)  # the phrase ends at the cue: look back a little
     m = _POSTMODIFIER.search(text, base, toks[j].end)
@@ -164,18 +164,91 @@ def left_np(toks: Sequence[Token], i: int, lo: int, in_quote: Sequence[bool], te
             return None
     if j < lo or in_quote[j]:
         return None
-    if toks[j].lower in PRONOUNS or toks[j].lower in ("who", "it"):
+    if toks[j].lower in PRONOUNS or toks[j].lower in ("who", "it", "which") or _relative_that(toks, j, lo):
         return (j, j)  # resolved later: pronouns to a recent source, "who" to its antecedent
     if j - 2 >= lo and toks[j - 1].text == "-" and toks[j - 2].text[0].isupper() and toks[j].text.isalpha() \
             and toks[j - 1].start == toks[j - 2].end and toks[j].start == toks[j - 1].end:
         return np_ending_at(toks, j, lo, in_quote)  # "Park Geun-hye"
     if not _head_ok(toks[j]):
         span = _common_noun_np(toks, j, lo, in_quote)
-        return with_postmodifier(toks, span, lo, in_quote) if span else None
+        return with_postmodifier(toks, span, lo, in_quote) if span else _clause_subject(toks, j, lo, in_quote)
     span = np_ending_at(toks, j, lo, in_quote)
     if span[0] == span[1] and (toks[j].lower in _CLAUSE_OPENERS or toks[j].lower in _FUNCTION_WORDS):
         return None  # "In defending himself ...", "After saying ...": no phrase, no source
     return with_postmodifier(toks, span, lo, in_quote)
+
+
+def _skip_comma_segment(toks: Sequence[Token], j: int, lo: int, in_quote: Sequence[bool], text: str) -> int | tuple[int, int] | None:
+    """The source phrase before a comma-enclosed segment that ends at the comma ``j``: the
+    index where that phrase ends, or the source itself ("A lawyer, David Schulz, said"), or
+    None when the segment is no appositive or aside."""
+    k = j - 1
+    while k > lo and toks[k].text != "," and not in_quote[k]:
+        k -= 1
+    if k <= lo or in_quote[k] or toks[k].text != ",":
+        return None
+    first = toks[k + 1]
+    inner = toks[k + 1 : j]
+    if not inner:
+        return None
+    if len(inner) <= 4 and all(t.text[0].isupper() for t in inner) and not in_quote[k + 1]:
+        # "A lawyer for the news outlets, David Schulz, said": the name is the source
+        return np_ending_at(toks, j - 1, k + 1, in_quote)
+    if all(t.text.isdigit() for t in inner) or _PARTY_STATE.fullmatch(text[inner[0].start : inner[-1].end]):
+        j = k - 1  # "Quina Jones, 25, said", "Mitch McConnell, R-Ky., said"
+        return j if j >= lo and _head_ok(toks[j]) else None
+    participial = first.text.islower() and first.lower.endswith(("ing", "ed")) and len(first.lower) > 4
+    named_before = toks[k - 1].text[0].isupper() and _head_ok(toks[k - 1])
+    # "Keron Blair, executive director of AROS, called for": after a name, any segment without
+    # a verb of its own is an appositive
+    verbless = named_before and len(inner) <= 15 and not any(
+        t.lower in _FINITE_IN_NP or in_quote[t_i] for t_i, t in enumerate(inner, start=k + 1)
+    )
+    if (
+        first.lower not in APPOSITIVE_STARTS
+        and first.lower not in INTERPOSED_STARTS
+        and first.lower != "including"  # "Other major unions, including the AFL-CIO, have endorsed"
+        and not participial  # "President Obama, dedicating the museum on Saturday, said"
+        and not (k + 1 < j and first.lower in source_words()["title"])
+        and not verbless
+    ):
+        return None
+    j = k - 1
+    while j - 2 >= lo and toks[j - 1].text == "," and (toks[j].text.isdigit() or _PARTY_STATE.fullmatch(toks[j].text)):
+        j -= 2  # "Schiff, 56, who has served ..., told"
+    if j >= lo and toks[j].text == ")":  # "Rep. Jim Jordan (R-Ohio), an oversight panel member, said"
+        k = j - 1
+        while k > lo and toks[k].text != "(":
+            k -= 1
+        j = k - 1
+    if j < lo or not (toks[j].text[0].isupper() or first.lower == "including" or toks[j].text == ","):
+        return None
+    return j
+
+
+RELATIVES = frozenset({"who", "which", "that"})
+# Verbs that pass their subject to an infinitive ("appeared to suggest"), and "yet", "able", "on"
+_CATENATIVES = frozenset(
+    {"appear", "appears", "appeared", "seem", "seems", "seemed", "try", "tries", "tried", "need",
+     "needs", "needed", "attempt", "attempts", "attempted", "begin", "begins", "began", "start",
+     "starts", "started", "seek", "seeks", "sought", "continue", "continues", "continued", "want",
+     "wants", "wanted", "hope", "hopes", "hoped", "plan", "plans", "planned", "refuse", "refuses",
+     "refused", "decline", "declines", "declined", "decide", "decides", "decided", "yet", "able",
+     "going", "used", "ought", "have", "has", "had", "got", "on", "set", "prepared", "expected"}
+)
+
+
+def _relative_that(toks: Sequence[Token], j: int, lo: int) -> bool:
+    """"cities that support the rules": "that" after a noun is a relative pronoun (not the
+    complementiser of "said that", nor a determiner)."""
+    if toks[j].lower != "that" or j - 1 < lo:
+        return False
+    before = toks[j - 1]
+    if not before.text.isalpha() or before.lower in _FUNCTION_WORDS or before.lower in SKIP_BEFORE_CUE:
+        return False
+    if cue_lexicon().match([before.lower], 0) is not None:
+        return False
+    return before.text[0].isupper() or (before.lower.endswith("s") and not before.lower.endswith(("ss", "us", "is")))
 
 
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
@@ -225,11 +298,15 @@ def np_ending_at(toks: Sequence[Token], j: int, lo: int, in_quote: Sequence[bool
         a += 1
     # "The energy ministry": lower-case modifiers between a determiner and the head
     k = a
-    while k - 1 >= lo and a - k < 2 and not in_quote[k - 1] and toks[k - 1].text.isalpha() \
-            and toks[k - 1].text.islower() and toks[k - 1].lower not in _FUNCTION_WORDS:
-        k -= 1
+    while k - 1 >= lo and a - k < 3 and not in_quote[k - 1] and toks[k - 1].text.isalpha() \
+            and toks[k - 1].lower not in _FUNCTION_WORDS and toks[k - 1].lower not in DETERMINERS:
+        k -= 1  # "The Democratic presidential nominee"
     if k < a and k - 1 >= lo and toks[k - 1].lower in DETERMINERS:
         a = k - 1
+    elif k < a and a == j and _plural_noun(toks[j]) and all(t.text.islower() for t in toks[k:a]) and (
+        k == lo or toks[k - 1].lower in _SUBJECT_BOUNDARY
+    ):
+        a = k  # "..., and human rights groups warned"
     return (a, j)
 
 
@@ -292,7 +369,7 @@ _NOT_NOUNS = frozenset(
 def is_common_noun_source(toks: Sequence[Token], src: tuple[int, int]) -> bool:
     """True for a source phrase headed by a common noun outside the source-word lists."""
     head = toks[src[1]]
-    return head.text.islower() and head.lower not in ("it", "who") and not _head_ok(head)
+    return head.text.islower() and head.lower not in ("it", "who", "which", "that") and not _head_ok(head)
 
 
 def _common_noun_np(toks: Sequence[Token], j: int, lo: int, in_quote: Sequence[bool]) -> tuple[int, int] | None:
@@ -306,6 +383,9 @@ def _common_noun_np(toks: Sequence[Token], j: int, lo: int, in_quote: Sequence[b
         if w.lower in DETERMINERS or w.lower == "this" or w.text in _POSSESSIVE or w.text.isdigit():
             break
         word = w.text.replace("-", "")
+        if w.text == "-" and k - 2 >= lo and toks[k - 2].text[0].isupper():
+            k -= 1  # "the African-American community"
+            continue
         if not (word.isalnum() and (w.text.islower() or w.text[0].isupper() or word.isdigit())) or w.lower in _NOT_IN_NP:
             return None
         k -= 1
@@ -332,11 +412,68 @@ def _common_noun_np(toks: Sequence[Token], j: int, lo: int, in_quote: Sequence[b
     return None
 
 
+_SUBJECT_BOUNDARY = frozenset(
+    {",", ";", ":", "—", "–", "--", "(", "but", "and", "so", "yet", "or", "when", "if", "because",
+     "as", "while", "although", "though", "since", "unless", "until", "after", "before", "that",
+     "where", "whether", "once"}
+)
+_NOT_PLURAL_NOUNS = frozenset(
+    {"this", "his", "its", "hers", "ours", "yours", "theirs", "perhaps", "always", "sometimes",
+     "afterwards", "towards", "besides", "whereas", "unless", "nevertheless", "thus", "has", "was",
+     "is", "does", "goes", "says", "less", "news", "series", "species", "politics", "economics"}
+)
+
+
+def _plural_noun(tok: Token) -> bool:
+    low = tok.lower
+    return (
+        tok.text.isalpha() and len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "ous"))
+        and low not in _NOT_PLURAL_NOUNS and low not in _FUNCTION_WORDS and cue_lexicon().match([low], 0) is None
+    )
+
+
+def _clause_subject(toks: Sequence[Token], j: int, lo: int, in_quote: Sequence[bool]) -> tuple[int, int] | None:
+    """A subject with no determiner, from the start of its clause to the cue: "But
+    environmentalists worry", "Companies and individuals complain", "Experts on North Korea
+    and nuclear nonproliferation said". Its first noun must be a plural or a source word."""
+    s = j
+    while s - 1 >= lo and j - s < 10 and not in_quote[s - 1] and (toks[s - 1].lower == "and" or toks[s - 1].lower not in _SUBJECT_BOUNDARY):
+        s -= 1
+    if s - 1 >= lo and (in_quote[s - 1] or toks[s - 1].lower not in _SUBJECT_BOUNDARY):
+        return None  # too long to be a subject
+    span = _bare_subject(toks, s, j)
+    if span is None:  # "The deal collapsed and environmentalists worry": the subject after "and"
+        last_and = next((k for k in range(j - 1, s - 1, -1) if toks[k].lower == "and"), None)
+        span = _bare_subject(toks, last_and + 1, j) if last_and is not None else None
+    return span
+
+
+def _bare_subject(toks: Sequence[Token], s: int, j: int) -> tuple[int, int] | None:
+    phrase = toks[s : j + 1]
+    if any(
+        not (t.text.replace("-", "").isalnum() or t.text in _POSSESSIVE or t.lower == "and")
+        or t.lower in _FINITE_IN_NP or t.lower in SKIP_BEFORE_CUE and t.text.islower()
+        or (t.text.islower() and t.lower.endswith("ing"))
+        for t in phrase
+    ):
+        return None
+    if toks[s].lower in PREPOSITIONS or toks[s].lower in _CLAUSE_OPENERS or toks[s].lower in _FUNCTION_WORDS:
+        return None
+    # the first noun phrase: up to the first preposition or "and"
+    end = s
+    while end + 1 <= j and toks[end + 1].lower not in PREPOSITIONS and toks[end + 1].lower != "and":
+        end += 1
+    head = toks[end]
+    if end - s > 3 or not (_plural_noun(head) or _in_words(head.lower, "anonymous") or _in_words(head.lower, "institution")):
+        return None
+    return (s, j)
+
+
 def right_np(toks: Sequence[Token], i: int, hi: int, in_quote: Sequence[bool]) -> tuple[int, int] | None:
     """Token range of the source phrase after an inverted cue ("said Blinken", "according to X")."""
     a = i
-    if a > hi or in_quote[a]:
-        return None
+    if a > hi or in_quote[a] or toks[a].lower in PREPOSITIONS:
+        return None  # "..., said of RT", "..., said on Twitter": the speaker is before the verb
     b = a
     while b + 1 <= hi and not in_quote[b + 1] and _allowed_np_word(toks[b + 1]) and toks[b + 1].text not in (",",):
         b += 1
@@ -483,8 +620,10 @@ def classify(np_toks: Sequence[Token], text: str, registry: Registry, entities: 
     sw = source_words()
     titles, nats, inst, anon = sw["title"], sw["nationality"], sw["institution"], sw["anonymous"]
     toks = list(np_toks)
-    if len(toks) == 1 and (toks[0].lower in PRONOUNS or toks[0].lower in ("who", "it")):
+    if len(toks) == 1 and (toks[0].lower in PRONOUNS or toks[0].lower in ("who", "it", "which", "that")):
         return Named(toks[0].lower, "pronoun")
+    if len(toks) == 1 and toks[0].lower in _POSSESSIVE_PRONOUNS:
+        return Named(_POSSESSIVE_PRONOUNS[toks[0].lower], "pronoun")  # "his claim that ..."
     while toks and toks[0].lower in DETERMINERS:
         toks = toks[1:]
     # the name comes from the phrase before a postmodifier ("Drivers interviewed at stations")
