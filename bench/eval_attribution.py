@@ -254,7 +254,15 @@ def predicted_relations(
         return [(shift(x.start), shift(x.end))]
 
     rels: list[Relation] = []
+    # Statements reported inside another one ("He said he hoped ...": "hoped" is nested) are
+    # kept in the analysis but are not the article's own attributions (the sourcing score leaves
+    # them out too); PolNeAR annotates only the outer one (6 of 2,192 dev cues lie inside
+    # another attribution's content).
     for a in analysis.attributions:
+        if a.nested:
+            if stats is not None:
+                stats["nested_attributions_not_scored"] += 1
+            continue
         rels.append(
             Relation(
                 normalise(text, sp(a.source)) or None,

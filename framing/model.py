@@ -18,7 +18,7 @@ SCHEMA_VERSION = "framing.analysis/1"
 
 Voice = Literal["quoted", "attributed", "narrator"]
 VOICES: tuple[Voice, ...] = ("quoted", "attributed", "narrator")
-SourceKind = Literal["person", "institution", "anonymous", "unresolved"]
+SourceKind = Literal["person", "institution", "anonymous", "unresolved", "author"]
 
 
 @dataclass(frozen=True)

@@ -244,3 +244,18 @@ def test_inverted_cue_before_a_preposition_keeps_the_earlier_speaker():
     text = "''Having people like him work for them helps,'' Michael McFaul, a former ambassador, said of RT."
     a = analyse(text)
     assert a.quotes[0].speaker == "Michael McFaul"
+
+
+def test_author_statements_are_listed_but_stay_in_the_authors_voice():
+    text = "I believe the senator said the plan would fail. We know the plan is flawed."
+    a = analyse(text)
+    author = [x for x in a.attributions if x.source.kind == "author"]
+    assert [x.cue.text for x in author] == ["believe", "know"]
+    assert all(x.source.name == "the author" for x in author)
+    # the senator's statement inside the author's is the article's own attribution, not nested
+    senator = next(x for x in a.attributions if x.cue.text == "said")
+    assert not senator.nested
+    assert a.scores.sourcing.value("attributed_statements") == 1
+    # "We know the plan is flawed" is still the author's voice: first person, not attributed
+    second = next(s for s in a.sentences if s.text.startswith("We know"))
+    assert second.voice == "narrator" and "first_person" in second.flags

@@ -20,8 +20,9 @@ def _per100(n: float, words: int) -> float:
 
 
 def own_attributions(layer: Layer) -> list[Attribution]:
-    """The article's own attributed statements: not those reported inside another one."""
-    return [a for a in layer.attributions if not a.nested]
+    """The article's own attributed statements: not those reported inside another one, nor the
+    author's own ("I think ...", source kind ``author``)."""
+    return [a for a in layer.attributions if not a.nested and a.source.kind != "author"]
 
 
 def body_words(layer: Layer) -> int:

@@ -31,6 +31,8 @@ from framing.nlp.segment import SentenceSpan, Token
 from framing.voice.lexicon import Cue, CueLexicon, cue_lexicon, reporting_nouns
 from framing.voice.quotes import FoundQuote
 from framing.voice.sources import (
+    FUNCTION_WORDS,
+    PREPOSITIONS,
     PRONOUNS,
     RELATIVES,
     SKIP_BEFORE_CUE,
@@ -475,8 +477,12 @@ def _frame_at(
         quote_soon = any(in_quote[k] for k in range(b + 1, min(hi + 1, b + 16)))
         clause_end = after_is_end and _before_ends_with_comma(text, toks, lo, src[0])
         object_ok = cue.lemma in OBJECT_IS_CONTENT and nxt is not None and nxt.text not in _TERMINAL
-        if cue.lemma in ("find", "show", "indicate", "suggest", "reveal") and _evidence_source(toks, src):
+        evidence = _evidence_source(toks, src)
+        if cue.lemma in ("find", "show", "indicate", "suggest", "reveal") and evidence:
             object_ok = True  # "The poll indicates a tightening race", "Video shows him ..."
+        prep = PREP_COMPLEMENTS.get(cue.lemma)
+        if prep and nxt is not None and nxt.lower in prep and b + 2 <= hi and not in_quote[b + 1]:
+            has_comp = True  # "commented on the shooting", "did not respond to requests for comment"
         if cue.lemma in ("call", "describe", "continue", "ask", "answer"):
             # "called climate change a hoax", "described the deal as ...": an object and a label
             labelled = cue.lemma in ("call", "describe") and any(
@@ -485,7 +491,7 @@ def _frame_at(
             object_ok = object_ok and (quote_soon or labelled)
         if cue.lemma in BARE_CLAUSE_VERBS and _bare_clause(toks, b, hi, in_quote):
             has_comp = True  # "Obama believes his efforts will be ...", "analysts agreed it was ..."
-        if is_common_noun_source(toks, src):
+        if is_common_noun_source(toks, src) and not evidence:
             object_ok = False  # "the various challenges it faces": ask for firmer evidence
         if not (has_comp or quote_soon or clause_end or object_ok or cue.chained):
             return None
@@ -566,15 +572,46 @@ def _bare_clause(toks: Sequence[Token], b: int, hi: int, in_quote: Sequence[bool
     if b + 2 > hi or in_quote[b + 1]:
         return False
     first = toks[b + 1]
-    if not (first.text[0].isupper() or first.lower in ("he", "she", "they", "it", "we", "i", "you", "the", "his", "her", "their", "its", "this", "there", "a", "an", "some", "no", "most", "many")):
+    subject_word = first.text[0].isupper() or first.lower in _CLAUSE_SUBJECTS or first.text.isdigit() or (
+        first.text.isalpha() and first.text.islower() and not first.lower.endswith("ly")
+        and first.lower not in FUNCTION_WORDS and first.lower not in PREPOSITIONS
+    )  # "hoped electric utilities would ..."
+    if not subject_word:
         return False
     for k in range(b + 2, min(hi + 1, b + 9)):
         if in_quote[k] or toks[k].text in (",", ".", ";", ":"):
             return False
         low = toks[k].lower
-        if low in _FINITE or (low.endswith("ed") and len(low) > 4 and toks[k].text.islower()):
+        if low in _FINITE or (toks[k].text.islower() and (low.endswith("ed") and len(low) > 4 or low in _IRREGULAR_FINITE)):
             return True
+        if low in PREPOSITIONS and k == b + 2:
+            return False  # "thinks highly of", "hopes for a deal"
+        if low in ("and", "or", "but"):
+            return False  # "claimed seven lives and injured several": an object, then another verb
     return False
+
+
+_CLAUSE_SUBJECTS = frozenset(
+    {"he", "she", "they", "it", "we", "i", "you", "the", "his", "her", "their", "its", "this",
+     "there", "a", "an", "some", "no", "most", "many", "those", "these", "such", "several", "all",
+     "both", "each", "every", "our", "my", "your", "one", "two", "three", "few", "nobody", "everyone"}
+)
+_IRREGULAR_FINITE = frozenset(
+    {"took", "made", "got", "went", "came", "gave", "said", "told", "knew", "thought", "saw",
+     "found", "won", "lost", "paid", "left", "ran", "sent", "spent", "kept", "held", "brought",
+     "bought", "began", "became", "did", "had", "felt", "led", "meant", "grew", "fell", "rose",
+     "broke", "chose", "drove", "wrote", "spoke", "stood", "sold", "taught", "understood"}
+)
+# Verbs whose complement is a prepositional phrase naming what was said ("commented on").
+PREP_COMPLEMENTS = {
+    "comment": ("on", "about"), "respond": ("to",), "react": ("to",), "reply": ("to",),
+    "weigh in": ("on", "about"), "talk": ("about",), "speak": ("about", "of", "on", "out"),
+    "complain": ("about", "of"), "warn": ("of", "about", "against"), "testify": ("about", "on"),
+    "agree": ("with", "on"), "disagree": ("with", "on"), "ask": ("about", "for"),
+    "write": ("about", "of"), "boast": ("about", "of"), "brag": ("about",), "joke": ("about",),
+    "worry": ("about",), "express": ("concern", "support", "outrage", "doubt", "hope", "regret"),
+    "question": ("whether",), "call": ("for",), "push": ("for",), "argue": ("for", "against"),
+}
 
 
 def _head_ok_token(tok: Token) -> bool:
@@ -899,7 +936,7 @@ def assign_quote_speakers(
     for qi, q in enumerate(quotes):
         best: tuple[int, Frame] | None = None
         for f in frames:
-            if f.content is None or f.ref is None:
+            if f.content is None or f.ref is None or f.ref.kind == "author":
                 continue
             s, e = f.content
             if q.start < e and s < q.end:
@@ -970,7 +1007,8 @@ def _para_start_of(text: str, pos: int) -> int:
 def make_attributions(text: str, toks: Sequence[Token], frames: Sequence[Frame]) -> list[Attribution]:
     """Indirect frames with a named source become attributed statements."""
     out: list[Attribution] = []
-    contents = sorted(f.content for f in frames if f.content is not None and f.ref is not None)
+    # the author's own statements ("I think ...") hold no one else's: they nest nothing
+    contents = sorted(f.content for f in frames if f.content is not None and f.ref is not None and f.ref.kind != "author")
     starts = [a for a, _ in contents]
     for f in frames:
         if f.direct or f.content is None or f.ref is None:

@@ -50,15 +50,15 @@ def build_layer(article: Article, settings: Settings) -> tuple[Layer, list[str]]
     attributions = tuple(make_attributions(text, toks, frames))
     headline_quotes = _headline_quotes(article, quotes, registry)
 
-    # Paint the voices: body = narrator, then reporting cues and attributed content, then quotes
-    # on top. The source phrase stays the author's: "the disgraced minister said" describes
+    # Paint the voices: body = narrator, then reporting cues and attributed content (not the
+    # author's own "I think ..."), then quotes on top. The source phrase stays the author's: "the disgraced minister said" describes
     # the minister in the author's words.
     paint = bytearray(len(text))
     for p in article.body:
         paint[p.start : p.end] = bytes([NARRATOR]) * (p.end - p.start)
     for f in frames:
-        if f.ref is None or f.content is None:
-            continue
+        if f.ref is None or f.content is None or f.ref.kind == "author":
+            continue  # "I believe ...": the author's statement stays in the author's voice
         for s, e in ((toks[f.cue_a].start, toks[f.cue_b].end), f.content):
             paint[s:e] = bytes([ATTRIBUTED]) * (e - s)
     for q in found:

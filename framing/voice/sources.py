@@ -23,6 +23,8 @@ from framing.voice.lexicon import cue_lexicon, source_words
 PRONOUNS_PERSON = frozenset({"he", "she"})
 PRONOUNS_PLURAL = frozenset({"they"})
 PRONOUNS = PRONOUNS_PERSON | PRONOUNS_PLURAL
+# Outside quote marks, "I" and "we" are the writer: "I know ..." attributes a view to the author.
+AUTHOR_PRONOUNS = frozenset({"i", "we"})
 DETERMINERS = frozenset(
     {"the", "a", "an", "another", "some", "several", "many", "most", "both", "all", "other",
      "these", "those", "one", "two", "three", "four", "five", "few", "multiple", "numerous",
@@ -164,7 +166,7 @@ def left_np(toks: Sequence[Token], i: int, lo: int, in_quote: Sequence[bool], te
             return None
     if j < lo or in_quote[j]:
         return None
-    if toks[j].lower in PRONOUNS or toks[j].lower in ("who", "it", "which") or _relative_that(toks, j, lo):
+    if toks[j].lower in PRONOUNS or toks[j].lower in ("who", "it", "which") or toks[j].lower in AUTHOR_PRONOUNS or _relative_that(toks, j, lo):
         return (j, j)  # resolved later: pronouns to a recent source, "who" to its antecedent
     if j - 2 >= lo and toks[j - 1].text == "-" and toks[j - 2].text[0].isupper() and toks[j].text.isalpha() \
             and toks[j - 1].start == toks[j - 2].end and toks[j].start == toks[j - 1].end:
@@ -173,7 +175,7 @@ def left_np(toks: Sequence[Token], i: int, lo: int, in_quote: Sequence[bool], te
         span = _common_noun_np(toks, j, lo, in_quote)
         return with_postmodifier(toks, span, lo, in_quote) if span else _clause_subject(toks, j, lo, in_quote)
     span = np_ending_at(toks, j, lo, in_quote)
-    if span[0] == span[1] and (toks[j].lower in _CLAUSE_OPENERS or toks[j].lower in _FUNCTION_WORDS):
+    if span[0] == span[1] and (toks[j].lower in _CLAUSE_OPENERS or toks[j].lower in FUNCTION_WORDS):
         return None  # "In defending himself ...", "After saying ...": no phrase, no source
     return with_postmodifier(toks, span, lo, in_quote)
 
@@ -244,7 +246,7 @@ def _relative_that(toks: Sequence[Token], j: int, lo: int) -> bool:
     if toks[j].lower != "that" or j - 1 < lo:
         return False
     before = toks[j - 1]
-    if not before.text.isalpha() or before.lower in _FUNCTION_WORDS or before.lower in SKIP_BEFORE_CUE:
+    if not before.text.isalpha() or before.lower in FUNCTION_WORDS or before.lower in SKIP_BEFORE_CUE:
         return False
     if cue_lexicon().match([before.lower], 0) is not None:
         return False
@@ -299,7 +301,7 @@ def np_ending_at(toks: Sequence[Token], j: int, lo: int, in_quote: Sequence[bool
     # "The energy ministry": lower-case modifiers between a determiner and the head
     k = a
     while k - 1 >= lo and a - k < 3 and not in_quote[k - 1] and toks[k - 1].text.isalpha() \
-            and toks[k - 1].lower not in _FUNCTION_WORDS and toks[k - 1].lower not in DETERMINERS:
+            and toks[k - 1].lower not in FUNCTION_WORDS and toks[k - 1].lower not in DETERMINERS:
         k -= 1  # "The Democratic presidential nominee"
     if k < a and k - 1 >= lo and toks[k - 1].lower in DETERMINERS:
         a = k - 1
@@ -352,7 +354,7 @@ _CLAUSE_OPENERS = frozenset(
      "once", "unless", "until", "but", "and", "so", "yet", "then", "however", "meanwhile", "also",
      "still", "now", "instead", "indeed", "moreover", "in", "on", "at", "for", "with", "by"}
 )
-_FUNCTION_WORDS = frozenset(
+FUNCTION_WORDS = frozenset(
     {"in", "on", "at", "of", "for", "to", "with", "by", "from", "about", "as", "into", "than",
      "over", "after", "before", "during", "under", "up", "out", "off", "down", "and", "or", "but",
      "so", "not", "also", "then", "there", "here", "very", "too", "just", "only", "even",
@@ -375,7 +377,7 @@ def is_common_noun_source(toks: Sequence[Token], src: tuple[int, int]) -> bool:
 def _common_noun_np(toks: Sequence[Token], j: int, lo: int, in_quote: Sequence[bool]) -> tuple[int, int] | None:
     """A phrase headed by any common noun, opened by a determiner or a possessive:
     "the announcer said", "The clip says", "Trump’s campaign manager said"."""
-    if not toks[j].text.isalpha() or not toks[j].text.islower() or toks[j].lower in _FUNCTION_WORDS:
+    if not toks[j].text.isalpha() or not toks[j].text.islower() or toks[j].lower in FUNCTION_WORDS:
         return None
     k = j
     while k - 1 >= lo and j - k < 4 and not in_quote[k - 1]:
@@ -428,7 +430,7 @@ def _plural_noun(tok: Token) -> bool:
     low = tok.lower
     return (
         tok.text.isalpha() and len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "ous"))
-        and low not in _NOT_PLURAL_NOUNS and low not in _FUNCTION_WORDS and cue_lexicon().match([low], 0) is None
+        and low not in _NOT_PLURAL_NOUNS and low not in FUNCTION_WORDS and cue_lexicon().match([low], 0) is None
     )
 
 
@@ -457,7 +459,7 @@ def _bare_subject(toks: Sequence[Token], s: int, j: int) -> tuple[int, int] | No
         for t in phrase
     ):
         return None
-    if toks[s].lower in PREPOSITIONS or toks[s].lower in _CLAUSE_OPENERS or toks[s].lower in _FUNCTION_WORDS:
+    if toks[s].lower in PREPOSITIONS or toks[s].lower in _CLAUSE_OPENERS or toks[s].lower in FUNCTION_WORDS:
         return None
     # the first noun phrase: up to the first preposition or "and"
     end = s
@@ -505,7 +507,7 @@ def _phrase_to_comma(toks: Sequence[Token], a: int, hi: int, in_quote: Sequence[
     while b > a and (toks[b].lower in _CONNECTIVES or toks[b].lower in DETERMINERS):
         b -= 1
     head = toks[b]
-    if not head.text.replace("-", "").isalnum() or head.lower in _FUNCTION_WORDS or head.lower in DETERMINERS:
+    if not head.text.replace("-", "").isalnum() or head.lower in FUNCTION_WORDS or head.lower in DETERMINERS:
         return None
     return (a, b)
 
@@ -622,6 +624,8 @@ def classify(np_toks: Sequence[Token], text: str, registry: Registry, entities: 
     toks = list(np_toks)
     if len(toks) == 1 and (toks[0].lower in PRONOUNS or toks[0].lower in ("who", "it", "which", "that")):
         return Named(toks[0].lower, "pronoun")
+    if len(toks) == 1 and toks[0].lower in AUTHOR_PRONOUNS:
+        return Named("the author", "author")  # "I know ...", "we recognize ...": the writer's own view
     if len(toks) == 1 and toks[0].lower in _POSSESSIVE_PRONOUNS:
         return Named(_POSSESSIVE_PRONOUNS[toks[0].lower], "pronoun")  # "his claim that ..."
     while toks and toks[0].lower in DETERMINERS:
