@@ -64,13 +64,16 @@ NEEDS_COMPLEMENT = frozenset(
      "joke", "quip", "muse", "caution", "advise", "repeat", "remember", "go on to", "weigh in",
      "encourage", "offer", "reference", "label", "liken", "publish", "promote", "admire",
      "outline", "chastise", "compare", "detail", "denounce", "see", "characterize", "portray",
-     "address", "lay out", "grill", "pitch", "rate", "rule", "pooh-pooh", "rip", "lash out"}
+     "address", "lay out", "grill", "pitch", "rate", "rule", "pooh-pooh", "rip", "lash out",
+     # verbs of communication and judgement (Levin 1993, classes 33 and 37)
+     "implore", "exhort", "plead", "beg", "laud", "hail", "commend", "thank", "salute", "lament", "decry", "advocate", "champion", "invoke", "speak out", "concur", "contest", "rebut", "refute", "counter", "protest", "posit", "opine", "theorize", "surmise", "reassure", "guarantee", "confess", "divulge", "assess", "deem", "castigate", "rebuke", "reprimand", "scold", "assail", "berate", "disparage", "deride", "belittle", "ridicule", "caution against", "object to", "lambaste", "excoriate", "rail against", "bemoan", "gripe", "grumble", "scoff", "rant", "taunt", "harangue", "crow", "gush"}
 )
 # Of those, the ones that take a to-infinitive stating the position ("refuses to", "plans to").
 TAKES_INFINITIVE = frozenset(
     {"want", "plan", "seem", "decline", "refuse", "decide", "intend", "threaten", "promise",
      "pledge", "vow", "agree", "hope", "expect", "urge", "ask", "call on", "go on to", "push for",
-     "prefer", "continue", "advise", "caution", "warn", "demand", "request", "offer"}
+     "prefer", "advise", "caution", "warn", "demand", "request", "offer", "implore",
+     "exhort", "plead", "beg"}
 )
 # Of those, the ones whose object is what was said ("Blinken acknowledged the focus on ...").
 OBJECT_IS_CONTENT = frozenset(
@@ -84,7 +87,8 @@ OBJECT_IS_CONTENT = frozenset(
      "speak of", "favor", "repeat", "go on to", "push for", "doubt", "encourage", "offer",
      "reference", "label", "liken", "promote", "admire", "outline", "chastise", "compare",
      "detail", "denounce", "characterize", "portray", "address", "lay out", "grill", "pitch",
-     "rate", "pooh-pooh", "rip", "lash out", "want", "prefer"}
+     "rate", "pooh-pooh", "rip", "lash out", "want", "prefer",
+     "implore", "exhort", "beg", "laud", "hail", "commend", "thank", "salute", "lament", "decry", "advocate", "champion", "invoke", "rebut", "refute", "counter", "protest", "reassure", "confess", "divulge", "castigate", "rebuke", "reprimand", "scold", "assail", "berate", "disparage", "deride", "belittle", "ridicule", "caution against", "object to", "lambaste", "excoriate", "rail against", "bemoan", "taunt", "harangue", "speak out", "contest"}
 )
 # Verbs of saying that put their source after them ("…, said Blinken", "…, added the official");
 # verbs of judging or asking someone ("blasted Clinton", "told reporters") never do.
@@ -102,7 +106,7 @@ IT_CUES = frozenset(
      "describe", "call", "urge", "recommend", "reveal", "accuse", "criticize"}
 )
 PASSIVE_AUX = frozenset({"was", "were", "is", "are", "been", "be", "being", "get", "gets", "got"})
-TELL_LIKE = frozenset({"tell", "inform", "assure", "ask", "urge", "warn"})
+TELL_LIKE = frozenset({"tell", "inform", "assure", "ask", "urge", "warn", "implore", "exhort", "beg", "reassure"})
 TRAILER_STARTS = frozenset(
     {"today", "yesterday", "tonight", "on", "in", "at", "after", "before", "during", "when",
      "while", "as", "last", "this", "earlier", "later", "monday", "tuesday", "wednesday",
@@ -256,7 +260,7 @@ def find_frames(
 def _chained_cue(lex: CueLexicon, words: Sequence[str], cue: Cue, b: int, hi: int, in_quote: Sequence[bool]) -> tuple[Cue, int]:
     """"continues to insist", "declined to say", "vowed to fight": one cue, whose meaning and
     complement are the second verb's."""
-    if b + 2 > hi or words[b + 1] != "to" or cue.lemma not in TAKES_INFINITIVE or in_quote[b + 2]:
+    if b + 2 > hi or words[b + 1] != "to" or cue.lemma not in TAKES_INFINITIVE | {"continue"} or in_quote[b + 2]:
         return cue, b
     second = lex.match(list(words), b + 2) if words[b + 2] in lex.by_first else None
     if second is None or second.words[-1].endswith(("ing", "ed")) or b + 1 + len(second.words) > hi:
@@ -445,7 +449,7 @@ def _frame_at(
         return Frame(a, b, cue, src, "participle") if src else None
     # "... and added that ...": the subject of the previous frame speaks again; with no earlier
     # frame, the subject of the sentence ("Trump bemoaned the unrest and said ...")
-    if prev is not None and prev.lower in ("and", "but"):
+    if prev is not None and prev.lower in ("and", "but", "yet", "or"):
         if earlier and earlier[0].src is not None:
             # the sentence's first speaker: in "X said they want A, but pledged B" it is X
             return Frame(a, b, cue, earlier[0].src, "coordinated")
@@ -453,7 +457,7 @@ def _frame_at(
             subject = left_np(toks, _first_verb_guess(toks, lo, a), lo, in_quote, text)
             if subject is not None and subject[0] == lo and not toks[subject[1]].lower.endswith("ing"):
                 return Frame(a, b, cue, subject, "coordinated")
-    after_is_end = b + 1 > hi or toks[b + 1].text in _TERMINAL or toks[b + 1].lower in TRAILER_STARTS
+    after_is_end = (b + 1 > hi or toks[b + 1].text in _TERMINAL or toks[b + 1].lower in TRAILER_STARTS) and not _infinitive_at(toks, b + 1, hi)
     # inverted: "…,” said Blinken" / "…, said the official"
     if (
         (prev is None or prev.text == "," or in_quote[a - 1] or prev.text in _CLOSE_MARKS)  # "Said Ellis: ..."
@@ -473,6 +477,11 @@ def _frame_at(
             or in_quote[b + 1]
             or nxt.text[0] in _OPEN_MARKS
             or (nxt.lower == "to" and cue.lemma in TAKES_INFINITIVE)
+            # "implored her to ...", "urged Republicans to ...": an addressee, then what to do
+            or (cue.lemma in TELL_LIKE and cue.lemma in TAKES_INFINITIVE and not in_quote[b + 1] and any(
+                toks[m].lower == "to" and m + 1 <= hi and toks[m + 1].text.isalpha() and toks[m + 1].text.islower()
+                for m in range(b + 2, min(hi + 1, b + 6))
+            ))
         )
         quote_soon = any(in_quote[k] for k in range(b + 1, min(hi + 1, b + 16)))
         clause_end = after_is_end and _before_ends_with_comma(text, toks, lo, src[0])
@@ -542,6 +551,20 @@ NOUN_MARKERS = frozenset(
 STRICT_COMPLEMENT = frozenset({"state", "retort", "plan", "claim", "charge"})
 
 
+def _infinitive_at(toks: Sequence[Token], k: int, hi: int) -> bool:
+    """"to stand tall" (an infinitive), unlike "to reporters" or "to the Times" (an addressee)."""
+    if k + 1 > hi or toks[k].lower != "to":
+        return False
+    nxt = toks[k + 1]
+    return nxt.text.isalpha() and nxt.text.islower() and nxt.lower not in DETERMINERS_AND_PRONOUNS
+
+
+DETERMINERS_AND_PRONOUNS = frozenset(
+    {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these",
+     "those", "me", "him", "them", "us", "you", "reporters", "journalists", "some", "all", "both"}
+)
+
+
 def _has_clause_complement(toks: Sequence[Token], b: int, hi: int, in_quote: Sequence[bool]) -> bool:
     if b + 1 > hi:
         return False
@@ -574,8 +597,8 @@ def _bare_clause(toks: Sequence[Token], b: int, hi: int, in_quote: Sequence[bool
     first = toks[b + 1]
     subject_word = first.text[0].isupper() or first.lower in _CLAUSE_SUBJECTS or first.text.isdigit() or (
         first.text.isalpha() and first.text.islower() and not first.lower.endswith("ly")
-        and first.lower not in FUNCTION_WORDS and first.lower not in PREPOSITIONS
-    )  # "hoped electric utilities would ..."
+        and first.lower not in FUNCTION_WORDS and first.lower not in PREPOSITIONS and first.lower not in _WH_WORDS
+    )  # "hoped electric utilities would ..."; not "decided who should run"
     if not subject_word:
         return False
     for k in range(b + 2, min(hi + 1, b + 9)):
@@ -591,6 +614,7 @@ def _bare_clause(toks: Sequence[Token], b: int, hi: int, in_quote: Sequence[bool
     return False
 
 
+_WH_WORDS = frozenset({"who", "whom", "what", "which", "where", "when", "why", "how", "whether", "if"})
 _CLAUSE_SUBJECTS = frozenset(
     {"he", "she", "they", "it", "we", "i", "you", "the", "his", "her", "their", "its", "this",
      "there", "a", "an", "some", "no", "most", "many", "those", "these", "such", "several", "all",
@@ -681,7 +705,7 @@ def _first_verb_guess(toks: Sequence[Token], lo: int, a: int) -> int:
     name, at the first word after it."""
     for k in range(lo + 1, a):
         w = toks[k]
-        if w.text.islower() and (w.lower in _FINITE or (w.lower.endswith("ed") and len(w.lower) > 4)):
+        if w.text.islower() and (w.lower in _FINITE or (w.lower.endswith("ed") and len(w.lower) > 4) or w.lower in _IRREGULAR_FINITE):
             return k
         if w.text in (";", ":") or w.text[0] in _OPEN_MARKS:
             break
@@ -768,6 +792,9 @@ def _set_contents(
                 f.content = after
             elif _has_words(text, *before):
                 f.content = _trim_terminal(text, *before)
+        if f.content is not None and f.src is not None and f.pattern == "source_cue" and toks[f.src[0]].lower in RELATIVES \
+                and f.src[0] > lo and toks[f.src[0] - 1].text in (",", "—", "–", "("):
+            f.content = _end_of_aside(text, toks, f.cue_b + 1, hi, f.content, in_quote)
         if f.content is not None:
             s, e = _end_at_new_clause(text, toks, lo, hi, *f.content, in_quote)
             f.content = (s, e)
@@ -793,6 +820,20 @@ def _before_main_verb(text: str, toks: Sequence[Token], k: int, hi: int, content
             seen += 1
             if seen == needed:
                 return _trim_terminal(text, content[0], t.start)
+    return content
+
+
+def _end_of_aside(text: str, toks: Sequence[Token], k: int, hi: int, content: tuple[int, int], in_quote: Sequence[bool]) -> tuple[int, int]:
+    """"Schiff, who said the plan would fail, told ...": a statement inside a relative clause set
+    off by a comma ends where the aside ends (its next comma, dash or parenthesis)."""
+    if k <= hi and toks[k].lower == "that":
+        return content  # "who said that ...": the clause may hold commas of its own
+    for m in range(k, hi + 1):
+        t = toks[m]
+        if t.start >= content[1]:
+            break
+        if t.start > content[0] and not in_quote[m] and t.text in (",", "—", "–", "(", ")"):
+            return _trim_terminal(text, content[0], t.start)
     return content
 
 

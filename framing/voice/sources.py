@@ -160,10 +160,13 @@ def left_np(toks: Sequence[Token], i: int, lo: int, in_quote: Sequence[bool], te
     m = _POSTMODIFIER.search(text, base, toks[j].end)
     if m and m.start() > toks[lo].start:
         cut = m.start()
+        end = j
         while j >= lo and toks[j].start >= cut:
             j -= 1
         if j < lo:
             return None
+        if toks[j].lower in ("those", "some", "many", "others", "several", "most", "few", "one", "people", "anyone", "someone"):
+            return (j, end)  # "Those close to him say": the whole phrase is the source
     if j < lo or in_quote[j]:
         return None
     if toks[j].lower in PRONOUNS or toks[j].lower in ("who", "it", "which") or toks[j].lower in AUTHOR_PRONOUNS or _relative_that(toks, j, lo):
@@ -403,9 +406,14 @@ def _common_noun_np(toks: Sequence[Token], j: int, lo: int, in_quote: Sequence[b
         if owner.text[0].isupper():
             a, _ = np_ending_at(toks, k - 2, lo, in_quote)
             return (a, j)
-        # "the ad’s narrator": a common noun with its determiner owns the head
-        if owner.text.isalpha() and k - 3 >= lo and toks[k - 3].lower in DETERMINERS:
-            return (k - 3, j)
+        # "the ad’s narrator", "the Democratic presidential candidate’s former doctor": a common
+        # noun with its determiner (and up to two modifiers) owns the head
+        if owner.text.isalpha():
+            d = k - 3
+            while d >= lo and k - 3 - d < 2 and toks[d].text.isalpha() and toks[d].lower not in DETERMINERS and toks[d].lower not in FUNCTION_WORDS:
+                d -= 1
+            if d >= lo and toks[d].lower in DETERMINERS:
+                return (d, j)
         return None
     if opener.text.isdigit():
         return (k - 1, j)  # "73 percent said"
