@@ -130,6 +130,11 @@ def test_unattributed_quote_paragraph_goes_to_previous_speaker():
         # appositives: a title phrase, an age and a relative clause
         ("Keron Blair, executive director of the group, warned that schools would close.", "Keron Blair", "warned", "that schools would close"),
         ("Schiff, 56, who has served on the committee for a decade, told reporters it is clear.", "Schiff", "told", "it is clear"),
+        # a short opener is no statement; an appositive name keeps the phrase it renames
+        ("Still, The New York Times reported at the time that the editor had quit.", "The New York Times", "reported", "that the editor had quit"),
+        ("Trump’s running mate, Mike Pence, plans to release his returns.", "Trump’s running mate, Mike Pence", "plans", "to release his returns"),
+        # a statement in an opening subordinate clause ends where the main clause starts
+        ("Though she called for higher taxes, Clinton restricted her comments to the bank.", "she", "called for", "higher taxes"),
         # "isn’t saying": a contraction between the source and the cue
         ("Attorney General Eric Schneiderman isn’t saying whether the foundation broke the law.", "Attorney General Eric Schneiderman", "saying", "whether the foundation broke the law"),
     ],
@@ -259,3 +264,18 @@ def test_author_statements_are_listed_but_stay_in_the_authors_voice():
     # "We know the plan is flawed" is still the author's voice: first person, not attributed
     second = next(s for s in a.sentences if s.text.startswith("We know"))
     assert second.voice == "narrator" and "first_person" in second.flags
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # the quote before a tell-verb is what was said, not the addressee after it
+        ("“I am proud of you,” Mr. Clarke told some of the miners.", "I am proud of you,", "Clarke"),
+        # after "Asked about …, X said," the quote that follows is what was said
+        ("Asked about the bomb, Clinton said, “I think it is important to know the facts.”", "I think it is important to know the facts.", "Clinton"),
+    ],
+)
+def test_quote_on_the_right_side_of_the_frame(text, quote, speaker):
+    a = analyse(text)
+    q = next(q for q in a.quotes if q.text == quote)
+    assert q.speaker == speaker and q.speaker_rule == "frame"

@@ -784,8 +784,17 @@ def _set_contents(
             trailer = after is None or toks[f.cue_b + 1].lower in TRAILER_STARTS if f.cue_b + 1 <= hi else True
             short_after = after is not None and len(text[after[0] : after[1]].split()) <= 3  # "told The Times then"
             relative = toks[f.src[0]].lower in RELATIVES  # "China, which vowed to ...": content after
-            if not relative and _has_words(text, *before) and _before_ends_with_comma(text, toks, lo, f.src[0]) and (
-                not after_words or trailer or (short_after and f.cue.lemma in TELL_LIKE)
+            before_quote = before[1] > before[0] and _only_quotes(text, *_trim_terminal(text, *before), quote_mask)
+            # what was said before the source is a quote or a clause, never "Still," or "Meanwhile,"
+            before_ok = before_quote or len(text[before[0] : before[1]].split()) >= 3
+            # "..., Clinton said, “I think ...”" and "... reported at the time that ...": the
+            # quote or that-clause after the verb is what was said
+            after_first = after is not None and (text[after[0]] in _OPEN_MARKS or text[after[0] : after[0] + 5].lower() == "that ")
+            if not relative and before_ok and _has_words(text, *before) and _before_ends_with_comma(text, toks, lo, f.src[0]) and (
+                not after_words
+                or (trailer and not (after_first and not before_quote))
+                or (f.cue.lemma in TELL_LIKE and before_quote and not after_first)  # "“…,” he told some of the miners"
+                or (short_after and f.cue.lemma in TELL_LIKE)
             ):
                 f.content = _trim_terminal(text, *before)
             elif after_words:
@@ -837,6 +846,10 @@ def _end_of_aside(text: str, toks: Sequence[Token], k: int, hi: int, content: tu
     return content
 
 
+_SUBORDINATORS = frozenset(
+    {"though", "although", "while", "when", "as", "if", "after", "before", "because", "since",
+     "once", "until", "unless", "whereas", "whether"}
+)
 _COORDINATORS = frozenset({"and", "but", "yet", "so", "while", "although", "though", "whereas"})
 _SUBJECT_WORDS = frozenset({"he", "she", "they", "it", "we", "i", "you", "the", "his", "her", "their", "its"})
 
@@ -844,6 +857,9 @@ _SUBJECT_WORDS = frozenset({"he", "she", "they", "it", "we", "i", "you", "the", 
 def _end_at_new_clause(text: str, toks: Sequence[Token], lo: int, hi: int, s: int, e: int, in_quote: Sequence[bool]) -> tuple[int, int]:
     """What was said ends where the author goes on with a clause of their own: "… lower taxes,
     but he has also intensified …" (a comma, a conjunction, a new subject and its verb)."""
+    # "Though she called for X, Clinton restricted ...": a statement in an opening subordinate
+    # clause ends where the main clause starts
+    subordinate = toks[lo].lower in _SUBORDINATORS
     for k in range(lo, hi - 2):
         t = toks[k]
         if t.start < s or in_quote[k]:
@@ -851,6 +867,8 @@ def _end_at_new_clause(text: str, toks: Sequence[Token], lo: int, hi: int, s: in
         if t.end > e:
             break
         if t.text == ";" or (t.text == "," and toks[k + 1].lower in _COORDINATORS and _new_subject(toks, k + 2, hi, in_quote)):
+            return _trim_terminal(text, s, t.start)
+        if subordinate and t.text == "," and _new_subject(toks, k + 1, hi, in_quote):
             return _trim_terminal(text, s, t.start)
     # "… were not complete, and" (the next statement starts after the conjunction)
     m = re.search(r"[,;]?\s+(?:and|but|yet|so|while|although|though|whereas)\s*$", text[s:e])

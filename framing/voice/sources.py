@@ -197,8 +197,11 @@ def _skip_comma_segment(toks: Sequence[Token], j: int, lo: int, in_quote: Sequen
     if not inner:
         return None
     if len(inner) <= 4 and all(t.text[0].isupper() for t in inner) and not in_quote[k + 1]:
-        # "A lawyer for the news outlets, David Schulz, said": the name is the source
-        return np_ending_at(toks, j - 1, k + 1, in_quote)
+        # "A lawyer for the news outlets, David Schulz, said": the whole phrase is the source (the
+        # name names it); without a phrase before the comma, the name alone
+        name = np_ending_at(toks, j - 1, k + 1, in_quote)
+        head = _appositive_head(toks, k - 1, lo, in_quote)
+        return (head[0], name[1]) if head is not None else name
     if all(t.text.isdigit() for t in inner) or _PARTY_STATE.fullmatch(text[inner[0].start : inner[-1].end]):
         j = k - 1  # "Quina Jones, 25, said", "Mitch McConnell, R-Ky., said"
         return j if j >= lo and _head_ok(toks[j]) else None
@@ -229,6 +232,23 @@ def _skip_comma_segment(toks: Sequence[Token], j: int, lo: int, in_quote: Sequen
     if j < lo or not (toks[j].text[0].isupper() or first.lower == "including" or toks[j].text == ","):
         return None
     return j
+
+
+def _appositive_head(toks: Sequence[Token], j: int, lo: int, in_quote: Sequence[bool]) -> tuple[int, int] | None:
+    """The phrase that a name in commas renames: "Trump's running mate" in "Trump's running mate,
+    Mike Pence, said"; None when it is no noun phrase of its own (a clause, an adverb)."""
+    if j < lo or in_quote[j] or not toks[j].text.isalpha():
+        return None
+    if toks[j].text[0].isupper():
+        span = np_ending_at(toks, j, lo, in_quote)
+    else:
+        span = _common_noun_np(toks, j, lo, in_quote)
+        span = with_postmodifier(toks, span, lo, in_quote) if span else None
+    if span is None:
+        return None
+    if span[0] > lo and toks[span[0] - 1].text not in (";", ":", "—", "–", "(") and toks[span[0] - 1].lower not in ("and", "but"):
+        return None  # the phrase is the object of something before it ("After the vote, ...")
+    return span
 
 
 RELATIVES = frozenset({"who", "which", "that"})
@@ -636,6 +656,12 @@ def classify(np_toks: Sequence[Token], text: str, registry: Registry, entities: 
         return Named("the author", "author")  # "I know ...", "we recognize ...": the writer's own view
     if len(toks) == 1 and toks[0].lower in _POSSESSIVE_PRONOUNS:
         return Named(_POSSESSIVE_PRONOUNS[toks[0].lower], "pronoun")  # "his claim that ..."
+    if any(t.text == "," for t in toks):
+        # "Trump's running mate, Mike Pence": the name after the comma names the source
+        last = max(k for k, t in enumerate(toks) if t.text == ",")
+        tail = toks[last + 1 :]
+        if tail and all(t.text[0].isupper() for t in tail):
+            toks = tail
     while toks and toks[0].lower in DETERMINERS:
         toks = toks[1:]
     # the name comes from the phrase before a postmodifier ("Drivers interviewed at stations")
