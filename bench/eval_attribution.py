@@ -258,7 +258,7 @@ def predicted_relations(
     # kept in the analysis but are not the article's own attributions (the sourcing score leaves
     # them out too); PolNeAR annotates only the outer one (6 of 2,192 dev cues lie inside
     # another attribution's content).
-    for a in analysis.attributions:
+    for a in tuple(analysis.attributions) + tuple(getattr(analysis, "headline_attributions", ())):
         if a.nested:
             if stats is not None:
                 stats["nested_attributions_not_scored"] += 1

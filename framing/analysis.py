@@ -73,6 +73,7 @@ def analyse(source: Source, *, settings: Settings = DEFAULT_SETTINGS) -> Analysi
         narrator_words=layer.narrator_words,
         warnings=tuple(article.warnings) + tuple(warnings),
         version=__version__,
+        headline_attributions=layer.headline_attributions,
     )
 
 

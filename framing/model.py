@@ -288,6 +288,7 @@ class Analysis:
     narrator_words: int
     warnings: tuple[str, ...] = ()
     version: str = ""
+    headline_attributions: tuple[Attribution, ...] = ()  # statements the headline reports
 
     @property
     def text(self) -> str:
@@ -325,6 +326,7 @@ class Analysis:
             "quotes": [q.as_dict() for q in self.quotes],
             "headline_quotes": [q.as_dict() for q in self.headline_quotes],
             "attributions": [x.as_dict() for x in self.attributions],
+            "headline_attributions": [x.as_dict() for x in self.headline_attributions],
             "sources": [dict(s) for s in self.sources],
             "scores": self.scores.as_dict(),
             "warnings": list(self.warnings),

@@ -279,3 +279,24 @@ def test_quote_on_the_right_side_of_the_frame(text, quote, speaker):
     a = analyse(text)
     q = next(q for q in a.quotes if q.text == quote)
     assert q.speaker == speaker and q.speaker_rule == "frame"
+
+
+def test_headline_attributions_are_found_and_kept_out_of_the_body_scores():
+    text = (
+        "Trump Could Address Clean Energy, Lindsey Graham Says\n\n"
+        "The senator spoke at a gathering of conservatives on Tuesday.\n"
+    )
+    a = framing.analyse(text)
+    assert a.headline is not None
+    [h] = a.headline_attributions
+    assert (h.source.text, h.cue.text, h.content.text) == ("Lindsey Graham", "Says", "Trump Could Address Clean Energy")
+    assert a.attributions == ()
+    assert a.scores.sourcing.value("attributed_statements") == 0
+    assert a.as_dict()["headline_attributions"][0]["cue"]["text"] == "Says"
+
+
+def test_a_capitalised_word_is_a_cue_only_in_a_title_case_line():
+    [title] = analyse("Obama Says Museum Will Tell of Suffering and Delight.").attributions
+    assert (title.source.text, title.cue.text) == ("Obama", "Says")
+    # in an ordinary sentence "States" is part of a name, not the verb "states"
+    assert analyse("The United States Says Little, and the report was published in passing.").attributions == ()

@@ -208,7 +208,10 @@ def find_frames(
     quote_mask: bytearray,
     paragraphs: Sequence[Span],
 ) -> list[Frame]:
-    """Every reporting frame of the body, in document order, with its content range."""
+    """Every reporting frame of the body, in document order, with its content range.
+
+    In a line set in title case ("Lindsey Graham Says ..."), a capitalised word may still be a
+    cue; elsewhere a capitalised word inside a sentence is part of a name ("the United States")."""
     lex = cue_lexicon()
     nouns = reporting_nouns()
     words = [t.lower for t in toks]
@@ -217,6 +220,7 @@ def find_frames(
         if hi < lo:
             continue
         sent_frames: list[Frame] = []
+        title_case = _title_case(toks, lo, hi, in_quote)
         i = lo
         while i <= hi:
             if in_quote[i]:
@@ -235,7 +239,7 @@ def find_frames(
                 continue
             b = i + len(cue.words) - 1
             cue, b = _chained_cue(lex, words, cue, b, hi, in_quote)
-            if b > hi or (i > lo and toks[i].text[0].isupper() and toks[i - 1].text[0] not in _OPEN_MARKS):
+            if b > hi or (i > lo and not title_case and toks[i].text[0].isupper() and toks[i - 1].text[0] not in _OPEN_MARKS):
                 i += 1  # beyond the sentence, or a capitalised word inside it ("the United States")
                 continue
             frame = _frame_at(text, toks, i, b, cue, lo, hi, sent, in_quote, quote_mask, sent_frames)
@@ -243,6 +247,8 @@ def find_frames(
                 frame.lo = lo
                 sent_frames.append(frame)
                 i = b + 1
+                if title_case:
+                    break  # a headline reports one statement; its other capitalised verbs are its content
             else:
                 i += 1
         _set_contents(text, toks, sent, lo, hi, sent_frames, in_quote, quote_mask)
@@ -267,6 +273,12 @@ def _chained_cue(lex: CueLexicon, words: Sequence[str], cue: Cue, b: int, hi: in
         return cue, b
     # the class stays the first verb's: in "continued to insist" the author chose "continued"
     return Cue((*cue.words, "to", *second.words), second.lemma, cue.cls, chained=True), b + 1 + len(second.words)
+
+
+def _title_case(toks: Sequence[Token], lo: int, hi: int, in_quote: Sequence[bool]) -> bool:
+    """Is the sentence set in title case (most of its words capitalised, as in headlines)?"""
+    words = [toks[k] for k in range(lo, hi + 1) if not in_quote[k] and toks[k].text.isalpha() and len(toks[k].text) > 3]
+    return len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
 
 
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})

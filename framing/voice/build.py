@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
-from framing.model import Article, Quote, SourceRef, VoiceSegment
+from framing.model import Article, Attribution, Quote, SourceRef, VoiceSegment
 from framing.nlp.segment import segment
 from framing.settings import Settings
 from framing.voice.attribution import (
@@ -67,8 +67,32 @@ def build_layer(article: Article, settings: Settings) -> tuple[Layer, list[str]]
         VoiceSegment(m.start(), m.end(), _VOICE_NAMES[m.group()[0]])  # type: ignore[arg-type]
         for m in _RUNS.finditer(paint)
     )
-    layer = Layer(article, seg, quotes, headline_quotes, attributions, segments)
+    headline_attributions = _headline_attributions(article, settings, registry)
+    layer = Layer(article, seg, quotes, headline_quotes, attributions, segments, headline_attributions)
     return layer, warnings
+
+
+def _headline_attributions(article: Article, settings: Settings, registry: Registry) -> tuple[Attribution, ...]:
+    """Statements reported in the headline ("Lindsey Graham Says …", "Pence: …"), found as in the
+    body. Not counted in the body's scores."""
+    h = article.headline
+    if h is None:
+        return ()
+    text = article.text
+    seg = segment(text, (h,), settings.model_name())
+    toks = seg.tokens
+    if not toks:
+        return ()
+    found = find_headline_quotes(text, h)
+    quote_mask = bytearray(len(text))
+    for q in found:
+        quote_mask[q.open_mark : q.outer_end] = b"\x01" * (q.outer_end - q.open_mark)
+    in_quote = [bool(quote_mask[t.start]) for t in toks]
+    tok_starts = [t.start for t in toks]
+    tok_ranges = [(bisect_left(tok_starts, s.start), bisect_right(tok_starts, s.end - 1) - 1) for s in seg.sentences]
+    frames = find_frames(text, toks, seg.sentences, tok_ranges, in_quote, quote_mask, (h,))
+    resolve_sources(text, toks, frames, registry, in_quote, seg.entities)
+    return tuple(make_attributions(text, toks, frames))
 
 
 def _headline_quotes(article: Article, body_quotes: Sequence[Quote], registry: Registry) -> tuple[Quote, ...]:

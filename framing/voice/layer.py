@@ -24,6 +24,7 @@ class Layer:
     headline_quotes: tuple[Quote, ...]
     attributions: tuple[Attribution, ...]
     segments: tuple[VoiceSegment, ...]  # partition of every body paragraph into voices
+    headline_attributions: tuple[Attribution, ...] = ()  # not part of the body's voices or scores
     _seg_starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
