@@ -300,3 +300,20 @@ def test_a_capitalised_word_is_a_cue_only_in_a_title_case_line():
     assert (title.source.text, title.cue.text) == ("Obama", "Says")
     # in an ordinary sentence "States" is part of a name, not the verb "states"
     assert analyse("The United States Says Little, and the report was published in passing.").attributions == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Mr. Quiros was accused of using $50 million for personal expenses.", "accused", "using $50 million for personal expenses"),
+        ("The vote is expected to come before the deadline.", "expected", "to come before the deadline"),
+    ],
+)
+def test_passive_without_agent_has_an_unnamed_source(text, cue, content):
+    [att] = analyse(text).attributions
+    assert (att.cue.text, att.content.text) == (cue, content)
+    assert (att.source.name, att.source.kind, att.source.text) == ("unnamed", "anonymous", "")
+
+
+def test_passive_of_an_action_is_no_attribution():
+    assert analyse("The bridge was closed to trucks in March.").attributions == ()

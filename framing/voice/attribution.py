@@ -528,7 +528,10 @@ def _passive_frame(
     text: str, toks: Sequence[Token], a: int, b: int, aux: int, cue: Cue, lo: int, hi: int, in_quote: Sequence[bool]
 ) -> Frame | None:
     """"Clinton has been endorsed by dozens of papers", "His views were echoed by tax experts":
-    the agent after "by" is the source, the subject is what was said or judged."""
+    the agent after "by" is the source, the subject is what was said or judged. Without an
+    agent ("Quiros was accused of using ...", "it is expected to pass"), the source is unnamed."""
+    if b + 2 <= hi and toks[b + 1].lower != "by":
+        return _agentless_passive(text, toks, a, b, cue, hi, in_quote)
     if b + 2 > hi or toks[b + 1].lower != "by" or cue.lemma not in OBJECT_IS_CONTENT | {"report", "write", "echo", "publish", "reveal", "disclose"}:
         return None
     src = right_np(toks, b + 2, hi, in_quote) or _agent_phrase(toks, b + 2, hi, in_quote)
@@ -537,6 +540,36 @@ def _passive_frame(
         return None
     f = Frame(a, b, cue, src, "passive")
     f.content = (toks[subject[0]].start, toks[subject[1]].end)
+    return f
+
+
+# Passives that report an unnamed source's words or view, with the complement each takes
+_AGENTLESS = {
+    "accuse": ("of",), "criticize": ("for", "as"), "blame": ("for",), "consider": ("to", "a", "an", "as"),
+    "expect": ("to",), "view": ("as",), "see": ("as",), "describe": ("as",), "label": ("as", "a", "an"),
+    "rate": ("as",), "believe": ("to",), "think": ("to",), "say": ("to",), "allege": ("to",),
+    "suspect": ("of",), "report": ("to",), "deem": ("to", "a", "an"), "call": ("a", "an"),
+    "ask": ("to", "how", "whether", "why", "what", "if"), "tell": ("to", "that"), "warn": ("of", "that", "to", "not"),
+    "urge": ("to",), "mention": ("as",), "praise": ("for", "as"), "condemn": ("for", "as"),
+}
+
+
+def _agentless_passive(text: str, toks: Sequence[Token], a: int, b: int, cue: Cue, hi: int, in_quote: Sequence[bool]) -> Frame | None:
+    takes = _AGENTLESS.get(cue.lemma)
+    if takes is None or in_quote[b + 1] or toks[b + 1].lower not in takes:
+        return None
+    k = b + 1 + (toks[b + 1].lower in ("of", "for", "as"))  # "accused of using ...": what was said
+    if k > hi:
+        return None
+    s, e = _strip_range(text, toks[k].start, toks[hi].end)
+    while e > s and text[e - 1] in _TERMINAL:
+        e -= 1
+    if e <= s:
+        return None
+    f = Frame(a, b, cue, None, "passive")
+    f.content = (s, e)
+    start = toks[a].start
+    f.ref = SourceRef(start, start, "", "unnamed", "anonymous", "passive")
     return f
 
 
