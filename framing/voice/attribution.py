@@ -42,6 +42,7 @@ from framing.voice.sources import (
     is_common_noun_source,
     left_np,
     np_ending_at,
+    plural_noun,
     right_np,
 )
 
@@ -502,8 +503,15 @@ def _frame_at(
         if cue.lemma in ("find", "show", "indicate", "suggest", "reveal") and evidence:
             object_ok = True  # "The poll indicates a tightening race", "Video shows him ..."
         prep = PREP_COMPLEMENTS.get(cue.lemma)
-        if prep and nxt is not None and nxt.lower in prep and b + 2 <= hi and not in_quote[b + 1]:
-            has_comp = True  # "commented on the shooting", "did not respond to requests for comment"
+        if prep and not in_quote[min(b + 1, hi)]:
+            # "commented on the shooting", "weighed in Friday about", "asks him about his taxes"
+            k = b + 1
+            while k <= hi and k - b <= 2 and (toks[k].lower in _TIME_WORDS or toks[k].lower in ("him", "her", "them", "me", "us", "it")):
+                k += 1
+            if k + 1 <= hi and toks[k].lower in prep:
+                has_comp = True
+        if nxt is not None and nxt.lower in ("just", "exactly", "precisely") and b + 2 <= hi and toks[b + 2].lower in _WH_WORDS:
+            has_comp = True  # "reveals just how swift ..."
         if cue.lemma in ("call", "describe", "continue", "ask", "answer"):
             # "called climate change a hoax", "described the deal as ...": an object and a label
             labelled = cue.lemma in ("call", "describe") and any(
@@ -512,8 +520,10 @@ def _frame_at(
             object_ok = object_ok and (quote_soon or labelled)
         if cue.lemma in BARE_CLAUSE_VERBS and _bare_clause(toks, b, hi, in_quote):
             has_comp = True  # "Obama believes his efforts will be ...", "analysts agreed it was ..."
-        if is_common_noun_source(toks, src) and not evidence:
-            object_ok = False  # "the various challenges it faces": ask for firmer evidence
+        if is_common_noun_source(toks, src) and not evidence and not plural_noun(toks[src[1]]):
+            # "the various challenges it faces": a thing needs firmer evidence than an object;
+            # people in the plural ("advocates have expressed concern") do not
+            object_ok = False
         if not (has_comp or quote_soon or clause_end or object_ok or cue.chained):
             return None
     if _noun_compound(toks, a, src):
@@ -673,7 +683,7 @@ _IRREGULAR_FINITE = frozenset(
 )
 # Verbs whose complement is a prepositional phrase naming what was said ("commented on").
 PREP_COMPLEMENTS = {
-    "comment": ("on", "about"), "respond": ("to",), "react": ("to",), "reply": ("to",),
+    "comment": ("on", "about"), "respond": ("to", "with", "by"), "react": ("to", "with"), "reply": ("to", "with"),
     "weigh in": ("on", "about"), "talk": ("about",), "speak": ("about", "of", "on", "out"),
     "complain": ("about", "of"), "warn": ("of", "about", "against"), "testify": ("about", "on"),
     "agree": ("with", "on"), "disagree": ("with", "on"), "ask": ("about", "for"),
@@ -697,11 +707,11 @@ _EVIDENCE_HEADS = frozenset(
 
 
 def _evidence_source(toks: Sequence[Token], src: tuple[int, int]) -> bool:
-    """Is the source a study, poll, record or recording (which "finds" and "shows")?"""
+    """Is the source a study, poll, record, recording or publication (which "finds", "shows",
+    "mentions")?"""
     head = toks[src[1]].lower
-    return head in _EVIDENCE_HEADS or head.rstrip("s") in _EVIDENCE_HEADS or any(
-        t.lower in _EVIDENCE_HEADS for t in toks[src[0] : src[1] + 1]
-    )
+    heads = _EVIDENCE_HEADS | _MEDIA
+    return head in heads or head.rstrip("s") in heads or any(t.lower in _EVIDENCE_HEADS for t in toks[src[0] : src[1] + 1])
 
 
 def _noun_compound(toks: Sequence[Token], a: int, src: tuple[int, int]) -> bool:

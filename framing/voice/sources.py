@@ -328,7 +328,7 @@ def np_ending_at(toks: Sequence[Token], j: int, lo: int, in_quote: Sequence[bool
         k -= 1  # "The Democratic presidential nominee"
     if k < a and k - 1 >= lo and toks[k - 1].lower in DETERMINERS:
         a = k - 1
-    elif k < a and a == j and _plural_noun(toks[j]) and all(t.text.islower() for t in toks[k:a]) and (
+    elif k < a and a == j and plural_noun(toks[j]) and all(t.text.islower() for t in toks[k:a]) and (
         k == lo or toks[k - 1].lower in _SUBJECT_BOUNDARY
     ):
         a = k  # "..., and human rights groups warned"
@@ -454,7 +454,7 @@ _NOT_PLURAL_NOUNS = frozenset(
 )
 
 
-def _plural_noun(tok: Token) -> bool:
+def plural_noun(tok: Token) -> bool:
     low = tok.lower
     return (
         tok.text.isalpha() and len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "ous"))
@@ -494,7 +494,7 @@ def _bare_subject(toks: Sequence[Token], s: int, j: int) -> tuple[int, int] | No
     while end + 1 <= j and toks[end + 1].lower not in PREPOSITIONS and toks[end + 1].lower != "and":
         end += 1
     head = toks[end]
-    if end - s > 3 or not (_plural_noun(head) or _in_words(head.lower, "anonymous") or _in_words(head.lower, "institution")):
+    if end - s > 3 or not (plural_noun(head) or _in_words(head.lower, "anonymous") or _in_words(head.lower, "institution")):
         return None
     return (s, j)
 
