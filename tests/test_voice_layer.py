@@ -116,9 +116,9 @@ def test_unattributed_quote_paragraph_goes_to_previous_speaker():
         ("Netanyahu’s office confirmed the prime minister’s stance.", "Netanyahu’s office", "confirmed", "the prime minister’s stance"),
         ("As per these reports, the administration considered a deal.", "these reports", "As per", "the administration considered a deal"),
         # a reporting noun after its owner
-        ("Politifact seized on Trump’s claim that crime had doubled.", "Trump", "claim", "that crime had doubled"),
+        ("The fact-checkers seized on Governor Hale’s claim that crime had doubled.", "Governor Hale", "claim", "that crime had doubled"),
         ("His promise to cut taxes won him votes.", "His", "promise", "to cut taxes"),
-        ("Trump’s claim that crime had doubled was false.", "Trump", "claim", "that crime had doubled"),
+        ("Hale’s claim that crime had doubled was false.", "Hale", "claim", "that crime had doubled"),
         # the agent of a passive speaks; the subject is what was judged
         ("The nominee has been endorsed by dozens of papers.", "dozens of papers", "endorsed", "The nominee"),
         # subjects without a determiner, coordinated, relative, or before a catenative verb
@@ -128,15 +128,15 @@ def test_unattributed_quote_paragraph_goes_to_previous_speaker():
         ("The senator appeared to suggest that veterans were weak.", "The senator", "suggest", "that veterans were weak"),
         ("Trump continued to insist that he will release his returns.", "Trump", "continued to insist", "that he will release his returns"),
         # appositives: a title phrase, an age and a relative clause
-        ("Keron Blair, executive director of the group, warned that schools would close.", "Keron Blair", "warned", "that schools would close"),
-        ("Schiff, 56, who has served on the committee for a decade, told reporters it is clear.", "Schiff", "told", "it is clear"),
+        ("Dana Ortiz, executive director of the group, warned that schools would close.", "Dana Ortiz", "warned", "that schools would close"),
+        ("Okafor, 61, who has served on the board for a decade, told reporters it is clear.", "Okafor", "told", "it is clear"),
         # a short opener is no statement; an appositive name keeps the phrase it renames
         ("Still, The New York Times reported at the time that the editor had quit.", "The New York Times", "reported", "that the editor had quit"),
-        ("Trump’s running mate, Mike Pence, plans to release his returns.", "Trump’s running mate, Mike Pence", "plans", "to release his returns"),
+        ("The mayor’s running mate, Tom Reyes, plans to release his returns.", "The mayor’s running mate, Tom Reyes", "plans", "to release his returns"),
         # a statement in an opening subordinate clause ends where the main clause starts
         ("Though she called for higher taxes, Clinton restricted her comments to the bank.", "she", "called for", "higher taxes"),
         # "isn’t saying": a contraction between the source and the cue
-        ("Attorney General Eric Schneiderman isn’t saying whether the foundation broke the law.", "Attorney General Eric Schneiderman", "saying", "whether the foundation broke the law"),
+        ("Attorney General Ruth Adler isn’t saying whether the charity broke the law.", "Attorney General Ruth Adler", "saying", "whether the charity broke the law"),
     ],
 )
 def test_attribution_patterns(text, source, cue, content):
@@ -226,11 +226,11 @@ def test_run_on_sentence_is_cut_and_stays_fast():
 
 
 def test_show_title_in_quotes_takes_no_neighbours_speaker():
-    text = 'On "The Steve Harvey Morning Show," the candidate said she wanted to speak "directly to white people."'
+    text = 'On "The Morning Hour Show," the candidate said she wanted to speak "directly to young voters."'
     a = analyse(text)
-    title = next(q for q in a.quotes if "Steve Harvey" in q.text)
+    title = next(q for q in a.quotes if "Morning Hour" in q.text)
     assert title.speaker is None
-    partial = next(q for q in a.quotes if "white people" in q.text)
+    partial = next(q for q in a.quotes if "young voters" in q.text)
     assert partial.speaker == "candidate"
 
 
@@ -246,9 +246,9 @@ def test_idioms_of_saying_are_no_attributions(text):
 
 
 def test_inverted_cue_before_a_preposition_keeps_the_earlier_speaker():
-    text = "''Having people like him work for them helps,'' Michael McFaul, a former ambassador, said of RT."
+    text = "''Having hosts like him work for them helps,'' Anna Lind, a former ambassador, said of the network."
     a = analyse(text)
-    assert a.quotes[0].speaker == "Michael McFaul"
+    assert a.quotes[0].speaker == "Anna Lind"
 
 
 def test_author_statements_are_listed_but_stay_in_the_authors_voice():
@@ -270,7 +270,7 @@ def test_author_statements_are_listed_but_stay_in_the_authors_voice():
     ("text", "quote", "speaker"),
     [
         # the quote before a tell-verb is what was said, not the addressee after it
-        ("“I am proud of you,” Mr. Clarke told some of the miners.", "I am proud of you,", "Clarke"),
+        ("“I am proud of you,” Mr. Dunmore told some of the miners.", "I am proud of you,", "Dunmore"),
         # after "Asked about …, X said," the quote that follows is what was said
         ("Asked about the bomb, Clinton said, “I think it is important to know the facts.”", "I think it is important to know the facts.", "Clinton"),
     ],
@@ -283,13 +283,13 @@ def test_quote_on_the_right_side_of_the_frame(text, quote, speaker):
 
 def test_headline_attributions_are_found_and_kept_out_of_the_body_scores():
     text = (
-        "Trump Could Address Clean Energy, Lindsey Graham Says\n\n"
+        "Governor Could Back Wind Farms, Senator Ruth Adler Says\n\n"
         "The senator spoke at a gathering of conservatives on Tuesday.\n"
     )
     a = framing.analyse(text)
     assert a.headline is not None
     [h] = a.headline_attributions
-    assert (h.source.text, h.cue.text, h.content.text) == ("Lindsey Graham", "Says", "Trump Could Address Clean Energy")
+    assert (h.source.text, h.cue.text, h.content.text) == ("Senator Ruth Adler", "Says", "Governor Could Back Wind Farms")
     assert a.attributions == ()
     assert a.scores.sourcing.value("attributed_statements") == 0
     assert a.as_dict()["headline_attributions"][0]["cue"]["text"] == "Says"
@@ -305,7 +305,7 @@ def test_a_capitalised_word_is_a_cue_only_in_a_title_case_line():
 @pytest.mark.parametrize(
     ("text", "cue", "content"),
     [
-        ("Mr. Quiros was accused of using $50 million for personal expenses.", "accused", "using $50 million for personal expenses"),
+        ("Mr. Pell was accused of using $5 million for personal expenses.", "accused", "using $5 million for personal expenses"),
         ("The vote is expected to come before the deadline.", "expected", "to come before the deadline"),
     ],
 )
@@ -317,3 +317,60 @@ def test_passive_without_agent_has_an_unnamed_source(text, cue, content):
 
 def test_passive_of_an_action_is_no_attribution():
     assert analyse("The bridge was closed to trucks in March.").attributions == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # actions, not statements (found by a review of the new patterns)
+        "Firefighters responded to the blaze shortly after 3 a.m.",
+        "Markets reacted to the news with a sharp sell-off.",
+        "The suspect asked for a lawyer.",
+        "She writes about food for the local paper.",
+        "Students protested outside the embassy on Monday.",
+        "The governor hailed from a small town in Ohio.",
+        "The governor invoked emergency powers to close the schools.",
+        "His call to the governor lasted an hour.",
+        "Apple's decision to move production angered suppliers.",
+        "The report was published by the newspaper on Sunday.",
+        "Investors were reassured by the strong jobs report.",
+        "The bridge was closed to trucks in March.",
+    ],
+)
+def test_actions_are_no_attributions(text):
+    assert analyse(text).attributions == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        # a relative clause ends before the sentence's own verb
+        ("Countries that condemned the invasion imposed sanctions on Moscow.", "that", "the invasion"),
+        ("The union, which argued that the plant was unsafe, won the case.", "which", "that the plant was unsafe"),
+        ("Officials who said the plan would fail were fired.", "who", "the plan would fail"),
+        # a passive's agent ends at its own phrase
+        ("The project was praised by the previous administration and later abandoned.", "the previous administration", "The project"),
+        # a subordinator is no part of the source, nor is the clause before it what was said
+        ("The dam held, though engineers warned it might fail.", "engineers", "it might fail"),
+    ],
+)
+def test_statement_boundaries(text, source, content):
+    [att] = analyse(text).attributions
+    assert (att.source.text, att.content.text) == (source, content)
+
+
+def test_verbs_of_finding_and_knowing_do_not_chain():
+    # a stance ("hopes to ..."), not a report of finding anything
+    [att] = analyse("The company hopes to find a buyer by the end of the year.").attributions
+    assert (att.cue.text, att.content.text) == ("hopes", "to find a buyer by the end of the year")
+
+
+def test_chained_cue_keeps_the_loaded_verb():
+    [att] = analyse("The senator continued to claim that the election was rigged.").attributions
+    assert att.cue.text == "continued to claim" and att.loaded
+
+
+def test_quotes_inside_the_authors_statement_take_no_neighbours_speaker():
+    a = analyse('"The plan is dead," Smith said. I think his "plan" was never alive.')
+    scare = next(q for q in a.quotes if q.text == "plan")
+    assert scare.speaker is None

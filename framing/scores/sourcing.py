@@ -7,6 +7,7 @@ their share of the quoted words) and of research on attribution verbs (a reporte
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter, defaultdict
 from typing import Any
 
@@ -74,7 +75,11 @@ def _cue_evidence(layer: Layer) -> list[tuple[Evidence, str, str]]:
             continue
         seen.add((cue.start, cue.end))
         words = cue.text.lower().split()
-        match = lex.match(words, 0)
+        # in a chained cue ("continued to insist") the last reporting verb says what was done
+        matches = [m for k in range(len(words)) if (m := lex.match(words, k)) is not None]
+        match = matches[-1] if matches else None
+        if match is not None and any(m.cls == "loaded" for m in matches):
+            match = dataclasses.replace(match, cls="loaded")
         lemma, cls = (match.lemma, match.cls) if match else (cue.text.lower(), "neutral")
         detail = f"{cls} reporting verb '{lemma}' introducing {speaker}"
         out.append((Evidence(cue.start, cue.end, cue.text, f"cue:{cls}/{lemma}", detail), lemma, cls))

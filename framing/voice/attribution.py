@@ -7,7 +7,17 @@ A *frame* is a reporting cue with its source, found by the patterns news writing
 ``cue_source``      CONTENT, said Blinken. / “QUOTE,” said Blinken.
 ``according_to``    According to X, CONTENT. / CONTENT, according to X. / As per X, CONTENT.
 ``participle``      ..., saying (that) CONTENT  (the source is the clause's subject)
+``coordinated``     X said A and added that CONTENT (the earlier frame's source)
+``nominal``         X’s claim that CONTENT / his promise to CONTENT
+``passive``         CONTENT was endorsed by X / X was accused of CONTENT (source unnamed)
+``credit``          “QUOTE” ― X
+``transcript``      NAME: CONTENT (a paragraph, or a headline, opened by a speaker's name)
 ==================  ==================================================================
+
+Sources are names, roles, groups and pronouns, and also relative pronouns ("the EU, which
+argued ...") and the writer's own "I" and "we" (kind ``author``: listed, but the statement stays
+in the author's voice). CONTENT keeps its complementiser ("that ...", "to ...", "whether ...")
+and ends where the author goes on with a clause of their own.
 
 When a frame's content is nothing but quotes, the frame gives those quotes their speaker and
 cue (direct speech). Otherwise it is an attributed statement (indirect speech), and any partial
@@ -22,7 +32,7 @@ article gave, and role phrases ("the U.S. secretary") to the person introduced w
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -32,6 +42,7 @@ from framing.voice.lexicon import Cue, CueLexicon, cue_lexicon, reporting_nouns
 from framing.voice.quotes import FoundQuote
 from framing.voice.sources import (
     FUNCTION_WORDS,
+    POSSESSIVE_PRONOUNS,
     PREPOSITIONS,
     PRONOUNS,
     RELATIVES,
@@ -67,7 +78,7 @@ NEEDS_COMPLEMENT = frozenset(
      "outline", "chastise", "compare", "detail", "denounce", "see", "characterize", "portray",
      "address", "lay out", "grill", "pitch", "rate", "rule", "pooh-pooh", "rip", "lash out",
      # verbs of communication and judgement (Levin 1993, classes 33 and 37)
-     "implore", "exhort", "plead", "beg", "laud", "hail", "commend", "thank", "salute", "lament", "decry", "advocate", "champion", "invoke", "speak out", "concur", "contest", "rebut", "refute", "counter", "protest", "posit", "opine", "theorize", "surmise", "reassure", "guarantee", "confess", "divulge", "assess", "deem", "castigate", "rebuke", "reprimand", "scold", "assail", "berate", "disparage", "deride", "belittle", "ridicule", "caution against", "object to", "lambaste", "excoriate", "rail against", "bemoan", "gripe", "grumble", "scoff", "rant", "taunt", "harangue", "crow", "gush"}
+     "implore", "exhort", "plead", "beg", "laud", "commend", "lament", "decry", "speak out", "concur", "rebut", "refute", "posit", "opine", "theorize", "surmise", "reassure", "confess", "divulge", "assess", "deem", "castigate", "rebuke", "reprimand", "scold", "assail", "berate", "disparage", "deride", "belittle", "ridicule", "caution against", "object to", "lambaste", "excoriate", "rail against", "bemoan", "gripe", "grumble", "scoff", "rant", "taunt", "harangue", "crow", "gush"}
 )
 # Of those, the ones that take a to-infinitive stating the position ("refuses to", "plans to").
 TAKES_INFINITIVE = frozenset(
@@ -89,7 +100,7 @@ OBJECT_IS_CONTENT = frozenset(
      "reference", "label", "liken", "promote", "admire", "outline", "chastise", "compare",
      "detail", "denounce", "characterize", "portray", "address", "lay out", "grill", "pitch",
      "rate", "pooh-pooh", "rip", "lash out", "want", "prefer",
-     "implore", "exhort", "beg", "laud", "hail", "commend", "thank", "salute", "lament", "decry", "advocate", "champion", "invoke", "rebut", "refute", "counter", "protest", "reassure", "confess", "divulge", "castigate", "rebuke", "reprimand", "scold", "assail", "berate", "disparage", "deride", "belittle", "ridicule", "caution against", "object to", "lambaste", "excoriate", "rail against", "bemoan", "taunt", "harangue", "speak out", "contest"}
+     "implore", "exhort", "beg", "laud", "commend", "lament", "decry", "rebut", "refute", "reassure", "confess", "divulge", "castigate", "rebuke", "reprimand", "scold", "assail", "berate", "disparage", "deride", "belittle", "ridicule", "caution against", "object to", "lambaste", "excoriate", "rail against", "bemoan", "taunt", "harangue", "speak out"}
 )
 # Verbs of saying that put their source after them ("…, said Blinken", "…, added the official");
 # verbs of judging or asking someone ("blasted Clinton", "told reporters") never do.
@@ -150,7 +161,8 @@ def _strip_range(text: str, start: int, end: int, chars: str = " \t\n,;:—–-"
 
 
 def _content_after(text: str, toks: Sequence[Token], b: int, hi: int, cue: Cue, in_quote: Sequence[bool], end_char: int) -> tuple[int, int] | None:
-    """Content that follows a cue: skip 'that', a colon, an addressee ("told reporters")."""
+    """Content that follows a cue: skip a colon and an addressee ("told reporters"); keep
+    "that" ("said that ..."), except before a quote ("said that “…”": the quote is the content)."""
     k = b + 1
     if k > hi:
         return None
@@ -211,7 +223,7 @@ def find_frames(
 ) -> list[Frame]:
     """Every reporting frame of the body, in document order, with its content range.
 
-    In a line set in title case ("Lindsey Graham Says ..."), a capitalised word may still be a
+    In a line set in title case ("Senator Ruth Adler Says ..."), a capitalised word may still be a
     cue; elsewhere a capitalised word inside a sentence is part of a name ("the United States")."""
     lex = cue_lexicon()
     nouns = reporting_nouns()
@@ -264,16 +276,26 @@ def find_frames(
     return frames
 
 
-def _chained_cue(lex: CueLexicon, words: Sequence[str], cue: Cue, b: int, hi: int, in_quote: Sequence[bool]) -> tuple[Cue, int]:
+def _chained_cue(lex: CueLexicon, words: list[str], cue: Cue, b: int, hi: int, in_quote: Sequence[bool]) -> tuple[Cue, int]:
     """"continues to insist", "declined to say", "vowed to fight": one cue, whose meaning and
     complement are the second verb's."""
-    if b + 2 > hi or words[b + 1] != "to" or cue.lemma not in TAKES_INFINITIVE | {"continue"} or in_quote[b + 2]:
+    if b + 2 > hi or words[b + 1] != "to" or cue.lemma not in _CHAIN_FIRST or in_quote[b + 2]:
         return cue, b
-    second = lex.match(list(words), b + 2) if words[b + 2] in lex.by_first else None
-    if second is None or second.words[-1].endswith(("ing", "ed")) or b + 1 + len(second.words) > hi:
-        return cue, b
-    # the class stays the first verb's: in "continued to insist" the author chose "continued"
-    return Cue((*cue.words, "to", *second.words), second.lemma, cue.cls, chained=True), b + 1 + len(second.words)
+    second = lex.match(words, b + 2) if words[b + 2] in lex.by_first else None
+    if second is None or second.lemma in _NOT_SECOND_IN_CHAIN or second.words[-1].endswith(("ing", "ed")) or b + 1 + len(second.words) > hi:
+        return cue, b  # "hopes to find a buyer", "want to know how": no statement is reported
+    cls = "loaded" if "loaded" in (cue.cls, second.cls) else "neutral"  # "continued to claim"
+    return Cue((*cue.words, "to", *second.words), second.lemma, cls, chained=True), b + 1 + len(second.words)
+
+
+# "continued to insist": verbs that hand their subject to a reporting verb; verbs of perceiving,
+# learning and intending do not report a statement when they come second
+_CHAIN_FIRST = TAKES_INFINITIVE | {"continue"}
+_NOT_SECOND_IN_CHAIN = frozenset(
+    {"see", "find", "learn", "know", "understand", "recognize", "feel", "view", "consider", "expect",
+     "hope", "want", "plan", "seem", "decide", "prefer", "intend", "continue", "remember", "address",
+     "offer", "support", "oppose", "discuss", "rate", "rule", "project", "detail", "grill", "pitch"}
+)
 
 
 def _title_case(toks: Sequence[Token], lo: int, hi: int, in_quote: Sequence[bool]) -> bool:
@@ -282,7 +304,6 @@ def _title_case(toks: Sequence[Token], lo: int, hi: int, in_quote: Sequence[bool
     return len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
 
 
-_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
 
 
 def _nominal_frame(
@@ -296,16 +317,16 @@ def _nominal_frame(
     nxt = toks[i + 1]
     if not (
         ("that" in takes and nxt.lower == "that" and not _relative_after_that(toks, i + 2, hi))
-        or ("to" in takes and nxt.lower == "to" and toks[i + 2].text.isalpha() and toks[i + 2].text.islower())
+        or ("to" in takes and _infinitive_at(toks, i + 1, hi))
         or ("quote" in takes and (nxt.text == ":" or nxt.text[0] in _OPEN_MARKS or in_quote[i + 1]))
     ):
         return None
     k = i - 1  # up to two modifiers: "his repeated claims", "Trump's latest false claim"
-    while k > lo and i - k <= 2 and toks[k].text.isalpha() and toks[k].text.islower() and toks[k].lower not in _POSSESSIVE_PRONOUNS:
+    while k > lo and i - k <= 2 and toks[k].text.isalpha() and toks[k].text.islower() and toks[k].lower not in POSSESSIVE_PRONOUNS:
         k -= 1
     if k < lo or in_quote[k]:
         return None
-    if toks[k].lower in _POSSESSIVE_PRONOUNS:
+    if toks[k].lower in POSSESSIVE_PRONOUNS:
         src = (k, k)
     elif toks[k].text in ("’s", "'s") and k - 1 >= lo and toks[k - 1].text[0].isupper() and not in_quote[k - 1]:
         src = np_ending_at(toks, k - 1, lo, in_quote)
@@ -498,7 +519,9 @@ def _frame_at(
         )
         quote_soon = any(in_quote[k] for k in range(b + 1, min(hi + 1, b + 16)))
         clause_end = after_is_end and _before_ends_with_comma(text, toks, lo, src[0])
-        object_ok = cue.lemma in OBJECT_IS_CONTENT and nxt is not None and nxt.text not in _TERMINAL
+        # "acknowledged the focus on ...": an object, not "protested outside the embassy"
+        object_ok = cue.lemma in OBJECT_IS_CONTENT and nxt is not None and nxt.text not in _TERMINAL \
+            and nxt.lower not in PREPOSITIONS and nxt.lower not in _NOT_OBJECT_STARTS
         evidence = _evidence_source(toks, src)
         if cue.lemma in ("find", "show", "indicate", "suggest", "reveal") and evidence:
             object_ok = True  # "The poll indicates a tightening race", "Video shows him ..."
@@ -539,14 +562,14 @@ def _passive_frame(
 ) -> Frame | None:
     """"Clinton has been endorsed by dozens of papers", "His views were echoed by tax experts":
     the agent after "by" is the source, the subject is what was said or judged. Without an
-    agent ("Quiros was accused of using ...", "it is expected to pass"), the source is unnamed."""
+    agent ("the treasurer was accused of using ...", "it is expected to pass"), the source is unnamed."""
     if b + 2 <= hi and toks[b + 1].lower != "by":
         return _agentless_passive(text, toks, a, b, cue, hi, in_quote)
-    if b + 2 > hi or toks[b + 1].lower != "by" or cue.lemma not in OBJECT_IS_CONTENT | {"report", "write", "echo", "publish", "reveal", "disclose"}:
+    if b + 2 > hi or toks[b + 1].lower != "by" or cue.lemma not in _BY_PASSIVES:
         return None
-    src = right_np(toks, b + 2, hi, in_quote) or _agent_phrase(toks, b + 2, hi, in_quote)
+    src = _agent_phrase(toks, b + 2, hi, in_quote)
     subject = left_np(toks, aux, lo, in_quote, text)
-    if src is None or subject is None or toks[subject[0]].lower in PRONOUNS | {"it", "who", "which", "that"}:
+    if src is None or subject is None or toks[subject[0]].lower in PRONOUNS | RELATIVES | {"it"}:
         return None
     f = Frame(a, b, cue, src, "passive")
     f.content = (toks[subject[0]].start, toks[subject[1]].end)
@@ -583,6 +606,8 @@ def _agentless_passive(text: str, toks: Sequence[Token], a: int, b: int, cue: Cu
     return f
 
 
+# Passives whose "by" phrase is who said or judged ("was endorsed by", "were echoed by")
+_BY_PASSIVES = (OBJECT_IS_CONTENT | {"report", "write", "echo"}) - {"reassure", "offer", "address", "rate", "detail", "pitch", "want", "prefer"}
 _AGENT_ENDS = frozenset({"who", "which", "that", "to", "after", "before", "when", "while", "because", "for", "in", "on", "at", "since", "and", "but"})
 
 
@@ -679,17 +704,18 @@ _IRREGULAR_FINITE = frozenset(
     {"took", "made", "got", "went", "came", "gave", "said", "told", "knew", "thought", "saw",
      "found", "won", "lost", "paid", "left", "ran", "sent", "spent", "kept", "held", "brought",
      "bought", "began", "became", "did", "had", "felt", "led", "meant", "grew", "fell", "rose",
-     "broke", "chose", "drove", "wrote", "spoke", "stood", "sold", "taught", "understood"}
+     "broke", "chose", "drove", "wrote", "spoke", "stood", "sold", "taught", "understood", "drew",
+     "cost", "hit", "hurt", "shut", "struck", "threw", "forced"}
 )
 # Verbs whose complement is a prepositional phrase naming what was said ("commented on").
+# Only verbs of saying whose phrase can only be about something said: "responded to the blaze",
+# "asked for a lawyer" and "writes about food" are actions, so those verbs are not here.
 PREP_COMPLEMENTS = {
-    "comment": ("on", "about"), "respond": ("to", "with", "by"), "react": ("to", "with"), "reply": ("to", "with"),
-    "weigh in": ("on", "about"), "talk": ("about",), "speak": ("about", "of", "on", "out"),
+    "comment": ("on", "about"), "elaborate": ("on", "upon"),
+    "weigh in": ("on", "about"), "speak out": ("about", "on", "against"),
     "complain": ("about", "of"), "warn": ("of", "about", "against"), "testify": ("about", "on"),
-    "agree": ("with", "on"), "disagree": ("with", "on"), "ask": ("about", "for"),
-    "write": ("about", "of"), "boast": ("about", "of"), "brag": ("about",), "joke": ("about",),
-    "worry": ("about",), "express": ("concern", "support", "outrage", "doubt", "hope", "regret"),
-    "question": ("whether",), "call": ("for",), "push": ("for",), "argue": ("for", "against"),
+    "boast": ("about", "of"), "brag": ("about",), "joke": ("about",), "ask": ("about",),
+    "worry": ("about",), "question": ("whether",), "argue": ("for", "against"),
 }
 
 
@@ -842,6 +868,8 @@ def _set_contents(
             before_quote = before[1] > before[0] and _only_quotes(text, *_trim_terminal(text, *before), quote_mask)
             # what was said before the source is a quote or a clause, never "Still," or "Meanwhile,"
             before_ok = before_quote or len(text[before[0] : before[1]].split()) >= 3
+            if f.src[0] > lo and toks[f.src[0] - 1].lower in _SUBORDINATORS:
+                before_ok = False  # "The dam held, though engineers warned it might fail"
             # "..., Clinton said, “I think ...”" and "... reported at the time that ...": the
             # quote or that-clause after the verb is what was said
             after_first = after is not None and (text[after[0]] in _OPEN_MARKS or text[after[0] : after[0] + 5].lower() == "that ")
@@ -857,20 +885,27 @@ def _set_contents(
             elif _has_words(text, *before):
                 f.content = _trim_terminal(text, *before)
         if f.content is not None and f.src is not None and f.pattern == "source_cue" and toks[f.src[0]].lower in RELATIVES \
-                and f.src[0] > lo and toks[f.src[0] - 1].text in (",", "—", "–", "("):
-            f.content = _end_of_aside(text, toks, f.cue_b + 1, hi, f.content, in_quote)
+                and f.src[0] > lo and f.cue_b + 1 <= hi:
+            # "Countries that condemned the invasion imposed sanctions", "The EU, which argued that
+            # Ireland undertaxed Apple, won the case": a relative clause ends before the main verb
+            if toks[f.src[0] - 1].text in (",", "—", "–", "("):
+                f.content = _end_of_aside(text, toks, f.cue_b + 1, hi, f.content, in_quote)
+            clause = (f.cue.lemma in BARE_CLAUSE_VERBS or f.cue.lemma not in NEEDS_COMPLEMENT) and _bare_clause(toks, f.cue_b, hi, in_quote)
+            f.content = _before_main_verb(text, toks, f.cue_b + 1, hi, f.content, in_quote, clause)
         if f.content is not None:
             s, e = _end_at_new_clause(text, toks, lo, hi, *f.content, in_quote)
             f.content = (s, e)
             f.direct = _only_quotes(text, s, e, quote_mask)
 
 
-def _before_main_verb(text: str, toks: Sequence[Token], k: int, hi: int, content: tuple[int, int], in_quote: Sequence[bool]) -> tuple[int, int]:
+def _before_main_verb(
+    text: str, toks: Sequence[Token], k: int, hi: int, content: tuple[int, int], in_quote: Sequence[bool], clause: bool = False
+) -> tuple[int, int]:
     """"His promise to cut taxes won him votes", "Trump's claim that crime had doubled was
-    false": a reporting noun that opens the sentence is its subject, and what was said ends
-    before the sentence's own verb (the first finite verb after a to-infinitive, the second
-    after a that-clause)."""
-    needed = 2 if toks[k].lower == "that" else 1
+    false": when the statement sits inside the sentence's subject (a reporting noun that opens
+    it, or a relative clause), it ends before the sentence's own verb: the first finite verb
+    after an object or a to-infinitive, the second after a clause ("that ...", or ``clause``)."""
+    needed = 2 if clause or toks[k].lower == "that" else 1
     seen = 0
     for m in range(k + 2, hi + 1):
         t = toks[m]
@@ -878,7 +913,7 @@ def _before_main_verb(text: str, toks: Sequence[Token], k: int, hi: int, content
             break
         if in_quote[m] or not t.text.islower():
             continue
-        if t.lower in _FINITE or (t.lower.endswith("ed") and len(t.lower) > 4) or t.lower in _IRREGULAR_PAST or t.lower in ("won", "got", "made", "drew", "led"):
+        if t.lower in _FINITE or (t.lower.endswith("ed") and len(t.lower) > 4) or t.lower in _IRREGULAR_FINITE:
             if toks[m - 1].lower in _FINITE or toks[m - 1].lower in ("been", "be", "not", "n't", "n’t"):
                 continue  # one verb group: "had doubled", "would be", "has not been"
             seen += 1
@@ -888,7 +923,7 @@ def _before_main_verb(text: str, toks: Sequence[Token], k: int, hi: int, content
 
 
 def _end_of_aside(text: str, toks: Sequence[Token], k: int, hi: int, content: tuple[int, int], in_quote: Sequence[bool]) -> tuple[int, int]:
-    """"Schiff, who said the plan would fail, told ...": a statement inside a relative clause set
+    """"Okafor, who said the plan would fail, told ...": a statement inside a relative clause set
     off by a comma ends where the aside ends (its next comma, dash or parenthesis)."""
     if k <= hi and toks[k].lower == "that":
         return content  # "who said that ...": the clause may hold commas of its own
@@ -901,12 +936,15 @@ def _end_of_aside(text: str, toks: Sequence[Token], k: int, hi: int, content: tu
     return content
 
 
+_NOT_OBJECT_STARTS = frozenset(
+    {"from", "with", "by", "up", "down", "out", "off", "away", "back", "as", "when", "while", "because",
+     "after", "before", "until", "during", "so", "then", "again", "there", "here", "too", "and", "or", "but"}
+)
 _SUBORDINATORS = frozenset(
     {"though", "although", "while", "when", "as", "if", "after", "before", "because", "since",
      "once", "until", "unless", "whereas", "whether"}
 )
 _COORDINATORS = frozenset({"and", "but", "yet", "so", "while", "although", "though", "whereas"})
-_SUBJECT_WORDS = frozenset({"he", "she", "they", "it", "we", "i", "you", "the", "his", "her", "their", "its"})
 
 
 def _end_at_new_clause(text: str, toks: Sequence[Token], lo: int, hi: int, s: int, e: int, in_quote: Sequence[bool]) -> tuple[int, int]:
@@ -915,24 +953,33 @@ def _end_at_new_clause(text: str, toks: Sequence[Token], lo: int, hi: int, s: in
     # "Though she called for X, Clinton restricted ...": a statement in an opening subordinate
     # clause ends where the main clause starts
     subordinate = toks[lo].lower in _SUBORDINATORS
-    for k in range(lo, hi - 2):
+    for k in range(bisect_left(toks, s, lo, hi + 1, key=_start_of), hi + 1):
         t = toks[k]
-        if t.start < s or in_quote[k]:
-            continue
         if t.end > e:
             break
-        if t.text == ";" or (t.text == "," and toks[k + 1].lower in _COORDINATORS and _new_subject(toks, k + 2, hi, in_quote)):
+        if in_quote[k]:
+            continue
+        if t.text == ";" or (t.text == "," and k + 1 <= hi and toks[k + 1].lower in _COORDINATORS and _new_subject(toks, k + 2, hi, in_quote)):
             return _trim_terminal(text, s, t.start)
         if subordinate and t.text == "," and _new_subject(toks, k + 1, hi, in_quote):
             return _trim_terminal(text, s, t.start)
-    # "… were not complete, and" (the next statement starts after the conjunction)
-    m = re.search(r"[,;]?\s+(?:and|but|yet|so|while|although|though|whereas)\s*$", text[s:e])
-    return _trim_terminal(text, s, s + m.start()) if m and m.start() > 0 else (s, e)
+    # "… were not complete, and" (the next statement starts after the conjunction); the window
+    # keeps the search linear however much white space the text holds
+    base = max(s, e - 40)
+    m = _TRAILING_CONJUNCTION.search(text, base, e)
+    return _trim_terminal(text, s, m.start()) if m and m.start() > s else (s, e)
+
+
+_TRAILING_CONJUNCTION = re.compile(r"[,;]?\s+(?:and|but|yet|so|while|although|though|whereas)\s*$")
+
+
+def _start_of(t: Token) -> int:
+    return t.start
 
 
 def _new_subject(toks: Sequence[Token], k: int, hi: int, in_quote: Sequence[bool]) -> bool:
     """A subject, then a finite verb within four words ("he has also intensified", "Trump said")."""
-    if k > hi or in_quote[k] or not (toks[k].lower in _SUBJECT_WORDS or toks[k].text[0].isupper()):
+    if k > hi or in_quote[k] or not (toks[k].lower in _CLAUSE_SUBJECTS or toks[k].text[0].isupper()):
         return False
     for m in range(k + 1, min(hi + 1, k + 5)):
         low = toks[m].lower
@@ -1047,6 +1094,10 @@ def assign_quote_speakers(
 ) -> list[tuple[SourceRef | None, Span | None, str | None]]:
     """For each quote: (source, cue, rule) from the nearest frame, or from its neighbours."""
     out: list[tuple[SourceRef | None, Span | None, str | None]] = [(None, None, None)] * len(quotes)
+    # quotes inside the author's own "I replied, …" or "I think his “plan” …" are the author's
+    # words or scare quotes: no neighbour lends them a speaker
+    author_spans = [f.content for f in frames if f.ref is not None and f.ref.kind == "author" and f.content is not None]
+    in_author = [any(s <= q.start and q.end <= e for s, e in author_spans) for q in quotes]
     for qi, q in enumerate(quotes):
         best: tuple[int, Frame] | None = None
         for f in frames:
@@ -1078,7 +1129,7 @@ def assign_quote_speakers(
     for qi, q in enumerate(quotes):
         by_para.setdefault(q.paragraph, []).append(qi)
     for qi, q in enumerate(quotes):
-        if out[qi][0] is not None or _is_title(text, q):
+        if out[qi][0] is not None or _is_title(text, q) or in_author[qi]:
             continue
         same = by_para[q.paragraph]
         pos = same.index(qi)
@@ -1103,7 +1154,7 @@ _TITLE_BEFORE = re.compile(r"(?:\b(?:on|in|at|of|from|to|titled|entitled|called|
 
 def _is_title(text: str, q: FoundQuote) -> bool:
     """A short quote after a preposition or a possessive names a show, a book or a slogan
-    ("in an interview on “Face the Nation,”", "DuVernay’s “13th”"): it takes no neighbour's
+    ("in an interview on “Meet the Press,”", "the director’s “Ninth”"): it takes no neighbour's
     speaker."""
     inner = text[q.start : q.end].rstrip(",.")
     if len(inner.split()) > 6 or any(ch in inner for ch in ".!?"):

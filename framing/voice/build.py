@@ -51,8 +51,8 @@ def build_layer(article: Article, settings: Settings) -> tuple[Layer, list[str]]
     headline_quotes = _headline_quotes(article, quotes, registry)
 
     # Paint the voices: body = narrator, then reporting cues and attributed content (not the
-    # author's own "I think ..."), then quotes on top. The source phrase stays the author's: "the disgraced minister said" describes
-    # the minister in the author's words.
+    # author's own "I think ..."), then quotes on top. The source phrase stays the author's:
+    # "the disgraced minister said" describes the minister in the author's words.
     paint = bytearray(len(text))
     for p in article.body:
         paint[p.start : p.end] = bytes([NARRATOR]) * (p.end - p.start)
@@ -73,7 +73,7 @@ def build_layer(article: Article, settings: Settings) -> tuple[Layer, list[str]]
 
 
 def _headline_attributions(article: Article, settings: Settings, registry: Registry) -> tuple[Attribution, ...]:
-    """Statements reported in the headline ("Lindsey Graham Says …", "Pence: …"), found as in the
+    """Statements reported in the headline ("Senator Adler Says …", "Adler: …"), found as in the
     body. Not counted in the body's scores."""
     h = article.headline
     if h is None:

@@ -7,7 +7,7 @@
   with their roles, so that "Netanyahu" becomes "Benjamin Netanyahu" and "the U.S. secretary"
   becomes the secretary named earlier.
 * ``classify`` names a phrase and gives its kind: person, institution, anonymous (officials,
-  sources, reports, critics ...), or unresolved.
+  sources, reports, critics ...), author (the writer's own "I" and "we"), or unresolved.
 """
 
 from __future__ import annotations
@@ -55,7 +55,7 @@ INTERPOSED_STARTS = frozenset(
 )
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,12}")  # "R-Ky.", "D-Va."
 _POSSESSIVE = frozenset({"’s", "'s", "’", "'"})
-_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _ACRONYM = re.compile(r"^[A-Z][A-Z.&-]{1,}$")
 _POSTMODIFIER = re.compile(
     r"\b(?:familiar with|close to|with knowledge of|briefed on|involved in|knowledgeable about|"
@@ -142,7 +142,7 @@ def left_np(toks: Sequence[Token], i: int, lo: int, in_quote: Sequence[bool], te
             return None
         j = k - 1
     # "Matthew Miller, a spokesperson for the State Department, elaborated"; up to two such
-    # segments ("Schiff, 56, who has served on the committee for a decade, told")
+    # segments ("Okafor, 61, who has served on the board for a decade, told")
     else:
         for _ in range(2):
             if toks[j].text != ",":
@@ -169,7 +169,7 @@ def left_np(toks: Sequence[Token], i: int, lo: int, in_quote: Sequence[bool], te
             return (j, end)  # "Those close to him say": the whole phrase is the source
     if j < lo or in_quote[j]:
         return None
-    if toks[j].lower in PRONOUNS or toks[j].lower in ("who", "it", "which") or toks[j].lower in AUTHOR_PRONOUNS or _relative_that(toks, j, lo):
+    if toks[j].lower in PRONOUNS or toks[j].lower in ("who", "which", "it") or toks[j].lower in AUTHOR_PRONOUNS or _relative_that(toks, j, lo):
         return (j, j)  # resolved later: pronouns to a recent source, "who" to its antecedent
     if j - 2 >= lo and toks[j - 1].text == "-" and toks[j - 2].text[0].isupper() and toks[j].text.isalpha() \
             and toks[j - 1].start == toks[j - 2].end and toks[j].start == toks[j - 1].end:
@@ -207,7 +207,7 @@ def _skip_comma_segment(toks: Sequence[Token], j: int, lo: int, in_quote: Sequen
         return j if j >= lo and _head_ok(toks[j]) else None
     participial = first.text.islower() and first.lower.endswith(("ing", "ed")) and len(first.lower) > 4
     named_before = toks[k - 1].text[0].isupper() and _head_ok(toks[k - 1])
-    # "Keron Blair, executive director of AROS, called for": after a name, any segment without
+    # "Dana Ortiz, executive director of the group, called for": after a name, any segment without
     # a verb of its own is an appositive
     verbless = named_before and len(inner) <= 15 and not any(
         t.lower in _FINITE_IN_NP or in_quote[t_i] for t_i, t in enumerate(inner, start=k + 1)
@@ -223,7 +223,7 @@ def _skip_comma_segment(toks: Sequence[Token], j: int, lo: int, in_quote: Sequen
         return None
     j = k - 1
     while j - 2 >= lo and toks[j - 1].text == "," and (toks[j].text.isdigit() or _PARTY_STATE.fullmatch(toks[j].text)):
-        j -= 2  # "Schiff, 56, who has served ..., told"
+        j -= 2  # "Okafor, 61, who has served ..., told"
     if j >= lo and toks[j].text == ")":  # "Rep. Jim Jordan (R-Ohio), an oversight panel member, said"
         k = j - 1
         while k > lo and toks[k].text != "(":
@@ -324,8 +324,9 @@ def np_ending_at(toks: Sequence[Token], j: int, lo: int, in_quote: Sequence[bool
     # "The energy ministry": lower-case modifiers between a determiner and the head
     k = a
     while k - 1 >= lo and a - k < 3 and not in_quote[k - 1] and toks[k - 1].text.isalpha() \
-            and toks[k - 1].lower not in FUNCTION_WORDS and toks[k - 1].lower not in DETERMINERS:
-        k -= 1  # "The Democratic presidential nominee"
+            and toks[k - 1].lower not in FUNCTION_WORDS and toks[k - 1].lower not in DETERMINERS \
+            and toks[k - 1].lower not in _SUBJECT_BOUNDARY and toks[k - 1].lower not in _CLAUSE_OPENERS:
+        k -= 1  # "The Democratic presidential nominee", not "while critics"
     if k < a and k - 1 >= lo and toks[k - 1].lower in DETERMINERS:
         a = k - 1
     elif k < a and a == j and plural_noun(toks[j]) and all(t.text.islower() for t in toks[k:a]) and (
@@ -394,7 +395,7 @@ _NOT_NOUNS = frozenset(
 def is_common_noun_source(toks: Sequence[Token], src: tuple[int, int]) -> bool:
     """True for a source phrase headed by a common noun outside the source-word lists."""
     head = toks[src[1]]
-    return head.text.islower() and head.lower not in ("it", "who", "which", "that") and not _head_ok(head)
+    return head.text.islower() and head.lower != "it" and head.lower not in RELATIVES and not _head_ok(head)
 
 
 def _common_noun_np(toks: Sequence[Token], j: int, lo: int, in_quote: Sequence[bool]) -> tuple[int, int] | None:
@@ -640,7 +641,7 @@ def build_registry(text: str, toks: Sequence[Token]) -> Registry:
 @dataclass(frozen=True)
 class Named:
     name: str
-    kind: str  # person | institution | anonymous | unresolved | pronoun
+    kind: str  # person | institution | anonymous | author | unresolved | pronoun
     roles: frozenset[str] = frozenset()
     resolved_from: str | None = None
 
@@ -650,12 +651,12 @@ def classify(np_toks: Sequence[Token], text: str, registry: Registry, entities: 
     sw = source_words()
     titles, nats, inst, anon = sw["title"], sw["nationality"], sw["institution"], sw["anonymous"]
     toks = list(np_toks)
-    if len(toks) == 1 and (toks[0].lower in PRONOUNS or toks[0].lower in ("who", "it", "which", "that")):
+    if len(toks) == 1 and (toks[0].lower in PRONOUNS or toks[0].lower in RELATIVES or toks[0].lower == "it"):
         return Named(toks[0].lower, "pronoun")
     if len(toks) == 1 and toks[0].lower in AUTHOR_PRONOUNS:
         return Named("the author", "author")  # "I know ...", "we recognize ...": the writer's own view
-    if len(toks) == 1 and toks[0].lower in _POSSESSIVE_PRONOUNS:
-        return Named(_POSSESSIVE_PRONOUNS[toks[0].lower], "pronoun")  # "his claim that ..."
+    if len(toks) == 1 and toks[0].lower in POSSESSIVE_PRONOUNS:
+        return Named(POSSESSIVE_PRONOUNS[toks[0].lower], "pronoun")  # "his claim that ..."
     if any(t.text == "," for t in toks):
         # "Trump's running mate, Mike Pence": the name after the comma names the source
         last = max(k for k, t in enumerate(toks) if t.text == ",")
