@@ -374,3 +374,22 @@ def test_quotes_inside_the_authors_statement_take_no_neighbours_speaker():
     a = analyse('"The plan is dead," Smith said. I think his "plan" was never alive.')
     scare = next(q for q in a.quotes if q.text == "plan")
     assert scare.speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # "Said X: …" puts what was said after the speaker, and a sentence-opening "Said" is no name
+        ("Critics say the plan fails. Said Ellis: “I don’t get the sense she cares.”", "I don’t get the sense she cares.", "Ellis"),
+        # the outlet after the writer's name is not the writer, and "Morning" in a name is no time
+        ("“The impact is still small,” wrote Cameron Easley for Morning Consult.", "The impact is still small,", "Cameron Easley"),
+    ],
+)
+def test_inverted_speakers(text, quote, speaker):
+    q = next(q for q in analyse(text).quotes if q.text == quote)
+    assert q.speaker == speaker
+
+
+def test_according_to_a_phrase_without_a_determiner():
+    [att] = analyse("About 9.9 million single mothers live in the state, according to federal statistics.").attributions
+    assert (att.source.text, att.content.text) == ("federal statistics", "About 9.9 million single mothers live in the state")

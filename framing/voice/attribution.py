@@ -466,7 +466,8 @@ def _frame_at(
     ):
         return _passive_frame(text, toks, a, b, k, cue, lo, hi, in_quote)
     if cue.lemma in ("according to", "as per"):
-        src = right_np(toks, b + 1, hi, in_quote)
+        # "according to the ministry", "according to federal statistics"
+        src = right_np(toks, b + 1, hi, in_quote) or _agent_phrase(toks, b + 1, hi, in_quote)
         return Frame(a, b, cue, src, "according_to") if src else None
     # "Romney released a statement late Tuesday saying: ...": the statement speaks for its author
     if _is_ing(cue, toks, a) and prev is not None and prev.text != ",":
@@ -760,6 +761,7 @@ _MEDIA = frozenset(
 )
 
 
+_DAY_WORDS = frozenset({"today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _TIME_WORDS = frozenset(
     {"today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
      "saturday", "sunday", "morning", "afternoon", "evening", "night", "week", "month", "year"}
@@ -770,14 +772,14 @@ def _ends_inverted_source(toks: Sequence[Token], src: tuple[int, int], hi: int, 
     """Is the phrase after the verb its source ("…, said Phil Smith, a spokesman", "said
     Blinken.") rather than the subject of the reported clause ("…, said the union expected
     …", "said he would …")? A source ends the clause; a subject goes on to its verb."""
-    if any(t.lower in _TIME_WORDS for t in toks[src[0] : src[1] + 1]):
+    if any(t.lower in _TIME_WORDS and (t.text.islower() or t.lower in _DAY_WORDS) for t in toks[src[0] : src[1] + 1]):
         return False  # "…, said Tuesday": a time, not a speaker
     k = src[1] + 1
     if k > hi or in_quote[k]:
         return True
     nxt = toks[k]
     return nxt.text in (",", ".", ";", ":", "!", "?", "—", "–", "(", ")") or nxt.text[0] in _OPEN_MARKS \
-        or nxt.lower in TRAILER_STARTS or nxt.lower in ("who", "whose")
+        or nxt.lower in TRAILER_STARTS or nxt.lower in ("who", "whose", "for")  # "wrote X for Morning Consult"
 
 
 def _first_verb_guess(toks: Sequence[Token], lo: int, a: int) -> int:
@@ -854,7 +856,13 @@ def _set_contents(
         elif f.pattern == "passive":
             pass  # the subject, set with the frame
         elif f.pattern == "cue_source":
-            f.content = _trim_terminal(text, *before) if _has_words(text, *before) else None
+            if _has_words(text, *before):
+                f.content = _trim_terminal(text, *before)
+            elif f.src is not None and f.src[1] + 1 <= hi:
+                # "Said Ellis: “I don’t get the sense ...”": what was said follows the speaker
+                f.content = _content_after(text, toks, f.src[1], hi, f.cue, in_quote, next_start)
+            else:
+                f.content = None
         elif f.pattern in ("participle", "coordinated", "nominal"):
             f.content = _content_after(text, toks, f.cue_b, hi, f.cue, in_quote, next_start)
             if f.pattern == "nominal" and f.content is not None and f.src is not None and f.src[0] == lo:

@@ -506,7 +506,10 @@ def right_np(toks: Sequence[Token], i: int, hi: int, in_quote: Sequence[bool]) -
     if a > hi or in_quote[a] or toks[a].lower in PREPOSITIONS:
         return None  # "..., said of RT", "..., said on Twitter": the speaker is before the verb
     b = a
+    titles = source_words()["title"]
     while b + 1 <= hi and not in_quote[b + 1] and _allowed_np_word(toks[b + 1]) and toks[b + 1].text not in (",",):
+        if toks[b + 1].lower == "for" and b > a and all(t.text[0].isupper() and t.lower not in titles for t in toks[a : b + 1]):
+            break  # "wrote Cameron Easley for Morning Consult": the name, then the outlet
         b += 1
     # trim trailing connectives
     while b > a and (toks[b].lower in _CONNECTIVES or toks[b].lower in DETERMINERS):
@@ -616,6 +619,10 @@ def build_registry(text: str, toks: Sequence[Token]) -> Registry:
         for m, t in enumerate(run):
             if t.lower in titles or t.lower in nats or t.lower in DETERMINERS or "-" in t.text:
                 k = m + 1
+        # "Said Ellis: ...", "Says Trump": a reporting verb opening a sentence is no first name
+        lex = cue_lexicon()
+        while k < len(run) and lex.match([run[k].lower], 0) is not None:
+            k += 1
         name_toks = run[k:]
         if 2 <= len(name_toks) <= 4 and not any(t.lower in inst or t.lower in titles or t.lower in nats for t in name_toks):
             if all(t.text[0].isupper() and t.text.replace(".", "").replace("-", "").replace("’", "").replace("'", "").isalpha() for t in name_toks):
