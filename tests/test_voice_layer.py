@@ -393,3 +393,21 @@ def test_inverted_speakers(text, quote, speaker):
 def test_according_to_a_phrase_without_a_determiner():
     [att] = analyse("About 9.9 million single mothers live in the state, according to federal statistics.").attributions
     assert (att.source.text, att.content.text) == ("federal statistics", "About 9.9 million single mothers live in the state")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "content"),
+    [
+        ("The governor is confident that the bill will pass.", "The governor", "is confident", "that the bill will pass"),
+        ("Farmers were increasingly worried about the drought.", "Farmers", "were increasingly worried about", "the drought"),
+        ("Younger voters were not sure he would win.", "Younger voters", "were not sure", "he would win"),
+    ],
+)
+def test_stance_adjectives(text, source, cue, content):
+    [att] = analyse(text).attributions
+    assert (att.source.text, att.cue.text, att.content.text, att.rule) == (source, cue, content, "stance")
+
+
+@pytest.mark.parametrize("text", ["It is clear that the plan failed.", "The road was clear of snow.", "She is happy."])
+def test_impersonal_or_complementless_adjectives_are_no_stance(text):
+    assert analyse(text).attributions == ()

@@ -9,6 +9,7 @@ A *frame* is a reporting cue with its source, found by the patterns news writing
 ``participle``      ..., saying (that) CONTENT  (the source is the clause's subject)
 ``coordinated``     X said A and added that CONTENT (the earlier frame's source)
 ``nominal``         X’s claim that CONTENT / his promise to CONTENT
+``stance``          X is confident that CONTENT / X was critical of CONTENT
 ``passive``         CONTENT was endorsed by X / X was accused of CONTENT (source unnamed)
 ``credit``          “QUOTE” ― X
 ``transcript``      NAME: CONTENT (a paragraph, or a headline, opened by a speaker's name)
@@ -38,7 +39,7 @@ from dataclasses import dataclass
 
 from framing.model import Attribution, SourceRef, Span
 from framing.nlp.segment import SentenceSpan, Token
-from framing.voice.lexicon import Cue, CueLexicon, cue_lexicon, reporting_nouns
+from framing.voice.lexicon import Cue, CueLexicon, cue_lexicon, reporting_nouns, stance_adjectives
 from framing.voice.quotes import FoundQuote
 from framing.voice.sources import (
     FUNCTION_WORDS,
@@ -227,6 +228,7 @@ def find_frames(
     cue; elsewhere a capitalised word inside a sentence is part of a name ("the United States")."""
     lex = cue_lexicon()
     nouns = reporting_nouns()
+    stance = stance_adjectives()
     words = [t.lower for t in toks]
     frames: list[Frame] = []
     for sent, (lo, hi) in zip(sentences, tok_ranges, strict=True):
@@ -239,6 +241,13 @@ def find_frames(
             if in_quote[i]:
                 i += 1
                 continue
+            if words[i] in _BE_FORMS and i > lo:
+                held = _stance_frame(text, toks, i, lo, hi, in_quote, stance)
+                if held is not None:
+                    held.lo = lo
+                    sent_frames.append(held)
+                    i = held.cue_b + 1
+                    continue
             if words[i] in nouns:
                 nominal = _nominal_frame(toks, i, lo, hi, in_quote, nouns[words[i]])
                 if nominal is not None:
@@ -333,6 +342,48 @@ def _nominal_frame(
     else:
         return None
     return Frame(i, i, cue, src, "nominal")
+
+
+_BE_FORMS = frozenset(
+    {"is", "are", "was", "were", "be", "been", "’s", "'s", "’re", "'re", "’m", "'m", "am", "seems",
+     "seemed", "remains", "remained", "appears", "appeared", "became", "grew", "feel", "feels", "felt"}
+)
+_STANCE_ADVERBS = frozenset(
+    {"not", "n't", "n’t", "very", "so", "too", "more", "most", "less", "also", "still", "quite",
+     "rather", "deeply", "increasingly", "especially", "particularly", "highly", "fully", "all",
+     "both", "now", "already", "never", "always", "often", "even", "just", "pretty"}
+)
+
+
+def _stance_frame(
+    text: str, toks: Sequence[Token], i: int, lo: int, hi: int, in_quote: Sequence[bool], stance: dict[str, frozenset[str]]
+) -> Frame | None:
+    """"Clinton is confident that ...", "Democrats were worried about ...", "He has been critical
+    of ...": a view stated with "be" and a stance adjective, after a source that can hold one."""
+    k = i + 1
+    while k <= hi and k - i <= 3 and not in_quote[k] and toks[k].text.islower() and (
+        toks[k].lower in _STANCE_ADVERBS or (toks[k].lower.endswith("ly") and len(toks[k].lower) > 3)
+    ):
+        k += 1
+    if k + 1 > hi or in_quote[k] or toks[k].lower not in stance or in_quote[k + 1]:
+        return None
+    takes = stance[toks[k].lower]
+    nxt = toks[k + 1]
+    if "that" in takes and (nxt.lower == "that" or _bare_clause(toks, k, hi, in_quote)):
+        cue_end = k  # "is confident that ...", "was sure he would win"
+    elif "to" in takes and _infinitive_at(toks, k + 1, hi):
+        cue_end = k  # "is determined to ..."
+    elif nxt.lower in takes and nxt.lower not in ("that", "to") and k + 2 <= hi:
+        cue_end = k + 1  # "has been critical of", "were worried about"
+    else:
+        return None
+    src = left_np(toks, i, lo, in_quote, text)
+    if src is None or toks[src[1]].lower in ("it", "this", "that", "there", "which", "what"):
+        return None  # "it is clear that ...": the author's own judgement
+    if is_common_noun_source(toks, src) and not plural_noun(toks[src[1]]):
+        return None  # "the road was clear of snow", "the market is nervous about": things
+    words = tuple(t.lower for t in toks[i : cue_end + 1])
+    return Frame(i, cue_end, Cue(words, toks[k].lower, "neutral"), src, "stance")
 
 
 def _relative_after_that(toks: Sequence[Token], k: int, hi: int) -> bool:
@@ -863,7 +914,7 @@ def _set_contents(
                 f.content = _content_after(text, toks, f.src[1], hi, f.cue, in_quote, next_start)
             else:
                 f.content = None
-        elif f.pattern in ("participle", "coordinated", "nominal"):
+        elif f.pattern in ("participle", "coordinated", "nominal", "stance"):
             f.content = _content_after(text, toks, f.cue_b, hi, f.cue, in_quote, next_start)
             if f.pattern == "nominal" and f.content is not None and f.src is not None and f.src[0] == lo:
                 f.content = _before_main_verb(text, toks, f.cue_b + 1, hi, f.content, in_quote)

@@ -54,6 +54,12 @@ def reporting_nouns() -> dict[str, tuple[Cue, frozenset[str]]]:
 
 
 @lru_cache(maxsize=1)
+def stance_adjectives() -> dict[str, frozenset[str]]:
+    """Adjective -> the complements it takes: "confident" -> that, about."""
+    return {adj: frozenset(comps.split(",")) for adj, comps in _data_lines("stance_adjectives.tsv")}
+
+
+@lru_cache(maxsize=1)
 def source_words() -> dict[str, frozenset[str]]:
     """Category -> words: anonymous, institution, title, nationality."""
     cats: dict[str, set[str]] = {}
