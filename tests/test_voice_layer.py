@@ -411,3 +411,22 @@ def test_stance_adjectives(text, source, cue, content):
 @pytest.mark.parametrize("text", ["It is clear that the plan failed.", "The road was clear of snow.", "She is happy."])
 def test_impersonal_or_complementless_adjectives_are_no_stance(text):
     assert analyse(text).attributions == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "content"),
+    [
+        # an opening participle's source is the main clause's subject
+        ("Bemoaning the rigged system, Hale accused the moderator of bias.", "Hale", "Bemoaning", "the rigged system"),
+        # a participle after an adverb, a closing quote or a preposition continues the subject's statement
+        ("The nominee complained about his microphone, even suggesting he had been sabotaged.", "The nominee", "suggesting", "he had been sabotaged"),
+        ("Speaker Ann Lowe, despite admitting that she had concerns, backed the bill.", "Speaker Ann Lowe", "admitting", "that she had concerns"),
+    ],
+)
+def test_participle_frames(text, source, cue, content):
+    att = next(x for x in analyse(text).attributions if x.cue.text == cue)
+    assert (att.source.text, att.content.text, att.rule) == (source, content, "participle")
+
+
+def test_a_participle_of_action_is_no_attribution():
+    assert analyse("Walking down the street, the mayor waved.").attributions == ()

@@ -386,6 +386,26 @@ def _stance_frame(
     return Frame(i, cue_end, Cue(words, toks[k].lower, "neutral"), src, "stance")
 
 
+_PARTICIPLE_ADVERBS = frozenset({"even", "also", "again", "perhaps", "repeatedly", "then", "later", "often"})
+_PARTICIPLE_PREPOSITIONS = frozenset({"by", "while", "after", "before", "despite", "without", "since", "upon"})
+_OPENING_PREPOSITIONS = frozenset({"in", "by", "while", "after", "before", "despite", "without", "when", "since", "upon", "on"})
+
+
+def _subject_after_opening(toks: Sequence[Token], b: int, lo: int, hi: int, in_quote: Sequence[bool], text: str) -> tuple[int, int] | None:
+    """The subject of the main clause after an opening phrase that ends with a comma:
+    "Bemoaning the system, Trump accused ..." -> "Trump"."""
+    comma = next((k for k in range(b + 1, min(hi, b + 40)) if toks[k].text == "," and not in_quote[k]), None)
+    if comma is None or comma + 1 > hi or in_quote[comma + 1]:
+        return None
+    src = right_np(toks, comma + 1, hi, in_quote)
+    if src is None:
+        return None
+    nxt = src[1] + 1  # a subject goes on to its verb
+    if nxt > hi or not (toks[nxt].text.islower() and toks[nxt].text.isalpha()):
+        return None
+    return src
+
+
 def _relative_after_that(toks: Sequence[Token], k: int, hi: int) -> bool:
     """"the claims that were made", "a promise that angered": "that" opens a relative clause
     when a verb follows it at once."""
@@ -527,8 +547,22 @@ def _frame_at(
             src = left_np(toks, _first_verb_guess(toks, lo, medium), lo, in_quote, text)
             if src is not None:
                 return Frame(a, b, cue, src, "participle")
-    # "…, saying that …", "… by saying …": the source is the subject of the clause
-    if _is_ing(cue, toks, a) and prev is not None and (prev.text == "," or prev.lower in ("by", "while", "after", "before")):
+    # "Bemoaning the system, Trump accused …", "In defending himself, Trump offered …": a
+    # participle in the sentence's opening phrase has the main clause's subject as its source
+    if _is_ing(cue, toks, a) and (a == lo or toks[lo].lower in _OPENING_PREPOSITIONS and a - lo <= 2):
+        src = _subject_after_opening(toks, b, lo, hi, in_quote, text)
+        return Frame(a, b, cue, src, "participle") if src else None
+    # "…, saying that …", "… by saying …", "…, even suggesting …", "…,” comparing him …": the
+    # source is the subject of the clause
+    p = a - 1
+    while p > lo and toks[p].text.islower() and toks[p].lower in _PARTICIPLE_ADVERBS:
+        p -= 1
+    before_p = toks[p] if p >= lo else None
+    after_comma = before_p is not None and (
+        before_p.text == "," or prev.lower in _PARTICIPLE_PREPOSITIONS
+        or (before_p.text in _CLOSE_MARKS and p - 1 >= lo and toks[p - 1].text == ",")
+    )
+    if _is_ing(cue, toks, a) and prev is not None and after_comma:
         if earlier:
             return Frame(a, b, cue, earlier[-1].src, "participle")
         src = left_np(toks, _first_verb_guess(toks, lo, a), lo, in_quote, text)
@@ -916,6 +950,10 @@ def _set_contents(
                 f.content = None
         elif f.pattern in ("participle", "coordinated", "nominal", "stance"):
             f.content = _content_after(text, toks, f.cue_b, hi, f.cue, in_quote, next_start)
+            if f.pattern == "participle" and f.content is not None and f.cue_a - 2 >= lo \
+                    and toks[f.cue_a - 1].lower in _PARTICIPLE_PREPOSITIONS and toks[f.cue_a - 2].text == ",":
+                # "Ryan, despite admitting that he had concerns, backed the bill"
+                f.content = _end_at_main_verb_after_comma(text, toks, f.cue_b + 1, hi, f.content, in_quote)
             if f.pattern == "nominal" and f.content is not None and f.src is not None and f.src[0] == lo:
                 f.content = _before_main_verb(text, toks, f.cue_b + 1, hi, f.content, in_quote)
         else:  # source_cue
@@ -981,6 +1019,20 @@ def _before_main_verb(
     return content
 
 
+def _end_at_main_verb_after_comma(text: str, toks: Sequence[Token], k: int, hi: int, content: tuple[int, int], in_quote: Sequence[bool]) -> tuple[int, int]:
+    """The aside ends at a comma followed by the main clause's verb (", backed the bill")."""
+    for m in range(k, hi):
+        t = toks[m]
+        if t.start >= content[1]:
+            break
+        nxt = toks[m + 1]
+        if t.text == "," and not in_quote[m] and nxt.text.islower() and (
+            nxt.lower in _FINITE or nxt.lower in _IRREGULAR_FINITE or (nxt.lower.endswith("ed") and len(nxt.lower) > 4)
+        ):
+            return _trim_terminal(text, content[0], t.start)
+    return content
+
+
 def _end_of_aside(text: str, toks: Sequence[Token], k: int, hi: int, content: tuple[int, int], in_quote: Sequence[bool]) -> tuple[int, int]:
     """"Okafor, who said the plan would fail, told ...": a statement inside a relative clause set
     off by a comma ends where the aside ends (its next comma, dash or parenthesis)."""
@@ -1029,7 +1081,7 @@ def _end_at_new_clause(text: str, toks: Sequence[Token], lo: int, hi: int, s: in
     return _trim_terminal(text, s, m.start()) if m and m.start() > s else (s, e)
 
 
-_TRAILING_CONJUNCTION = re.compile(r"[,;]?\s+(?:and|but|yet|so|while|although|though|whereas)\s*$")
+_TRAILING_CONJUNCTION = re.compile(r"(?:[,;]?\s+(?:and|but|yet|so|while|although|though|whereas)|[,;]\s+(?:even|also|perhaps|then|again|later|often|repeatedly))\s*$")
 
 
 def _start_of(t: Token) -> int:
@@ -1058,6 +1110,12 @@ CLAUSE_BREAKS = frozenset(
 def _starts_clause(toks: Sequence[Token], f: Frame, lo: int) -> bool:
     """Does this frame open a new clause (after a comma, semicolon, dash or conjunction)?"""
     k = min(f.cue_a, f.src[0]) if f.src and f.pattern not in ("participle", "coordinated") else f.cue_a
+    if f.pattern == "participle":
+        # "…, even suggesting …", "…,” comparing …", "…, despite admitting …"
+        while k - 1 > lo and toks[k - 1].text.islower() and (toks[k - 1].lower in _PARTICIPLE_ADVERBS or toks[k - 1].lower in _PARTICIPLE_PREPOSITIONS):
+            k -= 1
+        if k - 2 >= lo and toks[k - 1].text in _CLOSE_MARKS and toks[k - 2].text == ",":
+            return True
     return k > lo and toks[k - 1].lower in CLAUSE_BREAKS
 
 
