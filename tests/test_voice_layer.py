@@ -430,3 +430,10 @@ def test_participle_frames(text, source, cue, content):
 
 def test_a_participle_of_action_is_no_attribution():
     assert analyse("Walking down the street, the mayor waved.").attributions == ()
+
+
+def test_speech_tag_after_a_question_stays_in_the_quotes_sentence():
+    text = "“Does anybody know what the platform is?” Graham asked. “Neither do I.”"
+    a = analyse(text)
+    assert [q.speaker for q in a.quotes] == ["Graham", "Graham"]
+    assert a.quotes[0].speaker_rule == "frame"

@@ -76,6 +76,24 @@ def _starts_sentence(tok: Token) -> bool:
     return first.isupper() or first.isdigit() or tok.text in OPENERS or first in "“‘\"'(["
 
 
+# Verbs of a speech tag after a quote ("“Why?” Graham asked."); the tag stays in the quote's sentence
+_TAG_VERBS = frozenset(
+    {"said", "says", "asked", "asks", "added", "adds", "wrote", "writes", "told", "tells", "replied",
+     "shouted", "yelled", "exclaimed", "wondered", "continued", "insisted", "recalled", "joked"}
+)
+
+
+def _speech_tag_follows(toks: Sequence[Token], j: int) -> bool:
+    """After a quote that ends with ? or !: a name of up to four words, then a speech verb."""
+    for k in range(j, min(len(toks), j + 5)):
+        t = toks[k]
+        if t.text in _TAG_VERBS:
+            return k > j and all(toks[m].text[0].isupper() for m in range(j, k))
+        if not (t.text[0].isupper() or t.text == "."):
+            return False
+    return False
+
+
 def _split_sentences(text: str, toks: Sequence[Token], p_index: int) -> list[SentenceSpan]:
     if not toks:
         return []
@@ -100,6 +118,9 @@ def _split_sentences(text: str, toks: Sequence[Token], p_index: int) -> list[Sen
                 j += 1
             if j >= n:
                 break
+            if j > i + 1 and tok.text[-1] in "?!" and _speech_tag_follows(toks, j):
+                i = j  # “Does anybody know?” Graham asked. — the tag belongs to the quote's sentence
+                continue
             if _starts_sentence(toks[j]):
                 out.append(SentenceSpan(toks[start_i].start, toks[j - 1].end, p_index))
                 start_i = j

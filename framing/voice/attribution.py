@@ -802,6 +802,7 @@ PREP_COMPLEMENTS = {
     "complain": ("about", "of"), "warn": ("of", "about", "against"), "testify": ("about", "on"),
     "boast": ("about", "of"), "brag": ("about",), "joke": ("about",), "ask": ("about",),
     "worry": ("about",), "question": ("whether",), "argue": ("for", "against"),
+    "agree": ("with",), "disagree": ("with",),
 }
 
 
