@@ -416,8 +416,6 @@ def test_impersonal_or_complementless_adjectives_are_no_stance(text):
 @pytest.mark.parametrize(
     ("text", "source", "cue", "content"),
     [
-        # an opening participle's source is the main clause's subject
-        ("Bemoaning the rigged system, Hale accused the moderator of bias.", "Hale", "Bemoaning", "the rigged system"),
         # a participle after an adverb, a closing quote or a preposition continues the subject's statement
         ("The nominee complained about his microphone, even suggesting he had been sabotaged.", "The nominee", "suggesting", "he had been sabotaged"),
         ("Speaker Ann Lowe, despite admitting that she had concerns, backed the bill.", "Speaker Ann Lowe", "admitting", "that she had concerns"),
@@ -437,3 +435,50 @@ def test_speech_tag_after_a_question_stays_in_the_quotes_sentence():
     a = analyse(text)
     assert [q.speaker for q in a.quotes] == ["Graham", "Graham"]
     assert a.quotes[0].speaker_rule == "frame"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # found by a second review of the late rules
+        "Smith’s angry supporters stormed the stage.",
+        "Smith was angry that night and left the bar early.",
+        "Several patients were committed to psychiatric hospitals.",
+        "The houses were afraid of nothing.",
+        "Markets were nervous about inflation data.",
+        "Nadal was upset over five sets by an unseeded Italian.",
+        "Warned by police, residents fled the area.",
+        "He left the meeting without saying a word.",
+        "Reporting from Kyiv, our correspondent saw the damage.",
+        "Writing in the journal, the researchers described a new species.",
+        "The launch went according to plan.",
+        "Prices vary according to region.",
+        "Smith agreed with a nod.",
+    ],
+)
+def test_late_rules_leave_these_alone(text):
+    assert analyse(text).attributions == ()
+
+
+def test_a_trailing_frame_reports_the_whole_statement_before_it():
+    a = analyse("Voters are worried about prices, a new poll shows.")
+    poll = next(x for x in a.attributions if x.cue.text == "shows")
+    assert poll.content.text == "Voters are worried about prices"
+    inner = next(x for x in a.attributions if x.cue.text == "are worried about")
+    assert inner.nested
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reporters asked, “Will you resign?” Johnson said no.",
+        "“Will you run again?” Biden said he would decide next year.",
+    ],
+)
+def test_a_question_followed_by_a_new_sentence_is_not_merged(text):
+    assert len(analyse(text).sentences) == 2
+
+
+def test_first_names_that_are_verbs_stay_names():
+    a = analyse("Former aide Hope Hicks testified on Tuesday. “I did not lie,” Hicks said.")
+    assert a.quotes[0].speaker == "Hope Hicks"

@@ -83,12 +83,18 @@ _TAG_VERBS = frozenset(
 )
 
 
+_OPEN_QUOTES = frozenset({"“", '"', "‘", "«"})
+
+
 def _speech_tag_follows(toks: Sequence[Token], j: int) -> bool:
-    """After a quote that ends with ? or !: a name of up to four words, then a speech verb."""
+    """After a sentence that is a quote ending with ? or !: a name of up to four words, then a
+    speech verb that ends the tag (“Why?” Graham asked. / “Why?” Graham asked, …), not the
+    start of a sentence of its own ("“Will you run?” Biden said he would decide …")."""
     for k in range(j, min(len(toks), j + 5)):
         t = toks[k]
         if t.text in _TAG_VERBS:
-            return k > j and all(toks[m].text[0].isupper() for m in range(j, k))
+            ends = k + 1 >= len(toks) or toks[k + 1].text in (".", ",", ":", ";") or toks[k + 1].text[0] in "“\"‘"
+            return k > j and ends and all(toks[m].text[0].isupper() for m in range(j, k))
         if not (t.text[0].isupper() or t.text == "."):
             return False
     return False
@@ -118,7 +124,7 @@ def _split_sentences(text: str, toks: Sequence[Token], p_index: int) -> list[Sen
                 j += 1
             if j >= n:
                 break
-            if j > i + 1 and tok.text[-1] in "?!" and _speech_tag_follows(toks, j):
+            if j > i + 1 and tok.text[-1] in "?!" and toks[start_i].text in _OPEN_QUOTES and _speech_tag_follows(toks, j):
                 i = j  # “Does anybody know?” Graham asked. — the tag belongs to the quote's sentence
                 continue
             if _starts_sentence(toks[j]):

@@ -52,6 +52,7 @@ from framing.voice.sources import (
     Registry,
     classify,
     is_common_noun_source,
+    is_person_like,
     left_np,
     np_ending_at,
     plural_noun,
@@ -345,9 +346,12 @@ def _nominal_frame(
 
 
 _BE_FORMS = frozenset(
-    {"is", "are", "was", "were", "be", "been", "’s", "'s", "’re", "'re", "’m", "'m", "am", "seems",
-     "seemed", "remains", "remained", "appears", "appeared", "became", "grew", "feel", "feels", "felt"}
+    {"is", "are", "was", "were", "be", "been", "’s", "'s", "’re", "'re", "’m", "'m", "am", "seem",
+     "seems", "seemed", "remain", "remains", "remained", "appear", "appears", "appeared", "became",
+     "grew", "feel", "feels", "felt"}
 )
+# "that night", "that day": a time, not a that-clause
+_THAT_TIMES = frozenset({"night", "day", "morning", "afternoon", "evening", "week", "month", "year", "time", "moment", "season"})
 _STANCE_ADVERBS = frozenset(
     {"not", "n't", "n’t", "very", "so", "too", "more", "most", "less", "also", "still", "quite",
      "rather", "deeply", "increasingly", "especially", "particularly", "highly", "fully", "all",
@@ -367,8 +371,12 @@ def _stance_frame(
         k += 1
     if k + 1 > hi or in_quote[k] or toks[k].lower not in stance or in_quote[k + 1]:
         return None
+    if toks[i].text in ("’s", "'s") and toks[i - 1].lower not in ("he", "she", "it", "who", "that", "there", "what"):
+        return None  # "Smith’s angry supporters": a possessive, not "is"
     takes = stance[toks[k].lower]
     nxt = toks[k + 1]
+    if nxt.lower == "that" and k + 2 <= hi and toks[k + 2].lower in _THAT_TIMES:
+        return None  # "was angry that night"
     if "that" in takes and (nxt.lower == "that" or _bare_clause(toks, k, hi, in_quote)):
         cue_end = k  # "is confident that ...", "was sure he would win"
     elif "to" in takes and _infinitive_at(toks, k + 1, hi):
@@ -380,30 +388,20 @@ def _stance_frame(
     src = left_np(toks, i, lo, in_quote, text)
     if src is None or toks[src[1]].lower in ("it", "this", "that", "there", "which", "what"):
         return None  # "it is clear that ...": the author's own judgement
-    if is_common_noun_source(toks, src) and not plural_noun(toks[src[1]]):
-        return None  # "the road was clear of snow", "the market is nervous about": things
+    if not is_person_like(toks, src, lo):
+        return None  # "the road was clear of snow", "the documents are critical of": things, not people
     words = tuple(t.lower for t in toks[i : cue_end + 1])
     return Frame(i, cue_end, Cue(words, toks[k].lower, "neutral"), src, "stance")
 
 
 _PARTICIPLE_ADVERBS = frozenset({"even", "also", "again", "perhaps", "repeatedly", "then", "later", "often"})
-_PARTICIPLE_PREPOSITIONS = frozenset({"by", "while", "after", "before", "despite", "without", "since", "upon"})
-_OPENING_PREPOSITIONS = frozenset({"in", "by", "while", "after", "before", "despite", "without", "when", "since", "upon", "on"})
-
-
-def _subject_after_opening(toks: Sequence[Token], b: int, lo: int, hi: int, in_quote: Sequence[bool], text: str) -> tuple[int, int] | None:
-    """The subject of the main clause after an opening phrase that ends with a comma:
-    "Bemoaning the system, Trump accused ..." -> "Trump"."""
-    comma = next((k for k in range(b + 1, min(hi, b + 40)) if toks[k].text == "," and not in_quote[k]), None)
-    if comma is None or comma + 1 > hi or in_quote[comma + 1]:
+_PARTICIPLE_PREPOSITIONS = frozenset({"by", "while", "after", "before", "despite"})
+def _plural_source_phrase(toks: Sequence[Token], k: int, hi: int, in_quote: Sequence[bool]) -> tuple[int, int] | None:
+    """"federal statistics", "local officials": a determiner-less plural phrase as a source."""
+    span = _agent_phrase(toks, k, hi, in_quote)
+    if span is None or span[1] - span[0] > 4 or not plural_noun(toks[span[1]]):
         return None
-    src = right_np(toks, comma + 1, hi, in_quote)
-    if src is None:
-        return None
-    nxt = src[1] + 1  # a subject goes on to its verb
-    if nxt > hi or not (toks[nxt].text.islower() and toks[nxt].text.isalpha()):
-        return None
-    return src
+    return span
 
 
 def _relative_after_that(toks: Sequence[Token], k: int, hi: int) -> bool:
@@ -537,8 +535,8 @@ def _frame_at(
     ):
         return _passive_frame(text, toks, a, b, k, cue, lo, hi, in_quote)
     if cue.lemma in ("according to", "as per"):
-        # "according to the ministry", "according to federal statistics"
-        src = right_np(toks, b + 1, hi, in_quote) or _agent_phrase(toks, b + 1, hi, in_quote)
+        # "according to the ministry", "according to federal statistics" (not "according to plan")
+        src = right_np(toks, b + 1, hi, in_quote) or _plural_source_phrase(toks, b + 1, hi, in_quote)
         return Frame(a, b, cue, src, "according_to") if src else None
     # "Romney released a statement late Tuesday saying: ...": the statement speaks for its author
     if _is_ing(cue, toks, a) and prev is not None and prev.text != ",":
@@ -547,11 +545,6 @@ def _frame_at(
             src = left_np(toks, _first_verb_guess(toks, lo, medium), lo, in_quote, text)
             if src is not None:
                 return Frame(a, b, cue, src, "participle")
-    # "Bemoaning the system, Trump accused …", "In defending himself, Trump offered …": a
-    # participle in the sentence's opening phrase has the main clause's subject as its source
-    if _is_ing(cue, toks, a) and (a == lo or toks[lo].lower in _OPENING_PREPOSITIONS and a - lo <= 2):
-        src = _subject_after_opening(toks, b, lo, hi, in_quote, text)
-        return Frame(a, b, cue, src, "participle") if src else None
     # "…, saying that …", "… by saying …", "…, even suggesting …", "…,” comparing him …": the
     # source is the subject of the clause
     p = a - 1
@@ -617,8 +610,8 @@ def _frame_at(
             k = b + 1
             while k <= hi and k - b <= 2 and (toks[k].lower in _TIME_WORDS or toks[k].lower in ("him", "her", "them", "me", "us", "it")):
                 k += 1
-            if k + 1 <= hi and toks[k].lower in prep:
-                has_comp = True
+            if k + 1 <= hi and toks[k].lower in prep and toks[k + 1].lower not in _TIME_WORDS:
+                has_comp = True  # not "testified on Tuesday"
         if nxt is not None and nxt.lower in ("just", "exactly", "precisely") and b + 2 <= hi and toks[b + 2].lower in _WH_WORDS:
             has_comp = True  # "reveals just how swift ..."
         if cue.lemma in ("call", "describe", "continue", "ask", "answer"):
@@ -802,7 +795,6 @@ PREP_COMPLEMENTS = {
     "complain": ("about", "of"), "warn": ("of", "about", "against"), "testify": ("about", "on"),
     "boast": ("about", "of"), "brag": ("about",), "joke": ("about",), "ask": ("about",),
     "worry": ("about",), "question": ("whether",), "argue": ("for", "against"),
-    "agree": ("with",), "disagree": ("with",),
 }
 
 
@@ -917,9 +909,15 @@ def _set_contents(
         next_clause[n] = following
         if _starts_clause(toks, frames[n], lo):
             following = frames[n]
+    region_start: list[int] = []
     for n, f in enumerate(frames):
         frame_start = _frame_start(toks, f)
         prev_end = _frame_end(toks, frames[n - 1]) if n > 0 else sent.start
+        if n > 0 and frames[n - 1].content is not None and not text[frames[n - 1].content[1] : frame_start].strip(" ,;:”’\"'\n"):
+            # "Voters are worried about prices, a new poll shows": the earlier statement runs up to
+            # this frame, so it is part of what this frame reports, which starts where it started
+            prev_end = region_start[n - 1]
+        region_start.append(prev_end)
         # Content runs to the next frame that starts a new clause ("..., adding that",
         # "and said"); a frame inside the content ("He added that he had expressed ...") is
         # nested reported speech and does not cut it.
@@ -944,7 +942,7 @@ def _set_contents(
         elif f.pattern == "cue_source":
             if _has_words(text, *before):
                 f.content = _trim_terminal(text, *before)
-            elif f.src is not None and f.src[1] + 1 <= hi:
+            elif f.src is not None and f.src[1] + 1 <= hi and toks[f.src[1] + 1].text == ":":
                 # "Said Ellis: “I don’t get the sense ...”": what was said follows the speaker
                 f.content = _content_after(text, toks, f.src[1], hi, f.cue, in_quote, next_start)
             else:
@@ -982,7 +980,7 @@ def _set_contents(
                 f.content = after
             elif _has_words(text, *before):
                 f.content = _trim_terminal(text, *before)
-        if f.content is not None and f.src is not None and f.pattern == "source_cue" and toks[f.src[0]].lower in RELATIVES \
+        if f.content is not None and f.src is not None and f.pattern in ("source_cue", "stance") and toks[f.src[0]].lower in RELATIVES \
                 and f.src[0] > lo and f.cue_b + 1 <= hi:
             # "Countries that condemned the invasion imposed sanctions", "The EU, which argued that
             # Ireland undertaxed Apple, won the case": a relative clause ends before the main verb
@@ -1216,12 +1214,18 @@ def assign_quote_speakers(
     # words or scare quotes: no neighbour lends them a speaker
     author_spans = [f.content for f in frames if f.ref is not None and f.ref.kind == "author" and f.content is not None]
     in_author = [any(s <= q.start and q.end <= e for s, e in author_spans) for q in quotes]
+    # frames by content start; a quote can only overlap contents that start within the longest
+    # content's length before it (keeps this linear in long articles)
+    usable = sorted(
+        (f for f in frames if f.content is not None and f.ref is not None and f.ref.kind != "author"),
+        key=lambda f: f.content[0],  # type: ignore[index]
+    )
+    starts = [f.content[0] for f in usable]  # type: ignore[index]
+    longest = max((f.content[1] - f.content[0] for f in usable), default=0)  # type: ignore[index]
     for qi, q in enumerate(quotes):
         best: tuple[int, Frame] | None = None
-        for f in frames:
-            if f.content is None or f.ref is None or f.ref.kind == "author":
-                continue
-            s, e = f.content
+        for f in usable[bisect_left(starts, q.start - longest) : bisect_left(starts, q.end)]:
+            s, e = f.content  # type: ignore[misc]
             if q.start < e and s < q.end:
                 # the outermost statement wins: in "Netanyahu said Israelis might not know ...
                 # “in record time”", the quoted words are Netanyahu's; then the nearest frame
@@ -1293,13 +1297,15 @@ def make_attributions(text: str, toks: Sequence[Token], frames: Sequence[Frame])
     # the author's own statements ("I think ...") hold no one else's: they nest nothing
     contents = sorted(f.content for f in frames if f.content is not None and f.ref is not None and f.ref.kind != "author")
     starts = [a for a, _ in contents]
+    longest = max((b - a for a, b in contents), default=0)
     for f in frames:
         if f.direct or f.content is None or f.ref is None:
             continue
         cs, ce = toks[f.cue_a].start, toks[f.cue_b].end
         s, e = f.content
         # reported inside another statement ("Netanyahu said Israelis might not know ...")
-        nested = any(a <= cs and ce <= b and (a, b) != (s, e) for a, b in contents[: bisect_right(starts, cs)] if b >= ce)
+        window = contents[bisect_left(starts, cs - longest) : bisect_right(starts, cs)]
+        nested = any(a <= cs and ce <= b and (a, b) != (s, e) for a, b in window if b >= ce)
         out.append(
             Attribution(
                 cue=Span(cs, ce, text[cs:ce]),

@@ -379,7 +379,7 @@ _CLAUSE_OPENERS = frozenset(
      "still", "now", "instead", "indeed", "moreover", "in", "on", "at", "for", "with", "by"}
 )
 FUNCTION_WORDS = frozenset(
-    {"in", "on", "at", "of", "for", "to", "with", "by", "from", "about", "as", "into", "than",
+    {"without", "despite", "via", "per", "in", "on", "at", "of", "for", "to", "with", "by", "from", "about", "as", "into", "than",
      "over", "after", "before", "during", "under", "up", "out", "off", "down", "and", "or", "but",
      "so", "not", "also", "then", "there", "here", "very", "too", "just", "only", "even",
      "that", "which", "this", "these", "those", "what", "whom", "whose"}
@@ -390,6 +390,28 @@ _NOT_NOUNS = frozenset(
      "first", "last", "next", "only", "most", "more", "less", "few", "such", "whole", "entire",
      "very", "real", "main", "key", "best", "worst", "one", "two", "way", "time", "day", "year"}
 )
+
+
+_PEOPLE_ENDINGS = ("ers", "ors", "ists", "ans", "ents", "ats", "als", "ives", "ees", "ics", "ies", "men", "ople")
+
+
+def is_person_like(toks: Sequence[Token], src: tuple[int, int], lo: int) -> bool:
+    """Can this source hold a view ("the governor", "Democrats", "voters", "she"), unlike "the
+    houses", "the documents" or "Markets"?"""
+    head = toks[src[1]]
+    low = head.lower
+    if low in PRONOUNS or low in RELATIVES or low in AUTHOR_PRONOUNS or low == "you":
+        return True
+    if head.text[0].isupper():
+        if not (src[1] == lo and src[0] == src[1] and plural_noun(head)):
+            return True  # a name
+        # "Markets were nervous": a capitalised plural opening the sentence is a name only if
+        # the article capitalises it elsewhere too ("Jones")
+        if any(t.text == head.text and k > 0 and toks[k - 1].text not in ".!?“\"" for k, t in enumerate(toks) if k != src[1]):
+            return True
+    if _in_words(low, "title") or _in_words(low, "anonymous") or _in_words(low, "nationality"):
+        return True
+    return plural_noun(head) and low.endswith(_PEOPLE_ENDINGS) and not low.endswith("ments")
 
 
 def is_common_noun_source(toks: Sequence[Token], src: tuple[int, int]) -> bool:
@@ -619,9 +641,9 @@ def build_registry(text: str, toks: Sequence[Token]) -> Registry:
         for m, t in enumerate(run):
             if t.lower in titles or t.lower in nats or t.lower in DETERMINERS or "-" in t.text:
                 k = m + 1
-        # "Said Ellis: ...", "Says Trump": a reporting verb opening a sentence is no first name
-        lex = cue_lexicon()
-        while k < len(run) and lex.match([run[k].lower], 0) is not None:
+        # "Said Ellis: ...", "Says Trump": a verb of saying opening a sentence is no first name
+        # (but "Hope Hicks" and "Claim" as names stay)
+        while k < len(run) and run[k].lower in ("said", "says", "told", "tells", "asked", "asks", "added", "wrote"):
             k += 1
         name_toks = run[k:]
         if 2 <= len(name_toks) <= 4 and not any(t.lower in inst or t.lower in titles or t.lower in nats for t in name_toks):
