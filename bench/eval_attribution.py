@@ -570,18 +570,13 @@ def write_errors(result: PolnearResult, out: Path) -> None:
         lines.append(f"## {a.name}  (gold {len(a.gold)}, predicted {len(a.pred)}, FN {len(fn)}, FP {len(fp)})")
         if a.error:
             lines.append(f"  ANALYSE FAILED: {a.error}")
-        for k in fn:
-            r = a.gold[k]
-            kind = "direct" if r.direct else "indirect"
-            lines.append(f"  FN {r.label} [{kind}]: {_ctx(a.text, r.content or r.cue)}")
-            for role in ROLES:
-                lines.append(_part_line(a.text, role, r.part(role), k in a.gold_hit.get(role, ())))
-        for k in fp:
-            r = a.pred[k]
-            kind = "direct" if r.direct else "indirect"
-            lines.append(f"  FP {r.label} [{kind}]: {_ctx(a.text, r.content or r.cue)}")
-            for role in ROLES:
-                lines.append(_part_line(a.text, role, r.part(role), k in a.pred_hit.get(role, ())))
+        for tag, ks, rels, hits in (("FN", fn, a.gold, a.gold_hit), ("FP", fp, a.pred, a.pred_hit)):
+            for k in ks:
+                r = rels[k]
+                kind = "direct" if r.direct else "indirect"
+                lines.append(f"  {tag} {r.label} [{kind}]: {_ctx(a.text, r.content or r.cue)}")
+                for role in ROLES:
+                    lines.append(_part_line(a.text, role, r.part(role), k in hits.get(role, ())))
         lines.append("")
     out.write_text("\n".join(lines), encoding="utf-8")
 

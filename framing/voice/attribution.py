@@ -774,6 +774,13 @@ def _bare_clause(toks: Sequence[Token], b: int, hi: int, in_quote: Sequence[bool
 
 
 _WH_WORDS = frozenset({"who", "whom", "what", "which", "where", "when", "why", "how", "whether", "if"})
+def _finite_verb(tok: Token) -> bool:
+    """A lower-case word that is a finite verb or looks like one: an auxiliary, an irregular
+    past ("took", "cost") or a past in -ed."""
+    low = tok.lower
+    return tok.text.islower() and (low in _FINITE or low in _IRREGULAR_FINITE or (low.endswith("ed") and len(low) > 4))
+
+
 _CLAUSE_SUBJECTS = frozenset(
     {"he", "she", "they", "it", "we", "i", "you", "the", "his", "her", "their", "its", "this",
      "there", "a", "an", "some", "no", "most", "many", "those", "these", "such", "several", "all",
@@ -866,7 +873,7 @@ def _first_verb_guess(toks: Sequence[Token], lo: int, a: int) -> int:
     name, at the first word after it."""
     for k in range(lo + 1, a):
         w = toks[k]
-        if w.text.islower() and (w.lower in _FINITE or (w.lower.endswith("ed") and len(w.lower) > 4) or w.lower in _IRREGULAR_FINITE):
+        if _finite_verb(w):
             return k
         if w.text in (";", ":") or w.text[0] in _OPEN_MARKS:
             break
@@ -1007,9 +1014,9 @@ def _before_main_verb(
         t = toks[m]
         if t.start >= content[1]:
             break
-        if in_quote[m] or not t.text.islower():
+        if in_quote[m]:
             continue
-        if t.lower in _FINITE or (t.lower.endswith("ed") and len(t.lower) > 4) or t.lower in _IRREGULAR_FINITE:
+        if _finite_verb(t):
             if toks[m - 1].lower in _FINITE or toks[m - 1].lower in ("been", "be", "not", "n't", "n’t"):
                 continue  # one verb group: "had doubled", "would be", "has not been"
             seen += 1
@@ -1025,9 +1032,7 @@ def _end_at_main_verb_after_comma(text: str, toks: Sequence[Token], k: int, hi: 
         if t.start >= content[1]:
             break
         nxt = toks[m + 1]
-        if t.text == "," and not in_quote[m] and nxt.text.islower() and (
-            nxt.lower in _FINITE or nxt.lower in _IRREGULAR_FINITE or (nxt.lower.endswith("ed") and len(nxt.lower) > 4)
-        ):
+        if t.text == "," and not in_quote[m] and _finite_verb(nxt):
             return _trim_terminal(text, content[0], t.start)
     return content
 
