@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import string
 import sys
 import time
@@ -237,6 +238,16 @@ def gold_relations(text: str, record: dict[str, Any]) -> list[Relation]:
     return rels
 
 
+_SENTENCE_END = re.compile(r"[.!?…][\"”’']*\s")
+
+
+def _in_later_sentence(text: str, cue: Spans, content: Spans) -> bool:
+    """Whether ``content`` starts in the sentence after the one that holds ``cue``, in its paragraph."""
+    if not content or content[0][0] <= cue[-1][1] or "\n" in text[cue[-1][1] : content[0][0]]:
+        return False
+    return len(_SENTENCE_END.findall(text, cue[-1][1], content[0][0])) == 1
+
+
 def _span(x: Any) -> Spans | None:
     return ((x.start, x.end),) if x is not None else None
 
@@ -306,8 +317,21 @@ def predicted_relations(
         prev_key = key
     if stats is not None:
         stats["quotes_folded_into_attributions"] += folded
-    for qs in groups.values():
+    # * quotes in a later sentence whose cue is an attribution's cue ("Mills “got an immunity
+    #   agreement,” Jordan said. “It just raises ...”") are more of that attribution's content: one
+    #   cue, one attribution (a quote in the cue's own sentence but outside the content keeps its
+    #   own relation, as PolNeAR gives it one).
+    by_cue = {r.cue: n for n, r in enumerate(rels) if r.cue}
+    for key, qs in groups.items():
         content = normalise(text, [s for q in qs for s in sp(q)])
+        cue = normalise(text, sp(qs[0].cue)) or None
+        if key[0] == "cue" and cue in by_cue and _in_later_sentence(text, cue, content):
+            n = by_cue[cue]
+            old = rels[n]
+            rels[n] = Relation(old.source, old.cue, normalise(text, [*(old.content or ()), *content]) or None, old.direct, old.label)
+            if stats is not None:
+                stats["quotes_merged_by_cue"] += 1
+            continue
         src = next((q.source for q in qs if q.source is not None), None)
         rule = "+".join(sorted({q.rule for q in qs}))
         rels.append(

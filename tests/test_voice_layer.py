@@ -482,3 +482,135 @@ def test_a_question_followed_by_a_new_sentence_is_not_merged(text):
 def test_first_names_that_are_verbs_stay_names():
     a = analyse("Former aide Hope Hicks testified on Tuesday. “I did not lie,” Hicks said.")
     assert a.quotes[0].speaker == "Hope Hicks"
+
+
+# --------------------------------------------------------------------------- third round (2026-12-01)
+
+
+def test_a_frame_inside_the_content_before_it_does_not_take_that_content():
+    a = analyse("Clinton says she hopes to be elected president, but she knows that the race is close.")
+    says = next(x for x in a.attributions if x.cue.text == "says")
+    assert says.content.text == "she hopes to be elected president"
+    hopes = next(x for x in a.attributions if x.cue.text == "hopes")
+    assert hopes.nested and hopes.content.text == "to be elected president"
+
+
+@pytest.mark.parametrize("verb", ["demanded", "explained", "quipped", "pleaded"])
+def test_speech_tags_after_a_question_with_other_verbs(verb):
+    a = analyse(f"“Why isn’t this clear?” Vitter {verb}. “Nobody knows.”")
+    assert len(a.sentences) == 2
+    assert a.quotes[0].speaker == "Vitter"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # an opening phrase before the source is not what was said
+        ("In the end, the lender agreed to lend the company $5 million.", "to lend the company $5 million"),
+        ("When the diagnosis was confirmed, Clinton did not want to remain in the hospital.", "to remain in the hospital"),
+        ("Like President Obama, I believe in the good sense of the American people.", "in the good sense of the American people"),
+        ("As it stands, according to the Bureau of Prisons, the prison system holds 25 percent of inmates.", "the prison system holds 25 percent of inmates"),
+        # ... but a clause before it is
+        ("In 2015, the company lost money, he said.", "In 2015, the company lost money"),
+        ("Over half of the voters are undecided, according to the poll.", "Over half of the voters are undecided"),
+    ],
+)
+def test_an_opening_phrase_is_not_content(text, content):
+    [att] = analyse(text).attributions
+    assert att.content.text == content
+
+
+def test_a_statement_ends_at_a_new_clause_after_a_quote_that_holds_the_comma():
+    a = analyse("Trump is promising lower taxes and “jobs, jobs, jobs,” but he has also sharpened his attacks.")
+    att = next(x for x in a.attributions if x.cue.text == "promising")
+    assert "but" not in att.content.text and att.content.text.startswith("lower taxes")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        # a document between the subject and the participle speaks for the subject
+        ("In late September, a group of parents sent a letter to the board of directors urging them to reconsider.", "a group of parents", "urging"),
+        ("Trump unleashed a series of tweets early Friday saying she was a fraud.", "Trump", "saying"),
+        ("Following a swiftly called, late-afternoon meeting, the Security Council issued a statement calling the test a threat.", "the Security Council", "calling"),
+    ],
+)
+def test_a_document_speaks_for_its_author(text, source, cue):
+    att = next(x for x in analyse(text).attributions if x.cue.text == cue)
+    assert att.source.text == source
+
+
+def test_a_quote_with_an_unresolved_pronoun_keeps_its_speaker():
+    [q] = analyse("“The program has become plagued by fraud,” they wrote.").quotes
+    assert q.source is not None and (q.source.text, q.source.kind) == ("they", "unresolved")
+    assert q.cue.text == "wrote"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("All agreed that the plan was bad.", "All"),
+        ("To varying degrees, all agreed that the plan was bad.", "all"),
+        ("Both said the plan was bad.", "Both"),
+        ("Not everyone agrees that the plan is bad.", "Not everyone"),
+        ("They all agreed that the plan was bad.", "They"),
+    ],
+)
+def test_a_quantifier_can_be_the_source(text, source):
+    [att] = analyse(text).attributions
+    assert att.source.text == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        ("Several experts cautioned, as did the campaign itself, that the plan might evolve.", "Several experts", "that the plan might evolve"),
+        ("The mayor warned, in a statement on Monday, that the plan would fail.", "The mayor", "that the plan would fail"),
+        ("The economy is strong, as the president noted on Monday.", "the president", "The economy is strong"),
+        ("The requirement is a lawful source of income, as a memo put it.", "a memo", "The requirement is a lawful source of income"),
+        ("As Ms. Simonyan put it in a statement in July, the network provides another view.", "Ms. Simonyan", "the network provides another view"),
+    ],
+)
+def test_asides_and_as_clauses(text, source, content):
+    [att] = analyse(text).attributions
+    assert (att.source.text, att.content.text) == (source, content)
+
+
+def test_an_as_clause_after_a_quote_reports_the_quote():
+    text = "He wore a shirt with the words “I can’t breathe,” as Eric Garner, gasping on a sidewalk, said before he died."
+    a = analyse(text)
+    assert a.attributions == ()
+    assert [(q.text, q.source.text if q.source else None) for q in a.quotes] == [("I can’t breathe,", "Eric Garner")]
+
+
+def test_a_manner_adverb_after_the_cue_is_not_content():
+    a = analyse("“God forbid we ask the FBI anything,” Gowdy said sarcastically.")
+    assert a.attributions == ()
+    assert a.quotes[0].speaker == "Gowdy"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # nouns that look like reporting verbs
+        "Health worries have dogged the candidate since she collapsed.",
+        "Republican support was more solid than expected.",
+        "Battleground state Florida is nearly 3% Polish American.",
+        "No doubt, companies should pay some form of taxes.",
+        "Reagan went on to win that year in a landslide.",
+        # a base form after a singular subject goes with an infinitive
+        "Hillary Clinton needs to sell herself and tell more jokes.",
+    ],
+)
+def test_third_round_leaves_these_alone(text):
+    assert analyse(text).attributions == ()
+
+
+def test_a_noun_after_a_determiner_is_no_cue():
+    a = analyse("In one tweet Friday, Trump said: “Did she help?”")
+    assert a.attributions == () and a.quotes[0].speaker == "Trump"
+
+
+def test_state_officials_are_not_a_statement():
+    [att] = analyse("Federal and state officials said the two raised $350 million.").attributions
+    assert att.cue.text == "said" and att.content.text == "the two raised $350 million"

@@ -77,9 +77,28 @@ def _starts_sentence(tok: Token) -> bool:
 
 
 # Verbs of a speech tag after a quote ("“Why?” Graham asked."); the tag stays in the quote's sentence
+def _past_and_third(stem: str) -> tuple[str, str]:
+    """"demand" -> ("demanded", "demands"); "argue" -> ("argued", "argues"); "cry" -> ("cried",
+    "cries"); "quip" -> ("quipped", "quips"); "press" -> ("pressed", "presses")."""
+    if stem.endswith("e"):
+        return stem + "d", stem + "s"
+    if stem.endswith("y") and stem[-2] not in "aeiou":
+        return stem[:-1] + "ied", stem[:-1] + "ies"
+    if stem in ("quip", "snap"):
+        return stem + stem[-1] + "ed", stem + "s"
+    return stem + "ed", stem + ("es" if stem.endswith(("s", "sh", "ch")) else "s")
+
+
 _TAG_VERBS = frozenset(
     {"said", "says", "asked", "asks", "added", "adds", "wrote", "writes", "told", "tells", "replied",
      "shouted", "yelled", "exclaimed", "wondered", "continued", "insisted", "recalled", "joked"}
+    | {
+        form
+        for stem in ("demand", "explain", "answer", "argue", "note", "declare", "plead", "quip", "scream",
+                     "muse", "tweet", "counter", "retort", "complain", "remark", "warn", "cry", "respond",
+                     "press", "challenge", "marvel", "snap", "chant", "reply", "shout", "wonder", "insist")
+        for form in _past_and_third(stem)
+    }
 )
 
 

@@ -171,8 +171,8 @@ def _content_after(text: str, toks: Sequence[Token], b: int, hi: int, cue: Cue, 
     # "reiterated to Netanyahu that ...", "told reporters that ...", "said in a statement that ..."
     that_at = None
     for m in range(k, min(hi + 1, k + 12)):
-        if in_quote[m]:
-            break
+        if in_quote[m] or toks[m].start >= end_char:
+            break  # the "that" of a later statement is not this one's
         if toks[m].lower == "that" and m > k:
             that_at = m
             break
@@ -181,6 +181,7 @@ def _content_after(text: str, toks: Sequence[Token], b: int, hi: int, cue: Cue, 
     if that_at is not None and (
         toks[k].lower in ("to", "in", "on", "at", "during", "after", "before", "reporters", "journalists", "me", "him", "her", "them", "us")
         or cue.lemma in TELL_LIKE
+        or _aside_before_that(toks, k, that_at)
     ):
         k = that_at
     elif cue.lemma in TELL_LIKE and not in_quote[k] and toks[k].lower not in ("that",):
@@ -201,6 +202,17 @@ def _content_after(text: str, toks: Sequence[Token], b: int, hi: int, cue: Cue, 
     while e > s and text[e - 1] in _TERMINAL:
         e -= 1
     return (s, e) if e > s else None
+
+
+def _aside_before_that(toks: Sequence[Token], k: int, that_at: int) -> bool:
+    """Is ``toks[k:that_at]`` an aside in commas before a that-clause ("cautioned, as did the
+    campaign itself, that …", "said, however, that …")? Not a participle ("said, adding that")."""
+    return (
+        toks[k].text == ","
+        and that_at - k >= 3
+        and toks[that_at - 1].text == ","
+        and not (toks[k + 1].lower.endswith("ing") and toks[k + 1].text.islower())
+    )
 
 
 def _only_quotes(text: str, start: int, end: int, quote_mask: bytearray) -> bool:
@@ -514,12 +526,19 @@ def _frame_at(
         and not _head_ok_token(prev)
     ):
         return None
+    # "his plan", "one tweet", "No doubt": a base form after a determiner is a noun
+    if prev is not None and len(cue.words) == 1 and prev.lower in _BASE_NOUN_MARKERS and not cue.words[0].endswith(("ed", "ing")):
+        return None
+    if cue.lemma == "go on to" and not cue.chained and not _is_ing(cue, toks, a):
+        return None  # "Reagan went on to win that year": no statement unless a reporting verb follows
     at_clause_end = b + 1 > hi or toks[b + 1].text in _TERMINAL or toks[b + 1].text == ","
     content_before = prev is not None and (prev.text in _CLOSE_MARKS or in_quote[a - 1])
     if (
         cue.lemma in STRICT_COMPLEMENT
         and not _has_clause_complement(toks, b, hi, in_quote)
-        and not _bare_clause(toks, b, hi, in_quote)
+        # "Battleground state Florida is …", "Federal and state officials said": "state" is an
+        # adjective far more often than a verb, and takes no bare clause
+        and (cue.lemma == "state" or not _bare_clause(toks, b, hi, in_quote))
         and not (at_clause_end or content_before)
     ):
         return None
@@ -540,7 +559,14 @@ def _frame_at(
         return Frame(a, b, cue, src, "according_to") if src else None
     # "Romney released a statement late Tuesday saying: ...": the statement speaks for its author
     if _is_ing(cue, toks, a) and prev is not None and prev.text != ",":
-        medium = next((k for k in range(a - 1, max(lo, a - 5) - 1, -1) if toks[k].lower in _MEDIA), None)
+        # "sent a letter to the NAACP board urging …", "unleashed a series of tweets early Friday saying …"
+        medium = None
+        for k in range(a - 1, max(lo, a - 9) - 1, -1):
+            if toks[k].text in (",", ";", ":") or in_quote[k]:
+                break
+            if toks[k].lower in _MEDIA:
+                medium = k
+                break
         if medium is not None:
             src = left_np(toks, _first_verb_guess(toks, lo, medium), lo, in_quote, text)
             if src is not None:
@@ -568,7 +594,12 @@ def _frame_at(
             return Frame(a, b, cue, earlier[0].src, "coordinated")
         if not _is_ing(cue, toks, a):  # "Discussing X and reaffirming Y": no finite verb, no speaker
             subject = left_np(toks, _first_verb_guess(toks, lo, a), lo, in_quote, text)
-            if subject is not None and subject[0] == lo and not toks[subject[1]].lower.endswith("ing"):
+            base_form = not toks[a].lower.endswith(("s", "ed")) and toks[a].lower not in _IRREGULAR_PAST
+            if subject is not None and subject[0] == lo and not toks[subject[1]].lower.endswith("ing") and not (
+                # "Clinton needs to sell herself and tell more jokes": a base form after a singular
+                # subject goes with an infinitive, not with the subject
+                base_form and not plural_noun(toks[subject[1]]) and toks[subject[1]].lower not in ("they", "we", "i", "you")
+            ):
                 return Frame(a, b, cue, subject, "coordinated")
     after_is_end = (b + 1 > hi or toks[b + 1].text in _TERMINAL or toks[b + 1].lower in TRAILER_STARTS) and not _infinitive_at(toks, b + 1, hi)
     # inverted: "…,” said Blinken" / "…, said the official"
@@ -583,8 +614,19 @@ def _frame_at(
     src = left_np(toks, a, lo, in_quote, text)
     if src is None or (toks[src[0]].lower == "it" and src[0] == src[1] and cue.lemma not in IT_CUES):
         return None  # "it would tell an American story": a thing speaks only through a few verbs
+    if (
+        len(cue.words) == 1 and b + 1 <= hi and toks[b + 1].lower in _AUXILIARIES and not in_quote[b + 1]
+        and toks[src[1]].lower not in PRONOUNS | RELATIVES | {"i", "we", "you"}
+        and not (src[0] > lo and toks[src[0] - 1].lower in ("what", "which", "that", "whom"))
+    ):
+        return None  # "Health worries have dogged …", "Republican support was solid": a noun before its verb
     if cue.lemma in NEEDS_COMPLEMENT:
         nxt = toks[b + 1] if b + 1 <= hi else None
+        if nxt is not None and nxt.text == ",":
+            # "cautioned, as did the campaign itself, that …": look past the aside
+            that_at = next((m for m in range(b + 3, min(hi + 1, b + 14)) if toks[m].lower == "that" and not in_quote[m]), None)
+            if that_at is not None and _aside_before_that(toks, b + 1, that_at):
+                nxt = toks[that_at]
         has_comp = nxt is not None and (
             nxt.lower in ("that", ":", "whether", "if", "how", "why", "what")
             or in_quote[b + 1]
@@ -597,7 +639,9 @@ def _frame_at(
             ))
         )
         quote_soon = any(in_quote[k] for k in range(b + 1, min(hi + 1, b + 16)))
-        clause_end = after_is_end and _before_ends_with_comma(text, toks, lo, src[0])
+        clause_end = after_is_end and (_before_ends_with_comma(text, toks, lo, src[0]) or _as_source(toks, src, lo))
+        if src[0] - 1 == lo and toks[lo].lower == "as" and any(t.text == "," for t in toks[b + 1 : hi + 1]):
+            has_comp = True  # "As Ms. Simonyan put it in a statement, RT is …": what was said follows the comma
         # "acknowledged the focus on ...": an object, not "protested outside the embassy"
         object_ok = cue.lemma in OBJECT_IS_CONTENT and nxt is not None and nxt.text not in _TERMINAL \
             and nxt.lower not in PREPOSITIONS and nxt.lower not in _NOT_OBJECT_STARTS
@@ -634,6 +678,37 @@ def _frame_at(
     if toks[src[0]].lower in RELATIVES and src[0] > lo:
         between.add(toks[src[0] - 1].text)  # "Blinken—who previously said X—reiterated"
     return Frame(a, b, cue, src, "source_cue", parenthetical=bool(between & {"—", "–", "--", "("}))
+
+
+def _quote_at_end(text: str, region: tuple[int, int], quote_mask: bytearray) -> tuple[int, int]:
+    """The quote that ends ``region``, when one does ("the words “I can’t breathe,” as Garner
+    said": the quote is what he said); otherwise the region."""
+    start, end = region
+    k = end - 1
+    while k >= start and text[k] in "”’'\"», ":
+        k -= 1
+    if k < start or not quote_mask[k]:
+        return region
+    s = k
+    while s > start and quote_mask[s - 1]:
+        s -= 1
+    return (s, end)
+
+
+def _adverb_only(toks: Sequence[Token], k: int, hi: int) -> bool:
+    """Only manner adverbs up to the end of the sentence ("Gowdy said sarcastically.")."""
+    while k <= hi and toks[k].text.islower() and toks[k].lower.endswith("ly") and len(toks[k].lower) > 3:
+        k += 1
+    return k > hi or toks[k].text in _TERMINAL
+
+
+def _as_source(toks: Sequence[Token], src: tuple[int, int], lo: int) -> bool:
+    """"…, as a memo put it", "…,'' as Eric Garner said": a source after "as" that follows a
+    comma or a closing quote mark."""
+    if src[0] - 2 < lo or toks[src[0] - 1].lower != "as":
+        return False
+    before = toks[src[0] - 2].text
+    return before == "," or all(ch in "”’'\"»" for ch in before)
 
 
 def _passive_frame(
@@ -705,6 +780,15 @@ NOUN_MARKERS = frozenset(
     {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "these", "those",
      "this", "that", "such", "some", "several", "many", "any", "no", "new", "other", "own",
      "announced", "swing", "suing", "federal", "two", "three", "four", "five", "all", "both"}
+)
+# Before a base-form cue word, these make it a noun ("his plan", "one tweet", "No doubt").
+_BASE_NOUN_MARKERS = frozenset(
+    {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those",
+     "no", "one", "any", "every", "each", "such"}
+)
+# Right after a cue word, these make it the head of a subject ("Health worries have dogged").
+_AUXILIARIES = frozenset(
+    {"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "should", "must", "may", "might"}
 )
 # Cue words that are more often nouns or adjectives: a cue only with a clause or quote after.
 STRICT_COMPLEMENT = frozenset({"state", "retort", "plan", "claim", "charge"})
@@ -837,12 +921,15 @@ def _noun_compound(toks: Sequence[Token], a: int, src: tuple[int, int]) -> bool:
     return first in ("the", "a", "an", "this", "that", "his", "her", "their", "its", "our", "my", "your") and not plural
 
 
-_IRREGULAR_PAST = frozenset({"said", "told", "knew", "thought", "wrote", "felt", "found", "saw", "spoke", "understood", "forecast"})
+_IRREGULAR_PAST = frozenset({"said", "told", "knew", "thought", "wrote", "felt", "found", "saw", "spoke", "understood", "forecast", "put"})
 
 
 _MEDIA = frozenset(
     {"statement", "letter", "ad", "advertisement", "video", "post", "tweet", "message", "email",
-     "release", "interview", "note", "op-ed", "speech", "memo", "filing", "report", "column"}
+     "release", "interview", "note", "op-ed", "speech", "memo", "filing", "report", "column",
+     "statements", "letters", "ads", "videos", "posts", "tweets", "messages", "emails", "notes",
+     "paper", "papers", "conference", "motion", "complaint", "lawsuit", "petition", "brief",
+     "editorial", "essay", "article", "resolution"}
 )
 
 
@@ -867,13 +954,21 @@ def _ends_inverted_source(toks: Sequence[Token], src: tuple[int, int], hi: int, 
         or nxt.lower in TRAILER_STARTS or nxt.lower in ("who", "whose", "for")  # "wrote X for Morning Consult"
 
 
+def _after_determiner(toks: Sequence[Token], lo: int, k: int) -> bool:
+    """A participle used as an adjective: "a swiftly called meeting", "the announced plan"."""
+    j = k - 1
+    if j > lo and toks[j].lower.endswith("ly"):
+        j -= 1
+    return j >= lo and toks[j].lower in ("a", "an", "the", "this", "that", "its", "his", "her", "their", "our")
+
+
 def _first_verb_guess(toks: Sequence[Token], lo: int, a: int) -> int:
     """For a participle frame with no earlier frame: the subject is the sentence's first phrase,
     which ends before the first past-tense or auxiliary verb ("The mayor visited ...") or, for a
     name, at the first word after it."""
     for k in range(lo + 1, a):
         w = toks[k]
-        if _finite_verb(w):
+        if _finite_verb(w) and not _after_determiner(toks, lo, k):
             return k
         if w.text in (";", ":") or w.text[0] in _OPEN_MARKS:
             break
@@ -920,7 +1015,8 @@ def _set_contents(
     for n, f in enumerate(frames):
         frame_start = _frame_start(toks, f)
         prev_end = _frame_end(toks, frames[n - 1]) if n > 0 else sent.start
-        if n > 0 and frames[n - 1].content is not None and not text[frames[n - 1].content[1] : frame_start].strip(" ,;:”’\"'\n"):
+        prev_content = frames[n - 1].content if n > 0 else None
+        if prev_content is not None and prev_content[1] <= frame_start and not text[prev_content[1] : frame_start].strip(" ,;:”’\"'\n"):
             # "Voters are worried about prices, a new poll shows": the earlier statement runs up to
             # this frame, so it is part of what this frame reports, which starts where it started
             prev_end = region_start[n - 1]
@@ -940,7 +1036,7 @@ def _set_contents(
             if closer is not None:
                 next_start = min(next_start, closer)
         if f.pattern == "according_to":
-            if before[1] - before[0] > 0 and _has_words(text, *before):
+            if before[1] - before[0] > 0 and _has_words(text, *before) and not _introductory(text, toks, before, quote_mask):
                 f.content = _trim_terminal(text, *before)
             else:
                 f.content = _content_after(text, toks, f.src[1] if f.src else f.cue_b, hi, f.cue, in_quote, next_start)
@@ -965,18 +1061,30 @@ def _set_contents(
         else:  # source_cue
             after = _content_after(text, toks, f.cue_b, hi, f.cue, in_quote, next_start)
             after_words = after is not None and _has_words(text, *after)
-            trailer = after is None or toks[f.cue_b + 1].lower in TRAILER_STARTS if f.cue_b + 1 <= hi else True
+            trailer = after is None or toks[f.cue_b + 1].lower in TRAILER_STARTS or _adverb_only(toks, f.cue_b + 1, hi) if f.cue_b + 1 <= hi else True
             short_after = after is not None and len(text[after[0] : after[1]].split()) <= 3  # "told The Times then"
             relative = toks[f.src[0]].lower in RELATIVES  # "China, which vowed to ...": content after
             before_quote = before[1] > before[0] and _only_quotes(text, *_trim_terminal(text, *before), quote_mask)
             # what was said before the source is a quote or a clause, never "Still," or "Meanwhile,"
-            before_ok = before_quote or len(text[before[0] : before[1]].split()) >= 3
+            before_ok = before_quote or (len(text[before[0] : before[1]].split()) >= 3 and not _introductory(text, toks, before, quote_mask))
+            # "The economy is strong, as Smith said.", "…,” as a memo put it.": what comes before
+            # the "as" is what was said
+            as_clause = _as_source(toks, f.src, lo)
+            if as_clause:
+                before = _quote_at_end(text, _strip_range(text, before[0], toks[f.src[0] - 1].start), quote_mask)
+            # "As Ms. Simonyan put it in a statement, RT is …": what was said follows the comma
+            opening_as = f.src[0] - 1 == lo and toks[lo].lower == "as"
+            comma = next((m for m in range(f.cue_b + 1, hi + 1) if toks[m].text == "," and not in_quote[m]), None) if opening_as else None
             if f.src[0] > lo and toks[f.src[0] - 1].lower in _SUBORDINATORS:
                 before_ok = False  # "The dam held, though engineers warned it might fail"
             # "..., Clinton said, “I think ...”" and "... reported at the time that ...": the
             # quote or that-clause after the verb is what was said
             after_first = after is not None and (text[after[0]] in _OPEN_MARKS or text[after[0] : after[0] + 5].lower() == "that ")
-            if not relative and before_ok and _has_words(text, *before) and _before_ends_with_comma(text, toks, lo, f.src[0]) and (
+            if comma is not None and _has_words(text, toks[comma].end, next_start):
+                f.content = _trim_terminal(text, *_strip_range(text, toks[comma].end, next_start))
+            elif as_clause and _has_words(text, *before) and (not after_words or short_after):
+                f.content = _trim_terminal(text, *before)
+            elif not relative and before_ok and _has_words(text, *before) and _before_ends_with_comma(text, toks, lo, f.src[0]) and (
                 not after_words
                 or (trailer and not (after_first and not before_quote))
                 or (f.cue.lemma in TELL_LIKE and before_quote and not after_first)  # "“…,” he told some of the miners"
@@ -985,7 +1093,7 @@ def _set_contents(
                 f.content = _trim_terminal(text, *before)
             elif after_words:
                 f.content = after
-            elif _has_words(text, *before):
+            elif _has_words(text, *before) and not _introductory(text, toks, before, quote_mask):
                 f.content = _trim_terminal(text, *before)
         if f.content is not None and f.src is not None and f.pattern in ("source_cue", "stance") and toks[f.src[0]].lower in RELATIVES \
                 and f.src[0] > lo and f.cue_b + 1 <= hi:
@@ -1060,6 +1168,36 @@ _SUBORDINATORS = frozenset(
      "once", "until", "unless", "whereas", "whether"}
 )
 _COORDINATORS = frozenset({"and", "but", "yet", "so", "while", "although", "though", "whereas"})
+_INTRO_OPENERS = PREPOSITIONS | _SUBORDINATORS | {"like", "unlike", "during", "despite", "amid", "by", "without", "to"}
+_INTRO_ADVERBS = frozenset({"even", "just", "only", "long", "shortly", "soon", "right", "much", "not"})
+
+
+def _introductory(text: str, toks: Sequence[Token], region: tuple[int, int], quote_mask: bytearray) -> bool:
+    """Is ``region`` (what comes before a source, up to its comma) an opening phrase rather than
+    something said: "Through a spokesman, he declined ...", "In the end, Patriot agreed ...",
+    "When the diagnosis was confirmed, Clinton did not want ...", "Like President Obama, I believe
+    ...", "As it stands, according to ..."? One phrase that starts with a preposition or a
+    subordinator and holds no comma; a quote is always something said."""
+    start, end = _strip_range(text, *region)
+    if end <= start or any(quote_mask[start:end]):
+        return False
+    k = bisect_left(toks, start, key=_start_of)
+    while k < len(toks) and toks[k].start < end and toks[k].lower in _INTRO_ADVERBS:
+        k += 1
+    if k >= len(toks) or toks[k].start >= end or toks[k].lower not in _INTRO_OPENERS:
+        return False
+    if "," in text[toks[k].end : end] or ";" in text[toks[k].end : end]:
+        return False
+    if toks[k].lower in _SUBORDINATORS:
+        return True  # "When the diagnosis was confirmed, …": a clause, but not a main one
+    # a preposition: "About 9.9 million mothers live in the state, according to …" is a clause
+    rest = [t for t in toks[k + 1 : bisect_left(toks, end, k, key=_start_of)]]
+    if rest and toks[k].lower in ("about", "around", "over", "under") and (rest[0].text[0].isdigit() or rest[0].lower in _NUMBER_WORDS):
+        return False  # "About 9.9 million …", "Over half of …": a number, not a place or a time
+    return not any(_finite_verb(t) and not _after_determiner(toks, k, m) for m, t in enumerate(rest, k + 1))
+
+
+_NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half", "dozens", "hundreds", "thousands", "millions"})
 
 
 def _end_at_new_clause(text: str, toks: Sequence[Token], lo: int, hi: int, s: int, e: int, in_quote: Sequence[bool]) -> tuple[int, int]:
@@ -1076,6 +1214,10 @@ def _end_at_new_clause(text: str, toks: Sequence[Token], lo: int, hi: int, s: in
             continue
         if t.text == ";" or (t.text == "," and k + 1 <= hi and toks[k + 1].lower in _COORDINATORS and _new_subject(toks, k + 2, hi, in_quote)):
             return _trim_terminal(text, s, t.start)
+        if t.lower in _COORDINATORS and k - 2 >= lo and toks[k - 1].text in _CLOSE_MARKS and toks[k - 2].text == "," \
+                and toks[k - 2].start >= s and _new_subject(toks, k + 1, hi, in_quote):
+            # "… “jobs, jobs, jobs,” but he has also …": the comma sits inside the closing quote
+            return _trim_terminal(text, s, toks[k - 1].end)
         if subordinate and t.text == "," and _new_subject(toks, k + 1, hi, in_quote):
             return _trim_terminal(text, s, t.start)
     # "… were not complete, and" (the next statement starts after the conjunction); the window
@@ -1238,7 +1380,7 @@ def assign_quote_speakers(
                 dist = min(abs(fs - q.end), abs(_frame_end(toks, f) - q.start)) - 10 * (e - s)
                 if best is None or dist < best[0]:
                     best = (dist, f)
-        if best is not None and best[1].ref is not None and best[1].ref.kind != "unresolved":
+        if best is not None and best[1].ref is not None:
             f = best[1]
             cue = Span(toks[f.cue_a].start, toks[f.cue_b].end, text[toks[f.cue_a].start : toks[f.cue_b].end])
             out[qi] = (f.ref, cue, "frame" if f.direct else "within_attribution")

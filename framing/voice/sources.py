@@ -30,6 +30,8 @@ DETERMINERS = frozenset(
      "these", "those", "one", "two", "three", "four", "five", "few", "multiple", "numerous",
      "his", "her", "their", "its", "our"}
 )
+# Quantifiers that can stand alone as a clause's subject: "All agreed that …", "Both said …".
+_QUANTIFIER_SOURCES = frozenset({"all", "both", "each", "everyone", "everybody", "nobody", "many", "most", "some", "others", "several", "few"})
 # Words that may stand between a source and its verb ("Netanyahu strongly emphasized").
 SKIP_BEFORE_CUE = frozenset(
     {"also", "later", "then", "previously", "repeatedly", "has", "have", "had", "would", "will",
@@ -113,6 +115,13 @@ def left_np(toks: Sequence[Token], i: int, lo: int, in_quote: Sequence[bool], te
             and _adverb_here(toks, j, lo))
     ):
         j -= 1
+    # "All agreed that …", "To varying degrees, all agreed …", "Both said …": a quantifier that
+    # opens the clause is the source (elsewhere "they all agreed" steps over it to "they")
+    for q in (j, j + 1):
+        if lo <= q < i and toks[q].lower in _QUANTIFIER_SOURCES and not in_quote[q] and (
+            q == lo or toks[q - 1].text in (",", ";", ":", "—") or toks[q - 1].lower in ("and", "but", "yet", "not")
+        ) and (q == j or j < lo or toks[j].text in (",", ";", ":", "—") or toks[j].lower in ("and", "but", "yet", "not")):
+            return (q - 1, q) if q - 1 >= lo and toks[q - 1].lower == "not" else (q, q)
     if j < lo or in_quote[j]:
         return None
     # "appeared to suggest", "tried to make the case", "has yet to explain", "went on to say"
