@@ -614,3 +614,41 @@ def test_a_noun_after_a_determiner_is_no_cue():
 def test_state_officials_are_not_a_statement():
     [att] = analyse("Federal and state officials said the two raised $350 million.").attributions
     assert att.cue.text == "said" and att.content.text == "the two raised $350 million"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The latest opinion poll released Friday shows that Clinton leads Trump.", "The latest opinion poll released Friday"),
+        ("The average of polls taken over the past two weeks shows Clinton leading Trump.", "The average of polls taken over the past two weeks"),
+        ("A USA TODAY analysis of super PACs that have raised $1 million since 2015, shows Democratic groups ahead.",
+         "A USA TODAY analysis of super PACs that have raised $1 million since 2015"),
+    ],
+)
+def test_a_study_with_modifiers_is_the_whole_subject(text, source):
+    [att] = analyse(text).attributions
+    assert att.source.text == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The report was late and the mayor said it was fine.",
+        "The poll closed early, and the mayor said it was fine.",
+    ],
+)
+def test_a_study_before_another_clause_is_not_its_source(text):
+    [att] = analyse(text).attributions
+    assert att.source.text == "the mayor"
+
+
+def test_a_later_frame_after_and_or_but_does_not_take_the_clause_before_it():
+    a = analyse("The Europeans derided the deal as toothless, but Mr. Obama learned from the experience.")
+    learned = [x for x in a.attributions if x.cue.text == "learned"]
+    assert all(x.content.text != "the deal as toothless" for x in learned)
+
+
+def test_a_reason_stays_in_the_statement():
+    [att, *rest] = analyse("He said he wasn't worried about the resolution because he doubted any court would enforce it.").attributions
+    assert att.cue.text == "said" and att.content.text.endswith("any court would enforce it")
+    assert all(x.nested for x in rest)

@@ -612,8 +612,15 @@ def _frame_at(
         if src is not None and _ends_inverted_source(toks, src, hi, in_quote):
             return Frame(a, b, cue, src, "cue_source")
     src = left_np(toks, a, lo, in_quote, text)
+    if src is None or src[0] > lo or src[1] < a - 1:
+        modified = _modified_evidence_subject(toks, lo, a, in_quote)
+        if modified is not None and (src is None or src[0] > modified[0] or src[1] < modified[1]):
+            src = modified
     if src is None or (toks[src[0]].lower == "it" and src[0] == src[1] and cue.lemma not in IT_CUES):
         return None  # "it would tell an American story": a thing speaks only through a few verbs
+    if len(cue.words) == 1 and toks[a].lower.endswith("s") and toks[src[1]].text.islower() and plural_noun(toks[src[1]]) \
+            and src[1] == a - 1 and not any(t.lower in PREPOSITIONS or t.lower in RELATIVES for t in toks[src[0] : src[1] + 1]):
+        return None  # "capital gains rates": a verb in -s does not follow a plural subject
     if (
         len(cue.words) == 1 and b + 1 <= hi and toks[b + 1].lower in _AUXILIARIES and not in_quote[b + 1]
         and toks[src[1]].lower not in PRONOUNS | RELATIVES | {"i", "we", "you"}
@@ -910,6 +917,51 @@ def _evidence_source(toks: Sequence[Token], src: tuple[int, int]) -> bool:
     return head in heads or head.rstrip("s") in heads or any(t.lower in _EVIDENCE_HEADS for t in toks[src[0] : src[1] + 1])
 
 
+_SUBJECT_DETERMINERS = frozenset(
+    {"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "one", "another", "each"}
+)
+
+
+def _modified_evidence_subject(toks: Sequence[Token], lo: int, a: int, in_quote: Sequence[bool]) -> tuple[int, int] | None:
+    """A study or poll whose modifiers hold a participle or a relative clause, from the start of
+    the clause to the cue: "The latest Reuters/Ipsos poll released Friday shows", "The average of
+    polls taken over the past two weeks shows", "A USA TODAY analysis of super PACs that have
+    raised $1 million since 2015, shows". None unless the clause opens with a determiner and its
+    first evidence noun comes before any verb of the clause's own."""
+    if a - lo < 3 or toks[lo].lower not in _SUBJECT_DETERMINERS or any(in_quote[lo:a]):
+        return None
+    head = None
+    for k in range(lo + 1, min(a, lo + 9)):
+        if toks[k].lower in _EVIDENCE_HEADS:
+            head = k
+            break
+        if _finite_verb(toks[k]) or toks[k].text in (",", ";", ":"):
+            return None
+    if head is None or head == a - 1:
+        return None  # no head, or nothing to add to what left_np finds
+    relative = False
+    for k in range(head + 1, a):
+        t = toks[k]
+        if t.text in (";", ":") or t.text in _TERMINAL:
+            return None
+        if not relative and (t.text == "," and k != a - 1 or t.lower in ("and", "but", "yet", "or", "while")):
+            return None  # "The poll closed early, and the mayor said": another clause's subject
+        if t.lower in ("that", "which", "who") and not relative:
+            relative = True  # its verbs belong to the relative clause
+            continue
+        if relative or not (_finite_verb(t) or t.lower in _FINITE):
+            continue
+        # a participle right after a noun or an adverb modifies the head ("poll released Friday")
+        if not (t.lower.endswith("ed") or t.lower in ("taken", "done", "given", "made", "run", "held", "shown", "seen", "written")):
+            return None
+    end = a - 1
+    if relative and toks[end].text != ",":
+        return None  # "… that have raised $1 million, shows": the relative clause ends with a comma
+    while end > head and toks[end].text == ",":
+        end -= 1
+    return (lo, end)
+
+
 def _noun_compound(toks: Sequence[Token], a: int, src: tuple[int, int]) -> bool:
     """"the U.S. support for ...", "a White House plan": a base-form cue right after a
     singular phrase opened by a determiner is a noun, not a verb."""
@@ -1075,8 +1127,10 @@ def _set_contents(
             # "As Ms. Simonyan put it in a statement, RT is …": what was said follows the comma
             opening_as = f.src[0] - 1 == lo and toks[lo].lower == "as"
             comma = next((m for m in range(f.cue_b + 1, hi + 1) if toks[m].text == "," and not in_quote[m]), None) if opening_as else None
-            if f.src[0] > lo and toks[f.src[0] - 1].lower in _SUBORDINATORS:
-                before_ok = False  # "The dam held, though engineers warned it might fail"
+            if f.src[0] > lo and (toks[f.src[0] - 1].lower in _SUBORDINATORS or toks[f.src[0] - 1].lower in ("and", "but", "yet", "or")):
+                # "The dam held, though engineers warned it might fail", "…, but Mr. Obama learned
+                # from the experience": the clause before is no part of this statement
+                before_ok = False
             # "..., Clinton said, “I think ...”" and "... reported at the time that ...": the
             # quote or that-clause after the verb is what was said
             after_first = after is not None and (text[after[0]] in _OPEN_MARKS or text[after[0] : after[0] + 5].lower() == "that ")
@@ -1247,9 +1301,11 @@ def _new_subject(toks: Sequence[Token], k: int, hi: int, in_quote: Sequence[bool
     return False
 
 
+# Words before a frame that make it a new clause of the author's. Not "because" and "since":
+# "He said he wasn't worried because he doubted any court would act" gives the reason as part of
+# what he said.
 CLAUSE_BREAKS = frozenset(
-    {",", ";", ":", "—", "–", "--", "and", "but", "though", "although", "while", "whereas", "yet",
-     "because", "since", "as", "so"}
+    {",", ";", ":", "—", "–", "--", "and", "but", "though", "although", "while", "whereas", "yet", "as", "so"}
 )
 
 
