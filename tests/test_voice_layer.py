@@ -652,3 +652,26 @@ def test_a_reason_stays_in_the_statement():
     [att, *rest] = analyse("He said he wasn't worried about the resolution because he doubted any court would enforce it.").attributions
     assert att.cue.text == "said" and att.content.text.endswith("any court would enforce it")
     assert all(x.nested for x in rest)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        ("The spot ends with footage of Donald Trump saying during the debate, “That makes me smart.”", "Donald Trump", None),
+        ("He appeared at a hearing for his role in promoting diet pills and for saying that green coffee was a cure.", "He", "that green coffee was a cure"),
+        ("He refuses to discuss appointees, aside from saying he wants a diverse delegation.", "He", "he wants a diverse delegation"),
+        ("After saying her foot was swollen, she was taken to the hospital.", "she", "her foot was swollen"),
+    ],
+)
+def test_participles_after_a_name_or_a_preposition(text, source, content):
+    a = analyse(text)
+    att = next(x for x in a.attributions if x.cue.text == "saying")
+    assert att.source.text == source
+    if content is not None:
+        assert att.content.text == content and not att.nested
+    refuses = [x for x in a.attributions if x.cue.text == "refuses"]
+    assert all("aside" not in x.content.text for x in refuses)
+
+
+def test_refraining_from_saying_is_no_statement():
+    assert analyse("He refrained from saying whether he would run.").attributions == ()

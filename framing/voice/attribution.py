@@ -407,7 +407,15 @@ def _stance_frame(
 
 
 _PARTICIPLE_ADVERBS = frozenset({"even", "also", "again", "perhaps", "repeatedly", "then", "later", "often"})
-_PARTICIPLE_PREPOSITIONS = frozenset({"by", "while", "after", "before", "despite"})
+_PARTICIPLE_PREPOSITIONS = frozenset({"by", "while", "after", "before", "despite", "for"})
+
+
+def _name_length(toks: Sequence[Token], k: int, lo: int) -> int:
+    """How many capitalised words before ``k`` still belong to the name that ends there (at most 3)."""
+    n = 0
+    while n < 3 and k - n - 1 >= lo and toks[k - n - 1].text[0].isupper() and toks[k - n - 1].text.isalpha():
+        n += 1
+    return n
 def _plural_source_phrase(toks: Sequence[Token], k: int, hi: int, in_quote: Sequence[bool]) -> tuple[int, int] | None:
     """"federal statistics", "local officials": a determiner-less plural phrase as a source."""
     span = _agent_phrase(toks, k, hi, in_quote)
@@ -571,6 +579,16 @@ def _frame_at(
             src = left_np(toks, _first_verb_guess(toks, lo, medium), lo, in_quote, text)
             if src is not None:
                 return Frame(a, b, cue, src, "participle")
+    # "footage of Trump saying …", "a video of Clinton telling …": the name is the speaker
+    if _is_ing(cue, toks, a) and prev is not None and prev.text[0].isupper() and _head_ok_token(prev):
+        first = a - 1 - _name_length(toks, a - 1, lo)
+        if first - 1 >= lo and toks[first - 1].lower == "of":
+            return Frame(a, b, cue, (first, a - 1), "participle")
+    # "After saying her foot was swollen, she was taken …": the subject follows the phrase
+    if _is_ing(cue, toks, a) and prev is not None and a - 1 == lo and prev.lower in _PARTICIPLE_PREPOSITIONS:
+        comma = next((m for m in range(b + 1, hi + 1) if toks[m].text == "," and not in_quote[m]), None)
+        src = right_np(toks, comma + 1, hi, in_quote) if comma is not None else None
+        return Frame(a, b, cue, src, "participle") if src is not None else None
     # "…, saying that …", "… by saying …", "…, even suggesting …", "…,” comparing him …": the
     # source is the subject of the clause
     p = a - 1
@@ -579,6 +597,7 @@ def _frame_at(
     before_p = toks[p] if p >= lo else None
     after_comma = before_p is not None and (
         before_p.text == "," or prev.lower in _PARTICIPLE_PREPOSITIONS
+        or (prev.lower == "from" and a - 2 >= lo and toks[a - 2].lower in ("aside", "apart"))  # not "refrained from saying"
         or (before_p.text in _CLOSE_MARKS and p - 1 >= lo and toks[p - 1].text == ",")
     )
     if _is_ing(cue, toks, a) and prev is not None and after_comma:
@@ -1313,9 +1332,12 @@ def _starts_clause(toks: Sequence[Token], f: Frame, lo: int) -> bool:
     """Does this frame open a new clause (after a comma, semicolon, dash or conjunction)?"""
     k = min(f.cue_a, f.src[0]) if f.src and f.pattern not in ("participle", "coordinated") else f.cue_a
     if f.pattern == "participle":
-        # "…, even suggesting …", "…,” comparing …", "…, despite admitting …"
-        while k - 1 > lo and toks[k - 1].text.islower() and (toks[k - 1].lower in _PARTICIPLE_ADVERBS or toks[k - 1].lower in _PARTICIPLE_PREPOSITIONS):
-            k -= 1
+        # "…, even suggesting …", "…,” comparing …", "…, despite admitting …", "… by telling …"
+        # "… aside from saying …" starts a clause; "… by telling …" and "… for accusing …" may
+        # still be part of what was said ("told reporters that he expects Holt to … by calling out")
+        k = _participle_phrase_start(toks, f.cue_a, lo)
+        if toks[k].lower in ("aside", "apart"):
+            return True
         if k - 2 >= lo and toks[k - 1].text in _CLOSE_MARKS and toks[k - 2].text == ",":
             return True
     return k > lo and toks[k - 1].lower in CLAUSE_BREAKS
@@ -1324,7 +1346,19 @@ def _starts_clause(toks: Sequence[Token], f: Frame, lo: int) -> bool:
 def _frame_start(toks: Sequence[Token], f: Frame) -> int:
     if f.src and f.pattern not in ("participle", "coordinated"):
         return toks[min(f.cue_a, f.src[0])].start
-    return toks[f.cue_a].start
+    # "… by telling them", "… aside from saying": the preposition opens the participle's phrase
+    k = _participle_phrase_start(toks, f.cue_a, f.lo) if f.pattern == "participle" else f.cue_a
+    return toks[k].start
+
+
+def _participle_phrase_start(toks: Sequence[Token], a: int, lo: int) -> int:
+    """The first token of a participle's phrase: "even suggesting", "by telling", "aside from saying"."""
+    k = a
+    while k - 1 > lo and toks[k - 1].text.islower() and (toks[k - 1].lower in _PARTICIPLE_ADVERBS or toks[k - 1].lower in _PARTICIPLE_PREPOSITIONS):
+        k -= 1
+    if k == a and k - 2 > lo and toks[k - 1].lower == "from" and toks[k - 2].lower in ("aside", "apart"):
+        k -= 2
+    return k
 
 
 def _frame_end(toks: Sequence[Token], f: Frame) -> int:
