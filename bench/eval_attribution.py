@@ -13,9 +13,14 @@ Each role is scored on its own, per article, with two matchings:
 * **exact**: a predicted part matches a gold part when both cover the same characters once each span is
   stripped of surrounding whitespace, punctuation and quote marks (and spans separated only by such
   characters are joined);
-* **overlap**: one-to-one matching of predicted and gold parts of the same role, greedily by the number
-  of characters they share, a pair counting only when it shares at least one character ("a predicted
-  part counts when it overlaps the gold part and no other gold part better").
+* **overlap**, as the issue defines it: "a predicted part counts when it overlaps the gold part and no
+  other gold part better". Each predicted part goes to the gold part(s) of the same role it shares most
+  characters with; it counts when it shares at least one. A gold part is found when some predicted
+  part counts for it. So a statement predicted in two pieces counts twice for precision and once for
+  recall, and one source span that PolNeAR gives to two statements is found for both;
+* **overlap_1to1**: the stricter reading used until 2026-12-01, still reported and gated: one-to-one
+  pairs, greedily by the number of characters shared, so a second predicted part for an already
+  matched gold part counts as wrong.
 
 Precision is matched predictions / predictions, recall matched gold parts / gold parts. Scores are
 reported for all attributions and separately for direct and indirect ones. Matching is done once over
@@ -26,7 +31,8 @@ attribution is *direct* when its content starts or ends with a quote mark, or wh
 lies inside quote marks.
 
 A *relation* is a whole triple: a predicted relation matches a gold relation when their contents were
-paired by the overlap matching and their cues, and their sources where the gold has one, overlap.
+paired by the one-to-one overlap matching and their cues, and their sources where the gold has one,
+overlap. The error listing (``--errors``) uses the one-to-one pairs too.
 
 Run ``python bench/eval_attribution.py`` (``--help`` for options, ``--selftest`` for the matching's own
 checks). ``bench/evaluate.py`` runs this together with the other evaluations.
@@ -51,7 +57,7 @@ DEFAULT_DATA = REPO.parent / "shared" / "data"
 POLNEAR_DEV = Path("polnear") / "dev.jsonl"
 
 ROLES: tuple[str, ...] = ("source", "cue", "content")
-SCHEMES: tuple[str, ...] = ("exact", "overlap")
+SCHEMES: tuple[str, ...] = ("exact", "overlap", "overlap_1to1")
 SUBSETS: tuple[str, ...] = ("all", "direct", "indirect")
 
 OPEN_MARKS = "“„‟«‹"
@@ -142,9 +148,25 @@ def match_overlap(pred: Sequence[Spans], gold: Sequence[Spans]) -> list[tuple[in
     return pairs
 
 
+def match_best(pred: Sequence[Spans], gold: Sequence[Spans]) -> list[tuple[int, int]]:
+    """Each predicted part with the gold parts it overlaps most, when it overlaps any: the issue's
+    definition, "a predicted part counts when it overlaps the gold part and no other gold part
+    better". Several predicted parts may count for one gold part (a statement split in two), and
+    one predicted part for several equal gold parts (one source span that PolNeAR gives to two
+    statements); each part is counted once."""
+    pairs = []
+    for i, p in enumerate(pred):
+        shared = [overlap(p, g) for g in gold]
+        top = max(shared, default=0)
+        if top > 0:
+            pairs.extend((i, j) for j, ov in enumerate(shared) if ov == top)
+    return pairs
+
+
 MATCHERS: dict[str, Callable[[Sequence[Spans], Sequence[Spans]], list[tuple[int, int]]]] = {
     "exact": match_exact,
-    "overlap": match_overlap,
+    "overlap": match_best,
+    "overlap_1to1": match_overlap,
 }
 
 
@@ -402,13 +424,13 @@ def score_article(name: str, text: str, gold: list[Relation], pred: list[Relatio
                 t.n_pred[role, sub] += 1
         for scheme, matcher in MATCHERS.items():
             pairs = matcher([pred[k].part(role) for k in p_idx], [gold[k].part(role) for k in g_idx])  # type: ignore[misc]
-            for i, j in pairs:
-                pk, gk = p_idx[i], g_idx[j]
+            for pk in sorted({p_idx[i] for i, _ in pairs}):
                 for sub in _subsets(pred[pk].direct):
                     t.hit_pred[scheme, role, sub] += 1
+            for gk in sorted({g_idx[j] for _, j in pairs}):
                 for sub in _subsets(gold[gk].direct):
                     t.hit_gold[scheme, role, sub] += 1
-            if scheme == "overlap":
+            if scheme == "overlap_1to1":
                 pred_hit[role] = {p_idx[i] for i, _ in pairs}
                 gold_hit[role] = {g_idx[j] for _, j in pairs}
                 if role == "content":
@@ -631,6 +653,11 @@ def selftest() -> None:
     assert match_overlap([((0, 50),)], [((0, 10),), ((10, 60),)]) == [(0, 1)]
     # no overlap, no pair
     assert match_overlap([((0, 5),)], [((5, 9),)]) == []
+    # the issue's definition: every prediction goes to the gold parts it overlaps most
+    assert match_best([((0, 10),), ((0, 90),)], g) == [(0, 0), (1, 0)]
+    assert match_best([((0, 50),)], [((0, 10),), ((10, 60),)]) == [(0, 1)]
+    assert match_best([((0, 5),)], [((0, 5),), ((0, 5),)]) == [(0, 0), (0, 1)]  # equal gold parts
+    assert match_best([((0, 5),)], [((5, 9),)]) == []
     assert prf(1, 2, 1, 4) == {"precision": 0.5, "recall": 0.25, "f1": 2 * 0.5 * 0.25 / 0.75}
     assert prf(0, 0, 0, 3)["f1"] == 0.0
 
@@ -687,8 +714,8 @@ def selftest() -> None:
             NS(start=q2.start, end=q2.end, source=span("he", 50), cue=told, rule="paired"),
         ),
         attributions=(
-            NS(source=span("Officials"), cue=span("said", 60), content=span("the plan"), rule="source_cue"),
-            NS(source=span("He"), cue=span("said"), content=span("we will"), rule="source_cue"),
+            NS(source=span("Officials"), cue=span("said", 60), content=span("the plan"), rule="source_cue", nested=False),
+            NS(source=span("He"), cue=span("said"), content=span("we will"), rule="source_cue", nested=False),
         ),
     )
     pred = predicted_relations(analysis, text)
@@ -707,7 +734,7 @@ def selftest() -> None:
     inner = NS(
         text=text,
         headline_quotes=(),
-        attributions=(NS(source=span("He"), cue=span("said"), content=span("we will win,” Smith"), rule="x"),),
+        attributions=(NS(source=span("He"), cue=span("said"), content=span("we will win,” Smith"), rule="x", nested=False),),
         quotes=(NS(start=q1.start, end=q1.end, source=span("He"), cue=span("said"), rule="paired"),),
     )
     st: Counter[str] = Counter()
@@ -715,11 +742,15 @@ def selftest() -> None:
     res = score_article("t", text, gold, pred)
     sc, cn = figures(res.tally)
     # content: merged quote equals gold E1 exactly; "the plan" is a partial overlap of E2; "we will"
-    # overlaps E1 but E1 is taken by the better match -> FP.
+    # overlaps E1: by the issue's definition it counts (no other gold part overlaps it better), in
+    # the one-to-one matching E1 is taken by the better match -> FP.
     assert cn["polnear.all.content.exact.matched_gold"] == 1, cn
     assert cn["polnear.all.content.overlap.matched_gold"] == 2, cn
-    assert sc["polnear.overlap.content.precision"] == 2 / 3
+    assert sc["polnear.overlap.content.precision"] == 1.0
     assert sc["polnear.overlap.content.recall"] == 1.0
+    assert cn["polnear.all.content.overlap_1to1.matched_gold"] == 2, cn
+    assert sc["polnear.overlap_1to1.content.precision"] == 2 / 3
+    assert sc["polnear.overlap_1to1.content.recall"] == 1.0
     assert sc["polnear.direct.exact.content.recall"] == 1.0
     assert sc["polnear.indirect.exact.content.recall"] == 0.0
     assert sc["polnear.exact.source.precision"] == 2 / 3  # Smith, Officials right; "He" wrong
@@ -732,7 +763,7 @@ def selftest() -> None:
 
 
 def print_table(scores: dict[str, float], counts: dict[str, int]) -> None:
-    print(f"{'':<10} {'':<9} {'role':<9} {'P':>6} {'R':>6} {'F1':>6}   {'gold':>5} {'pred':>5} {'hit':>9}")
+    print(f"{'':<10} {'':<12} {'role':<9} {'P':>6} {'R':>6} {'F1':>6}   {'gold':>5} {'pred':>5} {'hit':>9}")
     for sub in SUBSETS:
         prefix = "polnear" if sub == "all" else f"polnear.{sub}"
         for scheme in SCHEMES:
@@ -740,13 +771,13 @@ def print_table(scores: dict[str, float], counts: dict[str, int]) -> None:
                 k = f"{prefix}.{scheme}.{role}"
                 hits = f"{counts[f'polnear.{sub}.{role}.{scheme}.matched_predicted']}/{counts[f'polnear.{sub}.{role}.{scheme}.matched_gold']}"
                 print(
-                    f"{sub:<10} {scheme:<9} {role:<9} {scores[k + '.precision']:6.3f} {scores[k + '.recall']:6.3f} "
+                    f"{sub:<10} {scheme:<12} {role:<9} {scores[k + '.precision']:6.3f} {scores[k + '.recall']:6.3f} "
                     f"{scores[k + '.f1']:6.3f}   {counts[f'polnear.{sub}.{role}.gold']:5d} "
                     f"{counts[f'polnear.{sub}.{role}.predicted']:5d} {hits:>9}"
                 )
         k = f"{prefix}.relation"
         print(
-            f"{sub:<10} {'overlap':<9} {'relation':<9} {scores[k + '.precision']:6.3f} {scores[k + '.recall']:6.3f} "
+            f"{sub:<10} {'overlap_1to1':<12} {'relation':<9} {scores[k + '.precision']:6.3f} {scores[k + '.recall']:6.3f} "
             f"{scores[k + '.f1']:6.3f}   {counts[f'polnear.{sub}.relation.gold']:5d} {counts[f'polnear.{sub}.relation.predicted']:5d}"
         )
 

@@ -1278,7 +1278,9 @@ def _end_at_new_clause(text: str, toks: Sequence[Token], lo: int, hi: int, s: in
     but he has also intensified …" (a comma, a conjunction, a new subject and its verb)."""
     # "Though she called for X, Clinton restricted ...": a statement in an opening subordinate
     # clause ends where the main clause starts
-    subordinate = toks[lo].lower in _SUBORDINATORS
+    # (when the content itself opens with the subordinate clause, as in "As it stands, the system
+    # holds a quarter of all inmates, according to …", the whole sentence is what was said)
+    subordinate = toks[lo].lower in _SUBORDINATORS and s > toks[lo].start
     for k in range(bisect_left(toks, s, lo, hi + 1, key=_start_of), hi + 1):
         t = toks[k]
         if t.end > e:
