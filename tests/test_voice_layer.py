@@ -675,3 +675,38 @@ def test_participles_after_a_name_or_a_preposition(text, source, content):
 
 def test_refraining_from_saying_is_no_statement():
     assert analyse("He refrained from saying whether he would run.").attributions == ()
+
+
+def test_an_opening_as_clause_of_action_is_no_statement():
+    a = analyse("As we continue to navigate the landscape, we are reminded of our resolve.")
+    assert [x.cue.text for x in a.attributions if not x.nested] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Smith backed the bill, and Jones opposed it.", "backed", "the bill"),
+        ("The union lobbied for higher wages.", "lobbied for", "higher wages"),
+        ("Fans disagreed with the referee's decision.", "disagreed", "with the referee's decision"),
+        ("The senator faulted the agency for the delays.", "faulted", "the agency for the delays"),
+    ],
+)
+def test_verbs_of_stance_added_in_the_third_round(text, cue, content):
+    att = next(x for x in analyse(text).attributions if x.cue.text == cue)
+    assert att.content.text == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Saudi-backed coalition has been bombing Yemen.",
+        "The truck backed into a pole on Main Street.",
+        "He backed away from the plan after the vote.",
+        "The senator won with the backing of the party.",
+        "The band's backing vocals were loud.",
+        "She thanked the fans after the match.",
+        "They disagree.",
+    ],
+)
+def test_stance_verbs_leave_these_alone(text):
+    assert analyse(text).attributions == ()

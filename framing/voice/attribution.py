@@ -80,6 +80,8 @@ NEEDS_COMPLEMENT = frozenset(
      "outline", "chastise", "compare", "detail", "denounce", "see", "characterize", "portray",
      "address", "lay out", "grill", "pitch", "rate", "rule", "pooh-pooh", "rip", "lash out",
      # verbs of communication and judgement (Levin 1993, classes 33 and 37)
+     "back", "disagree", "advocate", "champion", "fault", "chide", "apologize", "recount", "anticipate",
+     "press for", "lobby",
      "implore", "exhort", "plead", "beg", "laud", "commend", "lament", "decry", "speak out", "concur", "rebut", "refute", "posit", "opine", "theorize", "surmise", "reassure", "confess", "divulge", "assess", "deem", "castigate", "rebuke", "reprimand", "scold", "assail", "berate", "disparage", "deride", "belittle", "ridicule", "caution against", "object to", "lambaste", "excoriate", "rail against", "bemoan", "gripe", "grumble", "scoff", "rant", "taunt", "harangue", "crow", "gush"}
 )
 # Of those, the ones that take a to-infinitive stating the position ("refuses to", "plans to").
@@ -102,6 +104,7 @@ OBJECT_IS_CONTENT = frozenset(
      "reference", "label", "liken", "promote", "admire", "outline", "chastise", "compare",
      "detail", "denounce", "characterize", "portray", "address", "lay out", "grill", "pitch",
      "rate", "pooh-pooh", "rip", "lash out", "want", "prefer",
+     "back", "advocate", "champion", "fault", "chide", "recount", "press for", "lobby",
      "implore", "exhort", "beg", "laud", "commend", "lament", "decry", "rebut", "refute", "reassure", "confess", "divulge", "castigate", "rebuke", "reprimand", "scold", "assail", "berate", "disparage", "deride", "belittle", "ridicule", "caution against", "object to", "lambaste", "excoriate", "rail against", "bemoan", "taunt", "harangue", "speak out"}
 )
 # Verbs of saying that put their source after them ("…, said Blinken", "…, added the official");
@@ -666,7 +669,7 @@ def _frame_at(
         )
         quote_soon = any(in_quote[k] for k in range(b + 1, min(hi + 1, b + 16)))
         clause_end = after_is_end and (_before_ends_with_comma(text, toks, lo, src[0]) or _as_source(toks, src, lo))
-        if src[0] - 1 == lo and toks[lo].lower == "as" and any(t.text == "," for t in toks[b + 1 : hi + 1]):
+        if _opening_as(toks, src, b, lo, hi, cue):
             has_comp = True  # "As Ms. Simonyan put it in a statement, RT is …": what was said follows the comma
         # "acknowledged the focus on ...": an object, not "protested outside the embassy"
         object_ok = cue.lemma in OBJECT_IS_CONTENT and nxt is not None and nxt.text not in _TERMINAL \
@@ -726,6 +729,16 @@ def _adverb_only(toks: Sequence[Token], k: int, hi: int) -> bool:
     while k <= hi and toks[k].text.islower() and toks[k].lower.endswith("ly") and len(toks[k].lower) > 3:
         k += 1
     return k > hi or toks[k].text in _TERMINAL
+
+
+def _opening_as(toks: Sequence[Token], src: tuple[int, int], b: int, lo: int, hi: int, cue: Cue) -> bool:
+    """"As Smith said, …", "As Ms. Simonyan put it in a statement, …": a sentence that opens with
+    "as", its source and a verb of saying, then a comma or a prepositional phrase and a comma (not
+    "As we continue to navigate the landscape, …")."""
+    if src[0] - 1 != lo or toks[lo].lower != "as" or cue.lemma not in INVERTIBLE or cue.lemma == "continue" or b + 1 > hi:
+        return False
+    nxt = toks[b + 1]
+    return (nxt.text == "," or nxt.lower in PREPOSITIONS) and any(t.text == "," for t in toks[b + 1 : hi + 1])
 
 
 def _as_source(toks: Sequence[Token], src: tuple[int, int], lo: int) -> bool:
@@ -912,6 +925,7 @@ PREP_COMPLEMENTS = {
     "complain": ("about", "of"), "warn": ("of", "about", "against"), "testify": ("about", "on"),
     "boast": ("about", "of"), "brag": ("about",), "joke": ("about",), "ask": ("about",),
     "worry": ("about",), "question": ("whether",), "argue": ("for", "against"),
+    "disagree": ("with", "about", "on", "over"), "apologize": ("for", "to"),
 }
 
 
@@ -1144,7 +1158,7 @@ def _set_contents(
             if as_clause:
                 before = _quote_at_end(text, _strip_range(text, before[0], toks[f.src[0] - 1].start), quote_mask)
             # "As Ms. Simonyan put it in a statement, RT is …": what was said follows the comma
-            opening_as = f.src[0] - 1 == lo and toks[lo].lower == "as"
+            opening_as = _opening_as(toks, f.src, f.cue_b, lo, hi, f.cue)
             comma = next((m for m in range(f.cue_b + 1, hi + 1) if toks[m].text == "," and not in_quote[m]), None) if opening_as else None
             if f.src[0] > lo and (toks[f.src[0] - 1].lower in _SUBORDINATORS or toks[f.src[0] - 1].lower in ("and", "but", "yet", "or")):
                 # "The dam held, though engineers warned it might fail", "…, but Mr. Obama learned
