@@ -710,3 +710,32 @@ def test_verbs_of_stance_added_in_the_third_round(text, cue, content):
 )
 def test_stance_verbs_leave_these_alone(text):
     assert analyse(text).attributions == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        ("In the latest national poll, conducted in early September, Clinton led Trump by 5 points.", "the latest national poll", "Clinton led Trump by 5 points"),
+        ("In her view, the deal is a mistake.", "her view", "the deal is a mistake"),
+    ],
+)
+def test_in_a_poll_or_a_view_reports_what_follows(text, source, content):
+    [att] = analyse(text).attributions
+    assert (att.cue.text, att.source.text, att.content.text, att.rule) == ("In", source, content, "according_to")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In a surprise move, the board fired the chief executive.",
+        "In the 2016 election, turnout fell.",
+        "In 2015 the company lost money, and in 2016 it recovered.",
+    ],
+)
+def test_an_opening_in_phrase_without_a_source_is_no_attribution(text):
+    assert analyse(text).attributions == ()
+
+
+def test_an_opening_in_phrase_leaves_the_sentence_cue_alone():
+    [att] = analyse("In a statement, the company said it would appeal.").attributions
+    assert (att.source.text, att.cue.text) == ("the company", "said")

@@ -296,9 +296,55 @@ def find_frames(
                 nxt = paragraphs[sent.paragraph + 1]
                 f.content = _trim_terminal(text, nxt.start, nxt.end)
                 f.direct = _only_quotes(text, f.content[0], f.content[1], quote_mask)
+        if not sent_frames:
+            opening = _in_source_frame(text, toks, lo, hi, in_quote)
+            if opening is not None:
+                opening.lo = lo
+                opening.direct = _only_quotes(text, *opening.content, quote_mask)  # type: ignore[misc]
+                sent_frames.append(opening)
         sent_frames.extend(_layout_frames(text, toks, sent, lo, hi, in_quote, quote_mask, paragraphs))
         frames.extend(f for f in sent_frames if f.content is not None or f.pattern != "participle")
     return frames
+
+
+_IN_CUE = Cue(("in",), "according to", "neutral")
+_VIEW_HEADS = frozenset({"view", "eyes", "opinion", "estimation", "judgment", "judgement", "words"})
+
+
+def _in_source_frame(text: str, toks: Sequence[Token], lo: int, hi: int, in_quote: Sequence[bool]) -> Frame | None:
+    """"In the latest Washington Post poll, Clinton led …", "In her view, the deal …": a sentence
+    with no other cue that opens with "In", a poll, study, statement or someone's view, and a comma
+    reports what follows as that source's (like "According to …"). Not "In a statement, the company
+    said …" (the sentence has its own cue) nor "In the end, …" (no source)."""
+    if hi - lo < 4 or toks[lo].lower != "in" or in_quote[lo]:
+        return None
+    comma = next((m for m in range(lo + 1, min(hi, lo + 16)) if toks[m].text == ","), None)
+    if comma is None or comma + 1 > hi or any(in_quote[lo:comma]):
+        return None
+    head = None
+    for m in range(lo + 1, comma):
+        low = toks[m].lower
+        if low in _EVIDENCE_HEADS or low in _MEDIA:
+            head = m
+            break
+        if low in _VIEW_HEADS and m - 1 > lo and (toks[m - 1].lower in POSSESSIVE_PRONOUNS or toks[m - 1].text in ("’s", "'s")):
+            head = m
+            break
+        if _finite_verb(toks[m]) and not _after_determiner(toks, lo, m):
+            return None  # "In 2015 the company lost money, …": a clause, not a source
+    if head is None or not _has_words(text, toks[comma].end, toks[hi].end):
+        return None
+    src_end = comma - 1
+    nxt = toks[comma + 1]
+    if nxt.text.islower() and nxt.lower.endswith("ed"):
+        # "In the previous poll, conducted in early September, Clinton led …": the participle
+        # belongs to the source
+        later = next((m for m in range(comma + 2, min(hi, comma + 14)) if toks[m].text == ","), None)
+        if later is None or later + 1 > hi:
+            return None
+        comma = later
+    content = _trim_terminal(text, *_strip_range(text, toks[comma].end, toks[hi].end))
+    return Frame(lo, lo, _IN_CUE, (lo + 1, src_end), "according_to", content=content)
 
 
 def _chained_cue(lex: CueLexicon, words: list[str], cue: Cue, b: int, hi: int, in_quote: Sequence[bool]) -> tuple[Cue, int]:
