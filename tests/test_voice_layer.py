@@ -739,3 +739,12 @@ def test_an_opening_in_phrase_without_a_source_is_no_attribution(text):
 def test_an_opening_in_phrase_leaves_the_sentence_cue_alone():
     [att] = analyse("In a statement, the company said it would appeal.").attributions
     assert (att.source.text, att.cue.text) == ("the company", "said")
+
+
+def test_credit_lines_glued_to_the_quote_and_two_in_one_paragraph():
+    text = (
+        "Readers reacted to the debate.\n\n“He makes blanket statements about people.”― Pamela Padilla\n\n"
+        "“Donald Trump scares me.”― Stephanie Egan “The debate showed who he really is.” ― Adriana Rodarte"
+    )
+    a = analyse(text)
+    assert [q.speaker for q in a.quotes] == ["Pamela Padilla", "Stephanie Egan", "Adriana Rodarte"]

@@ -505,21 +505,34 @@ def _layout_frames(
     end = hi
     if toks[end].text == "." and end > lo:
         end -= 1
-    # credit line: dash, then 1-5 capitalised words to the end of the sentence
+    # credit line: a dash after a quote, then 1-5 capitalised words that end the sentence or come
+    # before the next quote ("“…”― Stephanie Egan “…” ― Adriana Rodarte")
+    after_credit: int | None = None  # where the previous credit's name ended
     for k in range(lo, end):
-        if toks[k].text in _DASHES and not in_quote[k] and (k == lo or in_quote[k - 1]):
-            names = toks[k + 1 : end + 1]
-            if 1 <= len(names) <= 5 and all(t.text[0].isupper() or t.text == "." for t in names):
-                start = para.start if k > lo or sent.start > para.start else None
-                if start is None and sent.paragraph > 0:
-                    prev_para = paragraphs[sent.paragraph - 1]
-                    content = _trim_terminal(text, prev_para.start, prev_para.end)
-                else:
-                    content = _trim_terminal(text, para.start, toks[k].start)
-                if content[1] > content[0]:
-                    f = Frame(k, k, _DASH_CUE, (k + 1, end), "credit", content, lo=lo)
-                    f.direct = _only_quotes(text, content[0], content[1], quote_mask)
-                    out.append(f)
+        glued = toks[k].text.lstrip(_CLOSE_MARKS) in _DASHES and toks[k].text[0] in _CLOSE_MARKS  # "”―" is one token
+        if not (glued or toks[k].text in _DASHES and not in_quote[k] and (k == lo or in_quote[k - 1] or toks[k - 1].text in _CLOSE_MARKS)):
+            continue
+        m = k + 1
+        while m <= end and not in_quote[m] and toks[m].text[0] not in _OPEN_MARKS and (toks[m].text[0].isupper() or toks[m].text == "."):
+            m += 1
+        names_end = m - 1
+        if not (1 <= names_end - k <= 5) or (m <= end and toks[m].text[0] not in _OPEN_MARKS):
+            break
+        if after_credit is not None:
+            content = _trim_terminal(text, *_strip_range(text, after_credit, toks[k].start))
+        elif k > lo or sent.start > para.start:
+            content = _trim_terminal(text, para.start, toks[k].start)
+        elif sent.paragraph > 0:
+            prev_para = paragraphs[sent.paragraph - 1]
+            content = _trim_terminal(text, prev_para.start, prev_para.end)
+        else:
+            break
+        if content[1] > content[0]:
+            f = Frame(k, k, _DASH_CUE, (k + 1, names_end), "credit", content, lo=lo)
+            f.direct = _only_quotes(text, content[0], content[1], quote_mask)
+            out.append(f)
+        after_credit = toks[names_end].end
+        if m > end:
             break
     # transcript turn or title attribution: a name and a colon opening the paragraph
     # ("PENCE: Well, look, ...", "Pat Caddell: Democrat Voters Worried ...")
