@@ -97,7 +97,7 @@ _TAG_VERBS = frozenset(
         for stem in ("demand", "explain", "answer", "argue", "note", "declare", "plead", "quip", "scream",
                      "muse", "tweet", "counter", "retort", "complain", "remark", "warn", "cry", "respond",
                      "press", "challenge", "marvel", "snap", "chant", "reply", "shout", "wonder", "insist")
-        for form in _past_and_third(stem)
+        for form in (stem, *_past_and_third(stem))  # "“Why now?” Democrats demand."
     }
 )
 

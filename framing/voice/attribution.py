@@ -151,6 +151,7 @@ class Frame:
     ref: SourceRef | None = None
     parenthetical: bool = False  # "Blinken—who previously said X—reiterated": content ends at the dash
     lo: int = 0  # first token of the frame's sentence
+    opening: bool = False  # "After saying X, she …": the content ends at the phrase's comma
 
 
 def _is_ing(cue: Cue, toks: Sequence[Token], a: int) -> bool:
@@ -457,6 +458,16 @@ def _stance_frame(
 
 _PARTICIPLE_ADVERBS = frozenset({"even", "also", "again", "perhaps", "repeatedly", "then", "later", "often"})
 _PARTICIPLE_PREPOSITIONS = frozenset({"by", "while", "after", "before", "despite", "for"})
+_OBJECT_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that"})
+# "footage of Trump saying …": recordings show their subject speaking.
+_RECORDINGS = frozenset({"footage", "video", "videos", "clip", "clips", "recording", "recordings", "tape", "tapes", "audio"})
+
+
+def _opening_participle(toks: Sequence[Token], a: int, lo: int) -> bool:
+    """A participle phrase that opens the sentence: "After saying …", "Apart from noting …"."""
+    if a - 1 == lo:
+        return toks[lo].lower in _PARTICIPLE_PREPOSITIONS
+    return a - 2 == lo and toks[lo].lower in ("aside", "apart") and toks[lo + 1].lower == "from"
 
 
 def _name_length(toks: Sequence[Token], k: int, lo: int) -> int:
@@ -597,7 +608,7 @@ def _frame_at(
     ):
         return None
     # "his plan", "one tweet", "No doubt": a base form after a determiner is a noun
-    if prev is not None and len(cue.words) == 1 and prev.lower in _BASE_NOUN_MARKERS and not cue.words[0].endswith(("ed", "ing")):
+    if prev is not None and len(cue.words) == 1 and prev.lower in _BASE_NOUN_MARKERS and not toks[a].lower.endswith(("ed", "ing", "s")):
         return None
     if cue.lemma == "go on to" and not cue.chained and not _is_ing(cue, toks, a):
         return None  # "Reagan went on to win that year": no statement unless a reporting verb follows
@@ -608,7 +619,7 @@ def _frame_at(
         and not _has_clause_complement(toks, b, hi, in_quote)
         # "Battleground state Florida is …", "Federal and state officials said": "state" is an
         # adjective far more often than a verb, and takes no bare clause
-        and (cue.lemma == "state" or not _bare_clause(toks, b, hi, in_quote))
+        and (toks[a].lower == "state" or not _bare_clause(toks, b, hi, in_quote))
         and not (at_clause_end or content_before)
     ):
         return None
@@ -635,7 +646,10 @@ def _frame_at(
             if toks[k].text in (",", ";", ":") or in_quote[k]:
                 break
             if toks[k].lower in _MEDIA:
-                medium = k
+                # only a document the subject put out ("sent a letter … urging"), not one it
+                # received or threw out ("The court threw out a complaint alleging …")
+                if any(toks[m].lower in _PRODUCING_VERBS for m in range(max(lo, k - 5), k)):
+                    medium = k
                 break
         if medium is not None:
             src = left_np(toks, _first_verb_guess(toks, lo, medium), lo, in_quote, text)
@@ -644,13 +658,18 @@ def _frame_at(
     # "footage of Trump saying …", "a video of Clinton telling …": the name is the speaker
     if _is_ing(cue, toks, a) and prev is not None and prev.text[0].isupper() and _head_ok_token(prev):
         first = a - 1 - _name_length(toks, a - 1, lo)
-        if first - 1 >= lo and toks[first - 1].lower == "of":
+        if first - 2 >= lo and toks[first - 1].lower == "of" and toks[first - 2].lower in _RECORDINGS:
             return Frame(a, b, cue, (first, a - 1), "participle")
-    # "After saying her foot was swollen, she was taken …": the subject follows the phrase
-    if _is_ing(cue, toks, a) and prev is not None and a - 1 == lo and prev.lower in _PARTICIPLE_PREPOSITIONS:
+    # "After saying her foot was swollen, she was taken …", "Apart from noting the delay, the
+    # report said …": the subject follows the phrase
+    if _is_ing(cue, toks, a) and _opening_participle(toks, a, lo):
         comma = next((m for m in range(b + 1, hi + 1) if toks[m].text == "," and not in_quote[m]), None)
         src = right_np(toks, comma + 1, hi, in_quote) if comma is not None else None
-        return Frame(a, b, cue, src, "participle") if src is not None else None
+        if src is None:
+            return None
+        # the subject ends before its verb ("the company's shares rose …")
+        verb = next((m for m in range(src[0] + 1, src[1] + 1) if _finite_verb(toks[m]) or toks[m].lower in _IRREGULAR_FINITE), None)
+        return Frame(a, b, cue, (src[0], verb - 1) if verb is not None else src, "participle", opening=True)
     # "…, saying that …", "… by saying …", "…, even suggesting …", "…,” comparing him …": the
     # source is the subject of the clause
     p = a - 1
@@ -663,6 +682,22 @@ def _frame_at(
         or (before_p.text in _CLOSE_MARKS and p - 1 >= lo and toks[p - 1].text == ",")
     )
     if _is_ing(cue, toks, a) and prev is not None and after_comma:
+        if prev.lower == "for" and a - 2 > lo and not in_quote[a - 2]:
+            # "The coach criticized the player for saying …": the one criticized said it
+            obj = toks[a - 2]
+            if obj.lower in ("him", "her", "them", "me", "us"):
+                return None  # the speaker is whoever the pronoun stands for; better none than the subject
+            if obj.text.isalpha() and not _finite_verb(obj) and obj.lower not in FUNCTION_WORDS:
+                k = a - 2  # the object: back to its determiner or to the verb
+                while k - 1 > lo and toks[k].lower not in _OBJECT_DETERMINERS and toks[k - 1].text.isalpha() \
+                        and not _finite_verb(toks[k - 1]) and toks[k - 1].lower not in PREPOSITIONS and k > a - 6:
+                    k -= 1
+                np = (k, a - 2)
+                verb = toks[k - 1] if k - 1 >= lo else None
+                if verb is not None and verb.text.islower() and verb.lower not in PREPOSITIONS and verb.lower not in FUNCTION_WORDS and (
+                    _finite_verb(verb) or verb.lower.endswith(("s", "ed"))
+                ):
+                    return Frame(a, b, cue, np, "participle")
         if earlier:
             return Frame(a, b, cue, earlier[-1].src, "participle")
         src = left_np(toks, _first_verb_guess(toks, lo, a), lo, in_quote, text)
@@ -674,15 +709,19 @@ def _frame_at(
             # the sentence's first speaker: in "X said they want A, but pledged B" it is X
             return Frame(a, b, cue, earlier[0].src, "coordinated")
         if not _is_ing(cue, toks, a):  # "Discussing X and reaffirming Y": no finite verb, no speaker
-            subject = left_np(toks, _first_verb_guess(toks, lo, a), lo, in_quote, text)
-            base_form = not toks[a].lower.endswith(("s", "ed")) and toks[a].lower not in _IRREGULAR_PAST
+            first_verb = _first_verb_guess(toks, lo, a)
+            subject = left_np(toks, first_verb, lo, in_quote, text)
+            base_form = not toks[a].lower.endswith(("s", "ed")) and toks[a].lower not in _IRREGULAR_PAST \
+                and not (first_verb < a and toks[first_verb].lower in _MODALS)  # "will visit … and announce"
             if subject is not None and subject[0] == lo and not toks[subject[1]].lower.endswith("ing") and not (
                 # "Clinton needs to sell herself and tell more jokes": a base form after a singular
                 # subject goes with an infinitive, not with the subject
                 base_form and not plural_noun(toks[subject[1]]) and toks[subject[1]].lower not in ("they", "we", "i", "you")
             ):
                 return Frame(a, b, cue, subject, "coordinated")
-    after_is_end = (b + 1 > hi or toks[b + 1].text in _TERMINAL or toks[b + 1].lower in TRAILER_STARTS) and not _infinitive_at(toks, b + 1, hi)
+    after_is_end = (
+        b + 1 > hi or toks[b + 1].text in _TERMINAL or toks[b + 1].lower in TRAILER_STARTS or _adverb_only(toks, b + 1, hi)
+    ) and not _infinitive_at(toks, b + 1, hi)
     # inverted: "…,” said Blinken" / "…, said the official"
     if (
         (prev is None or prev.text == "," or in_quote[a - 1] or prev.text in _CLOSE_MARKS)  # "Said Ellis: ..."
@@ -705,7 +744,10 @@ def _frame_at(
     if (
         len(cue.words) == 1 and b + 1 <= hi and toks[b + 1].lower in _AUXILIARIES and not in_quote[b + 1]
         and toks[src[1]].lower not in PRONOUNS | RELATIVES | {"i", "we", "you"}
-        and not (src[0] > lo and toks[src[0] - 1].lower in ("what", "which", "that", "whom"))
+        # only a source that opens its clause: not "what the study shows is", "Smith, who officials
+        # say was driving", "a deal the mayor said would save …"
+        and (src[0] == lo or toks[src[0] - 1].text in (",", ";", ":", "—") or toks[src[0] - 1].lower in ("and", "but", "or"))
+        and not any(t.lower in ("what", "who", "which", "whom", "that") for t in toks[src[0] : src[1] + 1])
     ):
         return None  # "Health worries have dogged …", "Republican support was solid": a noun before its verb
     if cue.lemma in NEEDS_COMPLEMENT:
@@ -796,8 +838,20 @@ def _opening_as(toks: Sequence[Token], src: tuple[int, int], b: int, lo: int, hi
     "As we continue to navigate the landscape, …")."""
     if src[0] - 1 != lo or toks[lo].lower != "as" or cue.lemma not in INVERTIBLE or cue.lemma == "continue" or b + 1 > hi:
         return False
-    nxt = toks[b + 1]
-    return (nxt.text == "," or nxt.lower in PREPOSITIONS) and any(t.text == "," for t in toks[b + 1 : hi + 1])
+    comma = next((m for m in range(b + 1, hi + 1) if toks[m].text == ","), None)
+    if comma is None:
+        return False
+    if comma == b + 1:
+        return True
+    # only a phrase that says where it was said ("in a statement", "on Twitter"), not a complement
+    # ("As Smith argued with the referee, …", "As the CEO warned investors about …")
+    phrase = toks[b + 1 : comma]
+    return phrase[0].lower in ("in", "on", "at", "during", "to") and any(
+        t.lower in _MEDIA or t.lower in _SPEECH_OCCASIONS or t.text[0].isupper() for t in phrase[1:]
+    )
+
+
+_SPEECH_OCCASIONS = frozenset({"interview", "interviews", "speech", "remarks", "conference", "hearing", "debate", "rally", "briefing", "podcast", "broadcast", "twitter", "television", "radio"})
 
 
 def _as_source(toks: Sequence[Token], src: tuple[int, int], lo: int) -> bool:
@@ -879,11 +933,12 @@ NOUN_MARKERS = frozenset(
      "this", "that", "such", "some", "several", "many", "any", "no", "new", "other", "own",
      "announced", "swing", "suing", "federal", "two", "three", "four", "five", "all", "both"}
 )
+_MODALS = frozenset({"will", "would", "can", "could", "should", "may", "might", "must", "shall", "do", "does", "did"})
 # Before a base-form cue word, these make it a noun ("his plan", "one tweet", "No doubt").
 _BASE_NOUN_MARKERS = frozenset(
-    {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those",
-     "no", "one", "any", "every", "each", "such"}
-)
+    {"the", "a", "an", "his", "its", "their", "our", "my", "your", "this", "these", "those", "no",
+     "one", "any", "every", "such"}
+)  # not "her" ("I heard her say …") nor "each" ("the two candidates each say …")
 # Right after a cue word, these make it the head of a subject ("Health worries have dogged").
 _AUXILIARIES = frozenset(
     {"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "should", "must", "may", "might"}
@@ -1077,6 +1132,14 @@ _MEDIA = frozenset(
 )
 
 
+# Verbs by which a subject puts out a document that then speaks for it.
+_PRODUCING_VERBS = frozenset(
+    {form
+     for stem in ("send", "sent", "issue", "release", "post", "file", "give", "gave", "given", "hold", "held",
+                  "publish", "write", "wrote", "written", "tweet", "air", "run", "ran", "unveil", "launch",
+                  "circulate", "distribute", "sign", "deliver", "put out", "submit", "pen", "draft", "unleash", "fire off")
+     for form in (stem, stem + "s", stem + "ed", stem + "d", stem + "ing")}
+)
 _DAY_WORDS = frozenset({"today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 _TIME_WORDS = frozenset(
     {"today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday",
@@ -1159,6 +1222,8 @@ def _set_contents(
     for n, f in enumerate(frames):
         frame_start = _frame_start(toks, f)
         prev_end = _frame_end(toks, frames[n - 1]) if n > 0 else sent.start
+        if n > 0 and frames[n - 1].opening and frames[n - 1].content is not None:
+            prev_end = frames[n - 1].content[1]  # "After promising X, the governor raised them, critics said"
         prev_content = frames[n - 1].content if n > 0 else None
         if prev_content is not None and prev_content[1] <= frame_start and not text[prev_content[1] : frame_start].strip(" ,;:”’\"'\n"):
             # "Voters are worried about prices, a new poll shows": the earlier statement runs up to
@@ -1180,7 +1245,10 @@ def _set_contents(
             if closer is not None:
                 next_start = min(next_start, closer)
         if f.pattern == "according_to":
-            if before[1] - before[0] > 0 and _has_words(text, *before) and not _introductory(text, toks, before, quote_mask):
+            after_src = _content_after(text, toks, f.src[1], hi, f.cue, in_quote, next_start) if f.src else None
+            if before[1] - before[0] > 0 and _has_words(text, *before) and not (
+                after_src is not None and _has_words(text, *after_src) and _introductory(text, toks, before, quote_mask)
+            ):
                 f.content = _trim_terminal(text, *before)
             else:
                 f.content = _content_after(text, toks, f.src[1] if f.src else f.cue_b, hi, f.cue, in_quote, next_start)
@@ -1200,6 +1268,9 @@ def _set_contents(
                     and toks[f.cue_a - 1].lower in _PARTICIPLE_PREPOSITIONS and toks[f.cue_a - 2].text == ",":
                 # "Ryan, despite admitting that he had concerns, backed the bill"
                 f.content = _end_at_main_verb_after_comma(text, toks, f.cue_b + 1, hi, f.content, in_quote)
+            if f.opening and f.content is not None and f.src is not None:
+                # "Despite saying the plant was safe, the company closed it": ends at the comma
+                f.content = _trim_terminal(text, *_strip_range(text, f.content[0], min(f.content[1], toks[f.src[0]].start)))
             if f.pattern == "nominal" and f.content is not None and f.src is not None and f.src[0] == lo:
                 f.content = _before_main_verb(text, toks, f.cue_b + 1, hi, f.content, in_quote)
         else:  # source_cue
@@ -1210,7 +1281,11 @@ def _set_contents(
             relative = toks[f.src[0]].lower in RELATIVES  # "China, which vowed to ...": content after
             before_quote = before[1] > before[0] and _only_quotes(text, *_trim_terminal(text, *before), quote_mask)
             # what was said before the source is a quote or a clause, never "Still," or "Meanwhile,"
-            before_ok = before_quote or (len(text[before[0] : before[1]].split()) >= 3 and not _introductory(text, toks, before, quote_mask))
+            # an opening phrase ("Through a spokesman,", "When the diagnosis was confirmed,") is
+            # not what was said when the cue has content of its own after it
+            before_ok = before_quote or (
+                len(text[before[0] : before[1]].split()) >= 3 and not (after_words and _introductory(text, toks, before, quote_mask))
+            )
             # "The economy is strong, as Smith said.", "…,” as a memo put it.": what comes before
             # the "as" is what was said
             as_clause = _as_source(toks, f.src, lo)
@@ -1228,7 +1303,10 @@ def _set_contents(
             after_first = after is not None and (text[after[0]] in _OPEN_MARKS or text[after[0] : after[0] + 5].lower() == "that ")
             if comma is not None and _has_words(text, toks[comma].end, next_start):
                 f.content = _trim_terminal(text, *_strip_range(text, toks[comma].end, next_start))
-            elif as_clause and _has_words(text, *before) and (not after_words or short_after):
+            elif as_clause and _has_words(text, *before) and (
+                not after_words or short_after
+                or (f.cue_b + 1 <= hi and (toks[f.cue_b + 1].text == "," or toks[f.cue_b + 1].lower in ("and", "but")))
+            ):  # "The rally was peaceful, as police confirmed, and …"
                 f.content = _trim_terminal(text, *before)
             elif not relative and before_ok and _has_words(text, *before) and _before_ends_with_comma(text, toks, lo, f.src[0]) and (
                 not after_words
@@ -1239,7 +1317,7 @@ def _set_contents(
                 f.content = _trim_terminal(text, *before)
             elif after_words:
                 f.content = after
-            elif _has_words(text, *before) and not _introductory(text, toks, before, quote_mask):
+            elif _has_words(text, *before):
                 f.content = _trim_terminal(text, *before)
         if f.content is not None and f.src is not None and f.pattern in ("source_cue", "stance") and toks[f.src[0]].lower in RELATIVES \
                 and f.src[0] > lo and f.cue_b + 1 <= hi:

@@ -32,6 +32,7 @@ DETERMINERS = frozenset(
 )
 # Quantifiers that can stand alone as a clause's subject: "All agreed that …", "Both said …".
 _QUANTIFIER_SOURCES = frozenset({"all", "both", "each", "everyone", "everybody", "nobody", "many", "most", "some", "others", "several", "few"})
+_PLURAL_QUANTIFIERS = frozenset({"all", "both", "many", "most", "some", "others", "several", "few"})
 # Words that may stand between a source and its verb ("Netanyahu strongly emphasized").
 SKIP_BEFORE_CUE = frozenset(
     {"also", "later", "then", "previously", "repeatedly", "has", "have", "had", "would", "will",
@@ -117,7 +118,11 @@ def left_np(toks: Sequence[Token], i: int, lo: int, in_quote: Sequence[bool], te
         j -= 1
     # "All agreed that …", "To varying degrees, all agreed …", "Both said …": a quantifier that
     # opens the clause is the source (elsewhere "they all agreed" steps over it to "they")
+    plural_quantifier_before_s = toks[i].lower.endswith("s") and not toks[i].lower.endswith("ss")
+    idiom = toks[i].lower == "told" and i + 1 < len(toks) and toks[i + 1].text == ","  # "All told, …"
     for q in (j, j + 1):
+        if q == i - 1 and (idiom or (plural_quantifier_before_s and toks[q].lower in _PLURAL_QUANTIFIERS)):
+            return None  # "All told, 12 were hurt", "Most estimates put the cost …": no speaker
         if lo <= q < i and toks[q].lower in _QUANTIFIER_SOURCES and not in_quote[q] and (
             q == lo or toks[q - 1].text in (",", ";", ":", "—") or toks[q - 1].lower in ("and", "but", "yet", "not")
         ) and (q == j or j < lo or toks[j].text in (",", ";", ":", "—") or toks[j].lower in ("and", "but", "yet", "not")):
@@ -282,7 +287,15 @@ def _relative_that(toks: Sequence[Token], j: int, lo: int) -> bool:
         return False
     if cue_lexicon().match([before.lower], 0) is not None:
         return False
-    return before.text[0].isupper() or (before.lower.endswith("s") and not before.lower.endswith(("ss", "us", "is")))
+    return before.text[0].isupper() or before.lower in _DOCUMENT_NOUNS or (before.lower.endswith("s") and not before.lower.endswith(("ss", "us", "is")))
+
+
+# Singular nouns for writings that speak through a relative clause ("a letter that says …").
+_DOCUMENT_NOUNS = frozenset(
+    {"letter", "report", "study", "statement", "memo", "ad", "advertisement", "poll", "survey",
+     "analysis", "complaint", "lawsuit", "filing", "ruling", "email", "tweet", "post", "video",
+     "editorial", "column", "article", "book", "paper", "audit", "message", "document", "resolution"}
+)
 
 
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
