@@ -825,3 +825,12 @@ def test_a_cue_before_an_auxiliary_inside_a_relative_clause_is_kept(text):
 def test_a_question_tag_with_a_plural_subject():
     a = analyse("“Why now?” Democrats demand. “Nobody knows.”")
     assert len(a.sentences) == 2 and a.quotes[0].speaker == "Democrats"
+
+
+def test_a_result_clause_is_no_stance():
+    assert analyse("He was so angry that he left the room.").attributions == ()
+
+
+def test_a_document_speaks_through_a_relative_clause():
+    [att] = analyse("The city sent a letter that says the ad violated the law.").attributions
+    assert (att.source.text, att.cue.text, att.content.text) == ("that", "says", "the ad violated the law")

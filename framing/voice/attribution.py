@@ -56,6 +56,7 @@ from framing.voice.sources import (
     left_np,
     np_ending_at,
     plural_noun,
+    relative_that,
     right_np,
 )
 
@@ -439,6 +440,8 @@ def _stance_frame(
     nxt = toks[k + 1]
     if nxt.lower == "that" and k + 2 <= hi and toks[k + 2].lower in _THAT_TIMES:
         return None  # "was angry that night"
+    if nxt.lower == "that" and toks[k - 1].lower in ("so", "too", "such"):
+        return None  # "was so angry that he left": a result, not a view
     if "that" in takes and (nxt.lower == "that" or _bare_clause(toks, k, hi, in_quote)):
         cue_end = k  # "is confident that ...", "was sure he would win"
     elif "to" in takes and _infinitive_at(toks, k + 1, hi):
@@ -603,7 +606,8 @@ def _frame_at(
         return None  # "Having said that", "That says something about": no one reports anything
     # "his announced plans", "the suing states", "Fifth Amendment claims": a noun, not a verb
     if prev is not None and toks[a].lower.endswith("s") and len(cue.words) == 1 and (
-        prev.lower in NOUN_MARKERS or prev.text in ("’s", "'s") or (prev.text[0].isupper() and a - 1 > lo)
+        (prev.lower in NOUN_MARKERS and not relative_that(toks, a - 1, lo))  # not "a letter that says"
+        or prev.text in ("’s", "'s") or (prev.text[0].isupper() and a - 1 > lo)
         and not _head_ok_token(prev)
     ):
         return None

@@ -183,7 +183,7 @@ def left_np(toks: Sequence[Token], i: int, lo: int, in_quote: Sequence[bool], te
             return (j, end)  # "Those close to him say": the whole phrase is the source
     if j < lo or in_quote[j]:
         return None
-    if toks[j].lower in PRONOUNS or toks[j].lower in ("who", "which", "it") or toks[j].lower in AUTHOR_PRONOUNS or _relative_that(toks, j, lo):
+    if toks[j].lower in PRONOUNS or toks[j].lower in ("who", "which", "it") or toks[j].lower in AUTHOR_PRONOUNS or relative_that(toks, j, lo):
         return (j, j)  # resolved later: pronouns to a recent source, "who" to its antecedent
     if j - 2 >= lo and toks[j - 1].text == "-" and toks[j - 2].text[0].isupper() and toks[j].text.isalpha() \
             and toks[j - 1].start == toks[j - 2].end and toks[j].start == toks[j - 1].end:
@@ -277,7 +277,7 @@ _CATENATIVES = frozenset(
 )
 
 
-def _relative_that(toks: Sequence[Token], j: int, lo: int) -> bool:
+def relative_that(toks: Sequence[Token], j: int, lo: int) -> bool:
     """"cities that support the rules": "that" after a noun is a relative pronoun (not the
     complementiser of "said that", nor a determiner)."""
     if toks[j].lower != "that" or j - 1 < lo:
