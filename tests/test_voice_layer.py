@@ -834,3 +834,15 @@ def test_a_result_clause_is_no_stance():
 def test_a_document_speaks_through_a_relative_clause():
     [att] = analyse("The city sent a letter that says the ad violated the law.").attributions
     assert (att.source.text, att.cue.text, att.content.text) == ("that", "says", "the ad violated the law")
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        ("In a Facebook message posted Friday, Trump said he would win.", ["said"]),
+        ("He preys on our worst fears and instincts.", []),
+        ("The letter warned that the plan would fail.", ["warned"]),
+    ],
+)
+def test_participles_and_nouns_after_adjectives(text, cues):
+    assert [x.cue.text for x in analyse(text).attributions] == cues

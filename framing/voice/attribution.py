@@ -607,6 +607,7 @@ def _frame_at(
     # "his announced plans", "the suing states", "Fifth Amendment claims": a noun, not a verb
     if prev is not None and toks[a].lower.endswith("s") and len(cue.words) == 1 and (
         (prev.lower in NOUN_MARKERS and not relative_that(toks, a - 1, lo))  # not "a letter that says"
+        or prev.lower in _SUPERLATIVES  # "our worst fears"
         or prev.text in ("’s", "'s") or (prev.text[0].isupper() and a - 1 > lo)
         and not _head_ok_token(prev)
     ):
@@ -742,6 +743,8 @@ def _frame_at(
             src = modified
     if src is None or (toks[src[0]].lower == "it" and src[0] == src[1] and cue.lemma not in IT_CUES):
         return None  # "it would tell an American story": a thing speaks only through a few verbs
+    if toks[src[0]].lower in PREPOSITIONS and toks[a].lower.endswith("ed") and src[1] == a - 1 and toks[src[1]].lower in _MEDIA:
+        return None  # "In a Facebook message posted Friday, Trump said …": a participle of the noun
     if len(cue.words) == 1 and toks[a].lower.endswith("s") and toks[src[1]].text.islower() and plural_noun(toks[src[1]]) \
             and src[1] == a - 1 and not any(t.lower in PREPOSITIONS or t.lower in RELATIVES for t in toks[src[0] : src[1] + 1]):
         return None  # "capital gains rates": a verb in -s does not follow a plural subject
@@ -936,6 +939,10 @@ NOUN_MARKERS = frozenset(
     {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "these", "those",
      "this", "that", "such", "some", "several", "many", "any", "no", "new", "other", "own",
      "announced", "swing", "suing", "federal", "two", "three", "four", "five", "all", "both"}
+)
+_SUPERLATIVES = frozenset(
+    {"worst", "best", "biggest", "largest", "latest", "greatest", "highest", "lowest", "strongest",
+     "newest", "oldest", "earliest", "deepest", "harshest", "toughest", "fiercest", "loudest", "most", "least"}
 )
 _MODALS = frozenset({"will", "would", "can", "could", "should", "may", "might", "must", "shall", "do", "does", "did"})
 # Before a base-form cue word, these make it a noun ("his plan", "one tweet", "No doubt").
