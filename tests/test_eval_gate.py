@@ -78,7 +78,6 @@ def test_no_figure_below_baseline(report: Any, baseline: dict[str, Any]) -> None
     assert not drops, "accuracy fell below bench/baseline.json:\n  " + "\n  ".join(drops)
 
 
-
 def test_the_attribution_scorer_checks_itself() -> None:
     """The PolNeAR scorer's own checks on constructed cases (no data needed): matching, the issue's
     overlap definition against the one-to-one reading, quote merging, relations."""

@@ -846,3 +846,8 @@ def test_a_document_speaks_through_a_relative_clause():
 )
 def test_participles_and_nouns_after_adjectives(text, cues):
     assert [x.cue.text for x in analyse(text).attributions] == cues
+
+
+def test_told_before_a_comma_is_an_idiom_only_after_all():
+    a = analyse("“We will win,” Smith told, his voice rising.")
+    assert a.quotes[0].speaker == "Smith"

@@ -76,7 +76,6 @@ def _starts_sentence(tok: Token) -> bool:
     return first.isupper() or first.isdigit() or tok.text in OPENERS or first in "“‘\"'(["
 
 
-# Verbs of a speech tag after a quote ("“Why?” Graham asked."); the tag stays in the quote's sentence
 def _past_and_third(stem: str) -> tuple[str, str]:
     """"demand" -> ("demanded", "demands"); "argue" -> ("argued", "argues"); "cry" -> ("cried",
     "cries"); "quip" -> ("quipped", "quips"); "press" -> ("pressed", "presses")."""
@@ -89,6 +88,7 @@ def _past_and_third(stem: str) -> tuple[str, str]:
     return stem + "ed", stem + ("es" if stem.endswith(("s", "sh", "ch")) else "s")
 
 
+# Verbs of a speech tag after a quote ("“Why?” Graham asked."); the tag stays in the quote's sentence
 _TAG_VERBS = frozenset(
     {"said", "says", "asked", "asks", "added", "adds", "wrote", "writes", "told", "tells", "replied",
      "shouted", "yelled", "exclaimed", "wondered", "continued", "insisted", "recalled", "joked"}

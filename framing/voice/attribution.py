@@ -377,8 +377,6 @@ def _title_case(toks: Sequence[Token], lo: int, hi: int, in_quote: Sequence[bool
     return len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
 
 
-
-
 def _nominal_frame(
     toks: Sequence[Token], i: int, lo: int, hi: int, in_quote: Sequence[bool], entry: tuple[Cue, frozenset[str]]
 ) -> Frame | None:
@@ -479,6 +477,8 @@ def _name_length(toks: Sequence[Token], k: int, lo: int) -> int:
     while n < 3 and k - n - 1 >= lo and toks[k - n - 1].text[0].isupper() and toks[k - n - 1].text.isalpha():
         n += 1
     return n
+
+
 def _plural_source_phrase(toks: Sequence[Token], k: int, hi: int, in_quote: Sequence[bool]) -> tuple[int, int] | None:
     """"federal statistics", "local officials": a determiner-less plural phrase as a source."""
     span = _agent_phrase(toks, k, hi, in_quote)
@@ -1022,6 +1022,8 @@ def _bare_clause(toks: Sequence[Token], b: int, hi: int, in_quote: Sequence[bool
 
 
 _WH_WORDS = frozenset({"who", "whom", "what", "which", "where", "when", "why", "how", "whether", "if"})
+
+
 def _finite_verb(tok: Token) -> bool:
     """A lower-case word that is a finite verb or looks like one: an auxiliary, an irregular
     past ("took", "cost") or a past in -ed."""

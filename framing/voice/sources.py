@@ -121,7 +121,7 @@ def left_np(toks: Sequence[Token], i: int, lo: int, in_quote: Sequence[bool], te
     plural_quantifier_before_s = toks[i].lower.endswith("s") and not toks[i].lower.endswith("ss")
     idiom = toks[i].lower == "told" and i + 1 < len(toks) and toks[i + 1].text == ","  # "All told, …"
     for q in (j, j + 1):
-        if q == i - 1 and (idiom or (plural_quantifier_before_s and toks[q].lower in _PLURAL_QUANTIFIERS)):
+        if q == i - 1 and ((idiom and toks[q].lower == "all") or (plural_quantifier_before_s and toks[q].lower in _PLURAL_QUANTIFIERS)):
             return None  # "All told, 12 were hurt", "Most estimates put the cost …": no speaker
         if lo <= q < i and toks[q].lower in _QUANTIFIER_SOURCES and not in_quote[q] and (
             q == lo or toks[q - 1].text in (",", ";", ":", "—") or toks[q - 1].lower in ("and", "but", "yet", "not")
