@@ -152,7 +152,6 @@ class Frame:
     ref: SourceRef | None = None
     parenthetical: bool = False  # "Blinken—who previously said X—reiterated": content ends at the dash
     lo: int = 0  # first token of the frame's sentence
-    opening: bool = False  # "After saying X, she …": the content ends at the phrase's comma
 
 
 def _is_ing(cue: Cue, toks: Sequence[Token], a: int) -> bool:
@@ -207,6 +206,11 @@ def _content_after(text: str, toks: Sequence[Token], b: int, hi: int, cue: Cue, 
     while e > s and text[e - 1] in _TERMINAL:
         e -= 1
     return (s, e) if e > s else None
+
+
+def _next_comma(toks: Sequence[Token], start: int, stop: int, in_quote: Sequence[bool] | None = None) -> int | None:
+    """Index of the first comma in ``toks[start:stop]`` (outside quote marks when ``in_quote`` is given)."""
+    return next((m for m in range(start, stop) if toks[m].text == "," and not (in_quote is not None and in_quote[m])), None)
 
 
 def _aside_before_that(toks: Sequence[Token], k: int, that_at: int) -> bool:
@@ -320,7 +324,7 @@ def _in_source_frame(text: str, toks: Sequence[Token], lo: int, hi: int, in_quot
     said …" (the sentence has its own cue) nor "In the end, …" (no source)."""
     if hi - lo < 4 or toks[lo].lower != "in" or in_quote[lo]:
         return None
-    comma = next((m for m in range(lo + 1, min(hi, lo + 16)) if toks[m].text == ","), None)
+    comma = _next_comma(toks, lo + 1, min(hi, lo + 16))
     if comma is None or comma + 1 > hi or any(in_quote[lo:comma]):
         return None
     head = None
@@ -341,7 +345,7 @@ def _in_source_frame(text: str, toks: Sequence[Token], lo: int, hi: int, in_quot
     if nxt.text.islower() and nxt.lower.endswith("ed"):
         # "In the previous poll, conducted in early September, Clinton led …": the participle
         # belongs to the source
-        later = next((m for m in range(comma + 2, min(hi, comma + 14)) if toks[m].text == ","), None)
+        later = _next_comma(toks, comma + 2, min(hi, comma + 14))
         if later is None or later + 1 > hi:
             return None
         comma = later
@@ -459,7 +463,8 @@ def _stance_frame(
 
 _PARTICIPLE_ADVERBS = frozenset({"even", "also", "again", "perhaps", "repeatedly", "then", "later", "often"})
 _PARTICIPLE_PREPOSITIONS = frozenset({"by", "while", "after", "before", "despite", "for"})
-_OBJECT_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that"})
+# Words that open a noun phrase: "the player", "his plan", "that action".
+_NP_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that"})
 # "footage of Trump saying …": recordings show their subject speaking.
 _RECORDINGS = frozenset({"footage", "video", "videos", "clip", "clips", "recording", "recordings", "tape", "tapes", "audio"})
 
@@ -468,7 +473,18 @@ def _opening_participle(toks: Sequence[Token], a: int, lo: int) -> bool:
     """A participle phrase that opens the sentence: "After saying …", "Apart from noting …"."""
     if a - 1 == lo:
         return toks[lo].lower in _PARTICIPLE_PREPOSITIONS
-    return a - 2 == lo and toks[lo].lower in ("aside", "apart") and toks[lo + 1].lower == "from"
+    return a - 2 == lo and _aside_from(toks, a, lo)
+
+
+def _opens_sentence(toks: Sequence[Token], f: Frame) -> bool:
+    """A participle frame that opens its sentence ("After saying X, she …"): its content ends at the
+    phrase's comma, and its source comes after it."""
+    return f.pattern == "participle" and _opening_participle(toks, f.cue_a, f.lo)
+
+
+def _aside_from(toks: Sequence[Token], a: int, lo: int) -> bool:
+    """"aside from saying", "apart from noting": the two words before the participle at ``a``."""
+    return a - 2 >= lo and toks[a - 1].lower == "from" and toks[a - 2].lower in ("aside", "apart")
 
 
 def _name_length(toks: Sequence[Token], k: int, lo: int) -> int:
@@ -668,13 +684,13 @@ def _frame_at(
     # "After saying her foot was swollen, she was taken …", "Apart from noting the delay, the
     # report said …": the subject follows the phrase
     if _is_ing(cue, toks, a) and _opening_participle(toks, a, lo):
-        comma = next((m for m in range(b + 1, hi + 1) if toks[m].text == "," and not in_quote[m]), None)
+        comma = _next_comma(toks, b + 1, hi + 1, in_quote)
         src = right_np(toks, comma + 1, hi, in_quote) if comma is not None else None
         if src is None:
             return None
         # the subject ends before its verb ("the company's shares rose …")
         verb = next((m for m in range(src[0] + 1, src[1] + 1) if _finite_verb(toks[m]) or toks[m].lower in _IRREGULAR_FINITE), None)
-        return Frame(a, b, cue, (src[0], verb - 1) if verb is not None else src, "participle", opening=True)
+        return Frame(a, b, cue, (src[0], verb - 1) if verb is not None else src, "participle")
     # "…, saying that …", "… by saying …", "…, even suggesting …", "…,” comparing him …": the
     # source is the subject of the clause
     p = a - 1
@@ -683,7 +699,7 @@ def _frame_at(
     before_p = toks[p] if p >= lo else None
     after_comma = before_p is not None and (
         before_p.text == "," or prev.lower in _PARTICIPLE_PREPOSITIONS
-        or (prev.lower == "from" and a - 2 >= lo and toks[a - 2].lower in ("aside", "apart"))  # not "refrained from saying"
+        or _aside_from(toks, a, lo)  # not "refrained from saying"
         or (before_p.text in _CLOSE_MARKS and p - 1 >= lo and toks[p - 1].text == ",")
     )
     if _is_ing(cue, toks, a) and prev is not None and after_comma:
@@ -694,7 +710,7 @@ def _frame_at(
                 return None  # the speaker is whoever the pronoun stands for; better none than the subject
             if obj.text.isalpha() and not _finite_verb(obj) and obj.lower not in FUNCTION_WORDS:
                 k = a - 2  # the object: back to its determiner or to the verb
-                while k - 1 > lo and toks[k].lower not in _OBJECT_DETERMINERS and toks[k - 1].text.isalpha() \
+                while k - 1 > lo and toks[k].lower not in _NP_DETERMINERS and toks[k - 1].text.isalpha() \
                         and not _finite_verb(toks[k - 1]) and toks[k - 1].lower not in PREPOSITIONS and k > a - 6:
                     k -= 1
                 np = (k, a - 2)
@@ -845,7 +861,7 @@ def _opening_as(toks: Sequence[Token], src: tuple[int, int], b: int, lo: int, hi
     "As we continue to navigate the landscape, …")."""
     if src[0] - 1 != lo or toks[lo].lower != "as" or cue.lemma not in INVERTIBLE or cue.lemma == "continue" or b + 1 > hi:
         return False
-    comma = next((m for m in range(b + 1, hi + 1) if toks[m].text == ","), None)
+    comma = _next_comma(toks, b + 1, hi + 1)
     if comma is None:
         return False
     if comma == b + 1:
@@ -966,10 +982,9 @@ def _infinitive_at(toks: Sequence[Token], k: int, hi: int) -> bool:
     return nxt.text.isalpha() and nxt.text.islower() and nxt.lower not in DETERMINERS_AND_PRONOUNS
 
 
-DETERMINERS_AND_PRONOUNS = frozenset(
-    {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these",
-     "those", "me", "him", "them", "us", "you", "reporters", "journalists", "some", "all", "both"}
-)
+DETERMINERS_AND_PRONOUNS = _NP_DETERMINERS | {
+    "these", "those", "me", "him", "them", "us", "you", "reporters", "journalists", "some", "all", "both"
+}
 
 
 def _has_clause_complement(toks: Sequence[Token], b: int, hi: int, in_quote: Sequence[bool]) -> bool:
@@ -1130,7 +1145,7 @@ def _noun_compound(toks: Sequence[Token], a: int, src: tuple[int, int]) -> bool:
         return False
     first, head = toks[src[0]].lower, toks[src[1]]
     plural = head.lower.endswith("s") and not head.text.endswith(".") and not head.text.isupper()
-    return first in ("the", "a", "an", "this", "that", "his", "her", "their", "its", "our", "my", "your") and not plural
+    return first in _NP_DETERMINERS and not plural
 
 
 _IRREGULAR_PAST = frozenset({"said", "told", "knew", "thought", "wrote", "felt", "found", "saw", "spoke", "understood", "forecast", "put"})
@@ -1235,7 +1250,7 @@ def _set_contents(
     for n, f in enumerate(frames):
         frame_start = _frame_start(toks, f)
         prev_end = _frame_end(toks, frames[n - 1]) if n > 0 else sent.start
-        if n > 0 and frames[n - 1].opening and frames[n - 1].content is not None:
+        if n > 0 and _opens_sentence(toks, frames[n - 1]) and frames[n - 1].content is not None:
             prev_end = frames[n - 1].content[1]  # "After promising X, the governor raised them, critics said"
         prev_content = frames[n - 1].content if n > 0 else None
         if prev_content is not None and prev_content[1] <= frame_start and not text[prev_content[1] : frame_start].strip(" ,;:”’\"'\n"):
@@ -1281,7 +1296,7 @@ def _set_contents(
                     and toks[f.cue_a - 1].lower in _PARTICIPLE_PREPOSITIONS and toks[f.cue_a - 2].text == ",":
                 # "Ryan, despite admitting that he had concerns, backed the bill"
                 f.content = _end_at_main_verb_after_comma(text, toks, f.cue_b + 1, hi, f.content, in_quote)
-            if f.opening and f.content is not None and f.src is not None:
+            if _opens_sentence(toks, f) and f.content is not None and f.src is not None:
                 # "Despite saying the plant was safe, the company closed it": ends at the comma
                 f.content = _trim_terminal(text, *_strip_range(text, f.content[0], min(f.content[1], toks[f.src[0]].start)))
             if f.pattern == "nominal" and f.content is not None and f.src is not None and f.src[0] == lo:
@@ -1306,7 +1321,7 @@ def _set_contents(
                 before = _quote_at_end(text, _strip_range(text, before[0], toks[f.src[0] - 1].start), quote_mask)
             # "As Ms. Simonyan put it in a statement, RT is …": what was said follows the comma
             opening_as = _opening_as(toks, f.src, f.cue_b, lo, hi, f.cue)
-            comma = next((m for m in range(f.cue_b + 1, hi + 1) if toks[m].text == "," and not in_quote[m]), None) if opening_as else None
+            comma = _next_comma(toks, f.cue_b + 1, hi + 1, in_quote) if opening_as else None
             if f.src[0] > lo and (toks[f.src[0] - 1].lower in _SUBORDINATORS or toks[f.src[0] - 1].lower in ("and", "but", "yet", "or")):
                 # "The dam held, though engineers warned it might fail", "…, but Mr. Obama learned
                 # from the experience": the clause before is no part of this statement
@@ -1522,7 +1537,7 @@ def _participle_phrase_start(toks: Sequence[Token], a: int, lo: int) -> int:
     k = a
     while k - 1 > lo and toks[k - 1].text.islower() and (toks[k - 1].lower in _PARTICIPLE_ADVERBS or toks[k - 1].lower in _PARTICIPLE_PREPOSITIONS):
         k -= 1
-    if k == a and k - 2 > lo and toks[k - 1].lower == "from" and toks[k - 2].lower in ("aside", "apart"):
+    if k == a and k - 2 > lo and _aside_from(toks, a, lo):
         k -= 2
     return k
 

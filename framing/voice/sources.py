@@ -33,6 +33,14 @@ DETERMINERS = frozenset(
 # Quantifiers that can stand alone as a clause's subject: "All agreed that …", "Both said …".
 _QUANTIFIER_SOURCES = frozenset({"all", "both", "each", "everyone", "everybody", "nobody", "many", "most", "some", "others", "several", "few"})
 _PLURAL_QUANTIFIERS = frozenset({"all", "both", "many", "most", "some", "others", "several", "few"})
+
+
+def _before_subject(tok: Token) -> bool:
+    """A word after which a clause's subject can start: a clause break or a conjunction ("…, all
+    agreed", "and both said", "Not everyone")."""
+    return tok.text in (",", ";", ":", "—") or tok.lower in ("and", "but", "yet", "not")
+
+
 # Words that may stand between a source and its verb ("Netanyahu strongly emphasized").
 SKIP_BEFORE_CUE = frozenset(
     {"also", "later", "then", "previously", "repeatedly", "has", "have", "had", "would", "will",
@@ -123,9 +131,8 @@ def left_np(toks: Sequence[Token], i: int, lo: int, in_quote: Sequence[bool], te
     for q in (j, j + 1):
         if q == i - 1 and ((idiom and toks[q].lower == "all") or (plural_quantifier_before_s and toks[q].lower in _PLURAL_QUANTIFIERS)):
             return None  # "All told, 12 were hurt", "Most estimates put the cost …": no speaker
-        if lo <= q < i and toks[q].lower in _QUANTIFIER_SOURCES and not in_quote[q] and (
-            q == lo or toks[q - 1].text in (",", ";", ":", "—") or toks[q - 1].lower in ("and", "but", "yet", "not")
-        ) and (q == j or j < lo or toks[j].text in (",", ";", ":", "—") or toks[j].lower in ("and", "but", "yet", "not")):
+        if lo <= q < i and toks[q].lower in _QUANTIFIER_SOURCES and not in_quote[q] and (q == lo or _before_subject(toks[q - 1])) \
+                and (q == j or j < lo or _before_subject(toks[j])):
             return (q - 1, q) if q - 1 >= lo and toks[q - 1].lower == "not" else (q, q)
     if j < lo or in_quote[j]:
         return None
