@@ -749,12 +749,12 @@ def _only_here(analyses: Sequence[Analysis], alignment: Sequence[Sequence[Aligne
             if not any((f.kind, f.key) in fig_keys[j] for j in others):
                 items.append(f.item())
         other_stems = set().union(*(stems[j] for j in others))
-        for s in alignment[i]:
-            new_words = _new_words(s.text, other_stems) if s.status == "reworded" else []
-            if s.status == "unique" or len(new_words) >= NEW_WORDS_MIN and len(new_words) >= NEW_WORDS_SHARE * len(_content_words(s.text)):
-                item = {"kind": "sentence", "text": s.text, "start": s.start, "end": s.end, "sentence": s.index,
-                        "status": s.status, "similarity": round(max((m.similarity for m in s.matches), default=0.0), 3)}
-                if s.status != "unique":
+        for sent in alignment[i]:
+            new_words = _new_words(sent.text, other_stems) if sent.status == "reworded" else []
+            if sent.status == "unique" or len(new_words) >= NEW_WORDS_MIN and len(new_words) >= NEW_WORDS_SHARE * len(_content_words(sent.text)):
+                item = {"kind": "sentence", "text": sent.text, "start": sent.start, "end": sent.end, "sentence": sent.index,
+                        "status": sent.status, "similarity": round(max((m.similarity for m in sent.matches), default=0.0), 3)}
+                if sent.status != "unique":
                     item["new_words"] = new_words
                 items.append(item)
         items.sort(key=lambda it: (KIND_ORDER.index(it["kind"]), it.get("start") if it.get("start") is not None else 10**9))

@@ -52,7 +52,7 @@ def _raw_tokens(text: str) -> list[tuple[str, str, bool]]:
     ``joined``: only spaces or a hyphen separate the token from the previous one, so the two may
     form a bigram (no bigram across a comma, a dash, a bracket or a quote mark).
     """
-    out = []
+    out: list[tuple[str, str, bool]] = []
     prev_end = 0
     for m in TOKEN_RE.finditer(text):
         raw = m.group()
@@ -258,10 +258,10 @@ def fightin_words(
                 found[i][vocab[k]] = Term(vocab[k], float(z[k]), int(yi[k]), int(yj[k]), float(delta[k]))
     result = []
     for terms in found:
-        for t in [t for t in terms.values() if " " in t.term]:
-            for word in t.term.split(" "):
+        for bigram in [b for b in terms.values() if " " in b.term]:
+            for word in bigram.term.split(" "):
                 u = terms.get(word)
-                if u is not None and (u.count, u.count_rest) == (t.count, t.count_rest):
+                if u is not None and (u.count, u.count_rest) == (bigram.count, bigram.count_rest):
                     del terms[word]
         ranked = sorted(terms.values(), key=lambda t: (-round(t.z, 1), -t.delta, t.term))
         result.append(tuple(ranked[:top]))

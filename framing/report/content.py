@@ -218,7 +218,7 @@ def frame_rows(c: Comparison, top_cues: int = 6) -> list[tuple[str, list[tuple[f
         return []
     out = []
     for k, fs in enumerate(c.content.frames[0]):
-        cells = []
+        cells: list[tuple[float, int, list[tuple[str, int]]]] = []
         for profile in c.content.frames:
             f = profile[k] if k < len(profile) else None
             if f is None:

@@ -163,24 +163,32 @@ def _stamp_charts(pdf: bytes, slots: Sequence[ChartSlotRecord], c: Comparison, c
             continue
         chart_page = source.pages[s.chart.pdf_page]
         box = [float(v) for v in chart_page.mediabox]
+        chart_contents = chart_page.get_contents()
+        assert chart_contents is not None, "a chart page always has a content stream"
+        chart_resources = chart_page["/Resources"].get_object()
+        assert isinstance(chart_resources, DictionaryObject)  # /Resources is a dictionary (PDF spec)
         form = DecodedStreamObject()
-        form.set_data(chart_page.get_contents().get_data())
+        form.set_data(chart_contents.get_data())
         form[NameObject("/Type")] = NameObject("/XObject")
         form[NameObject("/Subtype")] = NameObject("/Form")
         form[NameObject("/BBox")] = ArrayObject(FloatObject(v) for v in box)
-        form[NameObject("/Resources")] = chart_page["/Resources"].get_object().clone(writer)
+        form[NameObject("/Resources")] = chart_resources.clone(writer)
         ref = writer._add_object(form)
         page = writer.pages[s.page - 1]
         resources = page["/Resources"].get_object()
+        assert isinstance(resources, DictionaryObject)
         if "/XObject" not in resources:
             resources[NameObject("/XObject")] = DictionaryObject()
         name = f"/FramingContent{n}" if s.source is not None else f"/FramingChart{n}"
-        resources["/XObject"].get_object()[NameObject(name)] = ref
+        xobjects = resources["/XObject"].get_object()
+        assert isinstance(xobjects, DictionaryObject)  # /XObject is a dictionary (PDF spec)
+        xobjects[NameObject(name)] = ref
         scale = s.width / (box[2] - box[0])
         draw = DecodedStreamObject()
         draw.set_data(f"q {scale:.5f} 0 0 {scale:.5f} {s.x:.3f} {s.y:.3f} cm {name} Do Q".encode("ascii"))
         contents = page["/Contents"]
-        parts = list(contents.get_object()) if isinstance(contents.get_object(), ArrayObject) else [contents]
+        contents_obj = contents.get_object()
+        parts = list(contents_obj) if isinstance(contents_obj, ArrayObject) else [contents]
         page[NameObject("/Contents")] = ArrayObject([*parts, writer._add_object(draw)])
     writer.add_metadata({"/Title": c.title, "/Author": "framing " + c.version, "/Creator": "framing " + c.version,
                          "/Subject": "Compared: " + " / ".join(a.title for a in c.articles)})

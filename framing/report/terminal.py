@@ -66,5 +66,5 @@ def print_tables(analyses: Sequence[Analysis], console: Console | None = None) -
             words = ", ".join(sorted({e.text.lower() for e in ev})[:12])
             console.print(f"[bold]Author's evaluative words:[/] {escape(words)}")
         fp = [s for s in a.sentences if "first_person" in s.flags]
-        for s in fp[:3]:
-            console.print(f"[bold]First-person advocacy:[/] “{escape(s.text[:160])}”")
+        for sent in fp[:3]:
+            console.print(f"[bold]First-person advocacy:[/] “{escape(sent.text[:160])}”")

@@ -33,14 +33,13 @@ article gave, and role phrases ("the U.S. secretary") to the person introduced w
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from framing.model import Attribution, SourceRef, Span
+from framing.model import SourceRef, Span
 from framing.nlp.segment import SentenceSpan, Token
 from framing.voice.lexicon import Cue, CueLexicon, cue_lexicon, reporting_nouns, stance_adjectives
-from framing.voice.quotes import FoundQuote
 from framing.voice.sources import (
     FUNCTION_WORDS,
     POSSESSIVE_PRONOUNS,
@@ -49,8 +48,6 @@ from framing.voice.sources import (
     RELATIVES,
     SKIP_BEFORE_CUE,
     Named,
-    Registry,
-    classify,
     is_common_noun_source,
     is_person_like,
     left_np,
@@ -1248,12 +1245,12 @@ def _set_contents(
             following = frames[n]
     region_start: list[int] = []
     for n, f in enumerate(frames):
-        frame_start = _frame_start(toks, f)
-        prev_end = _frame_end(toks, frames[n - 1]) if n > 0 else sent.start
+        f_start = frame_start(toks, f)
+        prev_end = frame_end(toks, frames[n - 1]) if n > 0 else sent.start
         if n > 0 and _opens_sentence(toks, frames[n - 1]) and frames[n - 1].content is not None:
             prev_end = frames[n - 1].content[1]  # "After promising X, the governor raised them, critics said"
         prev_content = frames[n - 1].content if n > 0 else None
-        if prev_content is not None and prev_content[1] <= frame_start and not text[prev_content[1] : frame_start].strip(" ,;:”’\"'\n"):
+        if prev_content is not None and prev_content[1] <= f_start and not text[prev_content[1] : f_start].strip(" ,;:”’\"'\n"):
             # "Voters are worried about prices, a new poll shows": the earlier statement runs up to
             # this frame, so it is part of what this frame reports, which starts where it started
             prev_end = region_start[n - 1]
@@ -1264,10 +1261,10 @@ def _set_contents(
         nxt = next_clause[n]
         if f.pattern == "according_to" and f.src is not None and toks[f.cue_a].start == sent.start:
             nxt = None  # "According to X, CONTENT": everything after the phrase is the content
-        next_start = _frame_start(toks, nxt) if nxt is not None else sent.end
+        next_start = frame_start(toks, nxt) if nxt is not None else sent.end
         if nxt is not None and next_start <= toks[f.cue_b].end:  # it shares this frame's source
             next_start = toks[nxt.cue_a].start
-        before = _strip_range(text, prev_end, frame_start)
+        before = _strip_range(text, prev_end, f_start)
         if f.parenthetical:
             closer = next((t.start for t in toks[f.cue_b + 1 : hi + 1] if t.text in ("—", "–", "--", ")")), None)
             if closer is not None:
@@ -1524,7 +1521,7 @@ def _starts_clause(toks: Sequence[Token], f: Frame, lo: int) -> bool:
     return k > lo and toks[k - 1].lower in CLAUSE_BREAKS
 
 
-def _frame_start(toks: Sequence[Token], f: Frame) -> int:
+def frame_start(toks: Sequence[Token], f: Frame) -> int:
     if f.src and f.pattern not in ("participle", "coordinated"):
         return toks[min(f.cue_a, f.src[0])].start
     # "… by telling them", "… aside from saying": the preposition opens the participle's phrase
@@ -1542,7 +1539,7 @@ def _participle_phrase_start(toks: Sequence[Token], a: int, lo: int) -> int:
     return k
 
 
-def _frame_end(toks: Sequence[Token], f: Frame) -> int:
+def frame_end(toks: Sequence[Token], f: Frame) -> int:
     if f.src and f.pattern not in ("participle", "coordinated"):
         return toks[max(f.cue_b, f.src[1])].end
     return toks[f.cue_b].end
@@ -1557,181 +1554,3 @@ def _trim_terminal(text: str, start: int, end: int) -> tuple[int, int]:
     while e > s and text[e - 1] in _TERMINAL + " ,":
         e -= 1
     return (s, e)
-
-
-# --------------------------------------------------------------------------- resolution
-
-
-def resolve_sources(
-    text: str,
-    toks: Sequence[Token],
-    frames: list[Frame],
-    registry: Registry,
-    in_quote: Sequence[bool],
-    entities: Sequence[tuple[int, int, str]] = (),
-) -> None:
-    """Name every frame's source, resolving pronouns, surnames and roles in document order."""
-    last_person: str | None = None
-    last_any: tuple[str, str] | None = None
-    last_institution: str | None = None
-    for f in frames:
-        if f.src is None:
-            continue
-        a, b = f.src
-        named = classify(toks[a : b + 1], text, registry, entities)
-        if named.name in RELATIVES and named.kind == "pronoun":
-            # "an architect who said": the relative pronoun stands for the phrase before it
-            k = a - 1
-            while k >= f.lo and toks[k].text in (",", "—", "–", "(", "--"):
-                k -= 1
-            if k >= f.lo and not in_quote[k]:
-                ante = np_ending_at(toks, k, f.lo, in_quote)
-                named = classify(toks[ante[0] : ante[1] + 1], text, registry, entities)
-        resolved_from = named.resolved_from
-        name, kind = named.name, named.kind
-        if kind == "pronoun":
-            if name in PRONOUNS and name != "they" and last_person:
-                name, kind, resolved_from = last_person, "person", "pronoun"
-            elif name == "they" and last_any and last_any[1] in ("anonymous", "institution"):
-                name, kind = last_any  # "they" goes to a group or an institution, never a person
-                resolved_from = "pronoun"
-            elif name in PRONOUNS and name != "they" and registry.last_before(toks[a].start):
-                name, kind, resolved_from = registry.last_before(toks[a].start), "person", "pronoun"  # type: ignore[assignment]
-            elif name == "it" and last_institution:
-                name, kind, resolved_from = last_institution, "institution", "pronoun"
-            else:
-                name, kind = name, "unresolved"
-        elif kind == "role":
-            candidates = registry.by_role(set(named.roles))
-            if last_person in candidates:
-                name, kind, resolved_from = last_person, "person", "role"
-            elif len(candidates) == 1:
-                name, kind, resolved_from = candidates[0], "person", "role"
-            else:
-                # "the mayor said": a person the article does not name; keep the role as the name
-                kind, resolved_from = "person", "role"
-        if kind == "person":
-            last_person = name
-        if kind in ("person", "institution", "anonymous"):
-            last_any = (name, kind)
-        if kind == "institution":
-            last_institution = name
-        span_start, span_end = toks[a].start, toks[b].end
-        f.ref = SourceRef(span_start, span_end, text[span_start:span_end], name, kind, resolved_from)  # type: ignore[arg-type]
-
-
-def assign_quote_speakers(
-    text: str,
-    toks: Sequence[Token],
-    quotes: Sequence[FoundQuote],
-    frames: Sequence[Frame],
-) -> list[tuple[SourceRef | None, Span | None, str | None]]:
-    """For each quote: (source, cue, rule) from the nearest frame, or from its neighbours."""
-    out: list[tuple[SourceRef | None, Span | None, str | None]] = [(None, None, None)] * len(quotes)
-    # quotes inside the author's own "I replied, …" or "I think his “plan” …" are the author's
-    # words or scare quotes: no neighbour lends them a speaker
-    author_spans = [f.content for f in frames if f.ref is not None and f.ref.kind == "author" and f.content is not None]
-    in_author = [any(s <= q.start and q.end <= e for s, e in author_spans) for q in quotes]
-    # frames by content start; a quote can only overlap contents that start within the longest
-    # content's length before it (keeps this linear in long articles)
-    usable = sorted(
-        (f for f in frames if f.content is not None and f.ref is not None and f.ref.kind != "author"),
-        key=lambda f: f.content[0],  # type: ignore[index]
-    )
-    starts = [f.content[0] for f in usable]  # type: ignore[index]
-    longest = max((f.content[1] - f.content[0] for f in usable), default=0)  # type: ignore[index]
-    for qi, q in enumerate(quotes):
-        best: tuple[int, Frame] | None = None
-        for f in usable[bisect_left(starts, q.start - longest) : bisect_left(starts, q.end)]:
-            s, e = f.content  # type: ignore[misc]
-            if q.start < e and s < q.end:
-                # the outermost statement wins: in "Netanyahu said Israelis might not know ...
-                # “in record time”", the quoted words are Netanyahu's; then the nearest frame
-                fs = _frame_start(toks, f)
-                dist = min(abs(fs - q.end), abs(_frame_end(toks, f) - q.start)) - 10 * (e - s)
-                if best is None or dist < best[0]:
-                    best = (dist, f)
-        if best is not None and best[1].ref is not None:
-            f = best[1]
-            cue = Span(toks[f.cue_a].start, toks[f.cue_b].end, text[toks[f.cue_a].start : toks[f.cue_b].end])
-            out[qi] = (f.ref, cue, "frame" if f.direct else "within_attribution")
-    # a transcript turn inside quote marks: "WALLACE: If I may, sir, ..."
-    for qi, q in enumerate(quotes):
-        if out[qi][0] is None:
-            m = _TURN.match(text, q.start, q.end)
-            if m:
-                s, e = m.span(1)
-                name = text[s:e]
-                out[qi] = (SourceRef(s, e, name, name.title(), "person", None), Span(e, e + 1, text[e : e + 1]), "transcript")
-    # neighbours: the previous quote of the paragraph, then the next one, then the last
-    # speaker of the previous paragraph for a paragraph that opens with a quote
-    by_para: dict[int, list[int]] = {}
-    for qi, q in enumerate(quotes):
-        by_para.setdefault(q.paragraph, []).append(qi)
-    for qi, q in enumerate(quotes):
-        if out[qi][0] is not None or _is_title(text, q) or in_author[qi]:
-            continue
-        same = by_para[q.paragraph]
-        pos = same.index(qi)
-        prev_same = next((out[k] for k in reversed(same[:pos]) if out[k][0] is not None), None)
-        if prev_same is not None:
-            out[qi] = (prev_same[0], prev_same[1], "previous_quote")
-            continue
-        next_same = next((out[k] for k in same[pos + 1 :] if out[k][0] is not None), None)
-        if next_same is not None:
-            out[qi] = (next_same[0], next_same[1], "next_quote")
-            continue
-        if q.open_mark == _para_start_of(text, q.open_mark):
-            prev_para = next((out[k] for k in reversed(by_para.get(q.paragraph - 1, [])) if out[k][0] is not None), None)
-            if prev_para is not None:
-                out[qi] = (prev_para[0], None, "previous_paragraph")
-    return out
-
-
-_TURN = re.compile(r"\s*([A-Z][A-Z.'’ -]{1,30}[A-Z])(?=:\s)")
-_TITLE_BEFORE = re.compile(r"(?:\b(?:on|in|at|of|from|to|titled|entitled|called|named|dubbed)|['’]s)\s*$", re.IGNORECASE)
-
-
-def _is_title(text: str, q: FoundQuote) -> bool:
-    """A short quote after a preposition or a possessive names a show, a book or a slogan
-    ("in an interview on “Meet the Press,”", "the director’s “Ninth”"): it takes no neighbour's
-    speaker."""
-    inner = text[q.start : q.end].rstrip(",.")
-    if len(inner.split()) > 6 or any(ch in inner for ch in ".!?"):
-        return False
-    return _TITLE_BEFORE.search(text, max(0, q.open_mark - 20), q.open_mark) is not None
-
-
-def _para_start_of(text: str, pos: int) -> int:
-    k = text.rfind("\n", 0, pos) + 1
-    while k < pos and text[k] in " \t":
-        k += 1
-    return k
-
-
-def make_attributions(text: str, toks: Sequence[Token], frames: Sequence[Frame]) -> list[Attribution]:
-    """Indirect frames with a named source become attributed statements."""
-    out: list[Attribution] = []
-    # the author's own statements ("I think ...") hold no one else's: they nest nothing
-    contents = sorted(f.content for f in frames if f.content is not None and f.ref is not None and f.ref.kind != "author")
-    starts = [a for a, _ in contents]
-    longest = max((b - a for a, b in contents), default=0)
-    for f in frames:
-        if f.direct or f.content is None or f.ref is None:
-            continue
-        cs, ce = toks[f.cue_a].start, toks[f.cue_b].end
-        s, e = f.content
-        # reported inside another statement ("Netanyahu said Israelis might not know ...")
-        window = contents[bisect_left(starts, cs - longest) : bisect_right(starts, cs)]
-        nested = any(a <= cs and ce <= b and (a, b) != (s, e) for a, b in window if b >= ce)
-        out.append(
-            Attribution(
-                cue=Span(cs, ce, text[cs:ce]),
-                source=f.ref,
-                content=Span(s, e, text[s:e]),
-                rule=f.pattern,
-                loaded=f.cue.cls == "loaded",
-                nested=nested,
-            )
-        )
-    return out

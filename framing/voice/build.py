@@ -9,15 +9,11 @@ from collections.abc import Sequence
 from framing.model import Article, Attribution, Quote, SourceRef, VoiceSegment
 from framing.nlp.segment import segment
 from framing.settings import Settings
-from framing.voice.attribution import (
-    assign_quote_speakers,
-    find_frames,
-    make_attributions,
-    resolve_sources,
-)
+from framing.voice.attribution import find_frames
 from framing.voice.layer import Layer
 from framing.voice.quotes import FoundQuote, find_headline_quotes, find_quotes
 from framing.voice.sources import Registry, build_registry
+from framing.voice.speakers import assign_quote_speakers, make_attributions, resolve_sources
 
 NARRATOR, ATTRIBUTED, QUOTED = 1, 2, 3
 _VOICE_NAMES = {NARRATOR: "narrator", ATTRIBUTED: "attributed", QUOTED: "quoted"}
