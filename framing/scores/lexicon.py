@@ -84,6 +84,16 @@ class Lexicon:
         return phrase in self.entries
 
     @property
+    def parts_of_speech(self) -> frozenset[str]:
+        """The universal parts of speech the list's one-word entries are meant as, from the header
+        line ``pos: ADJ ADV`` (empty: any); ``scores.editorial`` drops a hit that the tagger
+        clearly uses otherwise ("challenging the ruling", "May" the month)."""
+        for line in self.header:
+            if line.lower().startswith("pos:"):
+                return frozenset(line.split(":", 1)[1].split())
+        return frozenset()
+
+    @property
     def source(self) -> str:
         """The header line that names the list's source and licence."""
         for line in self.header:

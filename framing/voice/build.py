@@ -35,9 +35,9 @@ def build_layer(article: Article, settings: Settings) -> tuple[Layer, list[str]]
     tok_ranges = [
         (bisect_left(tok_starts, s.start), bisect_right(tok_starts, s.end - 1) - 1) for s in seg.sentences
     ]
-    registry = build_registry(text, toks)
+    registry = build_registry(text, toks, in_quote)
     frames = find_frames(text, toks, seg.sentences, tok_ranges, in_quote, quote_mask, article.body)
-    resolve_sources(text, toks, frames, registry, in_quote, seg.entities)
+    resolve_sources(text, toks, frames, registry, in_quote)
     speakers = assign_quote_speakers(text, toks, found, frames)
     quotes = tuple(
         Quote(q.start, q.end, text[q.start : q.end], q.open_mark, q.close_mark, src, cue, q.rule, rule)
@@ -87,7 +87,7 @@ def _headline_attributions(article: Article, settings: Settings, registry: Regis
     tok_starts = [t.start for t in toks]
     tok_ranges = [(bisect_left(tok_starts, s.start), bisect_right(tok_starts, s.end - 1) - 1) for s in seg.sentences]
     frames = find_frames(text, toks, seg.sentences, tok_ranges, in_quote, quote_mask, (h,))
-    resolve_sources(text, toks, frames, registry, in_quote, seg.entities)
+    resolve_sources(text, toks, frames, registry, in_quote)
     return tuple(make_attributions(text, toks, frames))
 
 

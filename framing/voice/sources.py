@@ -614,13 +614,31 @@ for _group in _ROLE_GROUPS:
         ROLE_SYNONYMS.setdefault(_word, set()).update(_group)
 
 
+# Entity types (spaCy's OntoNotes labels) that can speak, and those that never do.
+SPEAKER_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})  # GPE: "China said" (its government)
+NEVER_SPEAKERS = frozenset(
+    {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "LOC", "FAC", "EVENT",
+     "WORK_OF_ART", "LAW", "LANGUAGE", "PRODUCT"}
+)
+Gender = str  # "m", "f" or "" (unknown)
+
+
 @dataclass
 class Registry:
-    """Full person names found in the article, with the role words seen before them."""
+    """The people the article names: full names with their role words and gender, and every
+    mention of a person in the author's voice (outside quote marks), in order.
+
+    Gender comes only from the text: an honorific or a gendered title before the name ("Mr.",
+    "Congresswoman"), or, failing that, the pronouns ("he", "she") that open the clauses right
+    after sentences in which that person is the only one named.
+    """
 
     full_names: dict[str, set[str]] = field(default_factory=dict)  # name -> role words
     by_last: dict[str, list[str]] = field(default_factory=dict)  # surname -> full names
-    mentions: list[tuple[int, str]] = field(default_factory=list)  # (offset, full name), in order
+    mentions: list[tuple[int, str]] = field(default_factory=list)  # (offset, name as written), outside quotes
+    subjects: list[tuple[int, str]] = field(default_factory=list)  # those that are a clause's subject
+    genders: dict[str, Gender] = field(default_factory=dict)  # full name -> "m" / "f"
+    has_entities: bool = False  # the pipeline recognised entities: names must be PERSON to count
 
     def add(self, name: str, roles: set[str], at: int = -1) -> None:
         self.full_names.setdefault(name, set()).update(roles)
@@ -632,7 +650,8 @@ class Registry:
             names.append(name)
 
     def expand(self, name: str) -> str | None:
-        """"Netanyahu" -> "Benjamin Netanyahu" when the article names exactly one such person."""
+        """"Netanyahu" -> "Benjamin Netanyahu" when the article names exactly one such person.
+        A first name alone ("Hillary") is never taken for a surname."""
         if " " in name:
             return None
         names = self.by_last.get(name, [])
@@ -641,43 +660,111 @@ class Registry:
             return longest
         return None
 
+    def full(self, name: str) -> str:
+        """The article's full name for a name as written (itself when there is none)."""
+        if name in self.full_names:
+            return name
+        return self.expand(name.split()[-1]) or name if name else name
+
+    def knows(self, name: str) -> bool:
+        """Is this word a surname or full name of a person the article names?"""
+        return name in self.full_names or name in self.by_last
+
+    def gender(self, name: str) -> Gender:
+        return self.genders.get(self.full(name), "")
+
     def by_role(self, roles: set[str]) -> list[str]:
         wanted = set(roles)
         for r in roles:
             wanted |= ROLE_SYNONYMS.get(r, set())
         return [n for n, r in self.full_names.items() if wanted & r]
 
-    def last_before(self, offset: int) -> str | None:
-        """The person named most recently before ``offset`` (for a pronoun with no speaker yet)."""
-        i = bisect_left(self.mentions, (offset, "")) - 1
-        return self.mentions[i][1] if i >= 0 else None
+    def last_mention_before(self, offset: int, gender: Gender = "", *, subject: bool = False) -> tuple[int, str] | None:
+        """(offset, full name) of the person named most recently before ``offset`` in the
+        author's voice (as a clause's subject, with ``subject``) whose gender does not clash
+        with ``gender``."""
+        mentions = self.subjects if subject else self.mentions
+        i = bisect_left(mentions, (offset, "")) - 1
+        while i >= 0:
+            name = self.full(mentions[i][1])
+            if not gender or self.genders.get(name, gender) == gender:
+                return mentions[i][0], name
+            i -= 1
+        return None
 
 
-def build_registry(text: str, toks: Sequence[Token]) -> Registry:
-    """Scan the body for capitalised runs that look like personal names (2-4 words)."""
+_NOT_NAME_POS = frozenset({"CCONJ", "SCONJ", "ADV", "DET", "PRON", "ADP", "AUX", "VERB", "PART", "INTJ", "NUM"})
+_HONORIFICS: dict[str, Gender] = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f"}
+_PRONOUN_GENDER: dict[str, Gender] = {"he": "m", "she": "f"}
+
+
+def _person_tokens(t: Token, has_entities: bool) -> bool:
+    """May this capitalised token be part of a person's name?"""
+    return t.ent == "PERSON" if has_entities else True
+
+
+def build_registry(text: str, toks: Sequence[Token], in_quote: Sequence[bool] = ()) -> Registry:
+    """Scan the body for names of people: capitalised runs of 2-4 words (that the entity
+    recogniser marks PERSON, when the pipeline has one) are full names, with their role words
+    and gender; a run that is a known person's surname, or that the recogniser marks PERSON, is
+    a mention of that person (surnames alone are often missed or mislabelled by the small
+    pipeline: "Akin rebuffed", "Trump" as ORG)."""
+    has_entities = any(t.ent for t in toks)
+    reg = Registry(has_entities=has_entities)
+    quoted = in_quote or [False] * len(toks)
+    runs = [r for r in _name_runs(text, toks) if r[0]]
+    for name_toks, roles, _sex in runs:
+        if 2 <= len(name_toks) <= 4 and all(_person_tokens(t, has_entities) for t in name_toks):
+            reg.add(" ".join(t.text for t in name_toks), roles)
+    for name_toks, _roles, sex in runs:
+        name = " ".join(t.text for t in name_toks)
+        if not (name in reg.full_names or name_toks[-1].text in reg.by_last or all(t.ent == "PERSON" for t in name_toks)):
+            continue
+        if sex:
+            reg.genders.setdefault(reg.full(name), sex)
+        k = bisect_left(toks, name_toks[0])
+        if not quoted[k]:
+            reg.mentions.append((name_toks[0].start, name))
+            if name_toks[-1].dep in ("nsubj", "nsubjpass"):
+                reg.subjects.append((name_toks[0].start, name))
+    _genders_from_pronouns(reg, toks, quoted)
+    return reg
+
+
+def _name_runs(text: str, toks: Sequence[Token]) -> list[tuple[list[Token], set[str], Gender]]:
+    """Capitalised runs, each as (the name after its titles, the role words, the gender the
+    titles show): "Missouri Rep. Todd Akin" -> (Todd Akin, {rep}, ""), "Mr. Akin" -> (Akin, {mr}, m)."""
     sw = source_words()
     titles, nats, inst = sw["title"], sw["nationality"], sw["institution"]
-    reg = Registry()
+    gendered = {w: g for g, cat in (("m", "male_title"), ("f", "female_title")) for w in sw.get(cat, ())}
+    out: list[tuple[list[Token], set[str], Gender]] = []
     run: list[Token] = []
 
     def flush() -> None:
         if not run:
             return
-        # "Missouri Rep. Todd Akin", "Israeli Prime Minister Benjamin Netanyahu": the name is
-        # what follows the last title or nationality word; the titles are the person's roles
         roles = {t.lower.rstrip(".") for t in run if t.lower in titles and t.lower not in ("of", "the", "for", "and")}
         k = 0
         for m, t in enumerate(run):
             if t.lower in titles or t.lower in nats or t.lower in DETERMINERS or "-" in t.text:
                 k = m + 1
         # "Said Ellis: ...", "Says Trump": a verb of saying opening a sentence is no first name
-        # (but "Hope Hicks" and "Claim" as names stay)
         while k < len(run) and run[k].lower in ("said", "says", "told", "tells", "asked", "asks", "added", "wrote"):
             k += 1
+        # a sentence-opening function word is no part of a name ("But Akin", "When Clinton")
+        while k < len(run) and run[k].pos in _NOT_NAME_POS:
+            k += 1
         name_toks = run[k:]
-        if 2 <= len(name_toks) <= 4 and not any(t.lower in inst or t.lower in titles or t.lower in nats for t in name_toks):
-            if all(t.text[0].isupper() and t.text.replace(".", "").replace("-", "").replace("’", "").replace("'", "").isalpha() for t in name_toks):
-                reg.add(" ".join(t.text for t in name_toks), roles, name_toks[0].start)
+        sex: Gender = ""
+        for t in run[:k]:
+            sex = gendered.get(t.lower) or _HONORIFICS.get(t.lower, "") or sex
+        if any(t.lower in inst or t.lower in titles or t.lower in nats for t in name_toks) or not all(
+            t.text.replace(".", "").replace("-", "").replace("’", "").replace("'", "").isalpha() for t in name_toks
+        ):
+            name_toks = []
+        while name_toks and name_toks[-1].text in _POSSESSIVE:
+            name_toks.pop()
+        out.append((name_toks, roles, sex))
         run.clear()
 
     prev_end = -1
@@ -693,7 +780,103 @@ def build_registry(text: str, toks: Sequence[Token]) -> Registry:
                 run.append(t)
         prev_end = t.end
     flush()
-    return reg
+    return out
+
+
+def _genders_from_pronouns(reg: Registry, toks: Sequence[Token], quoted: Sequence[bool]) -> None:
+    """A person without an honorific takes the gender of the subject pronouns ("he", "she") that
+    follow them as a clause's subject with no other person a subject in between, by a clear
+    majority."""
+    votes: dict[str, dict[Gender, int]] = {}
+    mentions = reg.subjects
+    m = 0
+    last: str | None = None
+    for k, t in enumerate(toks):
+        while m < len(mentions) and mentions[m][0] <= t.start:
+            last = reg.full(mentions[m][1])
+            m += 1
+        sex = _PRONOUN_GENDER.get(t.lower)
+        if sex and last and not quoted[k] and t.dep in ("nsubj", "nsubjpass", ""):
+            votes.setdefault(last, {}).setdefault(sex, 0)
+            votes[last][sex] += 1
+    for name, v in votes.items():
+        if name in reg.genders:
+            continue
+        m_votes, f_votes = v.get("m", 0), v.get("f", 0)
+        if m_votes >= 2 * f_votes + 1:
+            reg.genders[name] = "m"
+        elif f_votes >= 2 * m_votes + 1:
+            reg.genders[name] = "f"
+
+
+def _party_tag(text: str, first: Token) -> bool:
+    """Is this word the state of a party tag ("(R-Texas)", "D-N.Y.")?"""
+    return re.search(r"(?:^|[^A-Za-z])[RDI]-[A-Z][A-Za-z.]{1,12}$", text[max(0, first.start - 2) : first.end]) is not None
+
+
+def syntactic_head(toks: Sequence[Token]) -> Token:
+    """The phrase's head in the parse: its token whose head lies outside it ("Senator Mitch
+    McConnell of Kentucky" -> McConnell); the last token when there is no parse."""
+    if not toks or toks[0].i < 0 or not toks[0].dep:
+        return toks[-1]
+    lo, hi = toks[0].i, toks[-1].i
+    outside = [t for t in toks if not lo <= t.head <= hi or t.head == t.i]
+    return outside[0] if len(outside) == 1 else toks[-1]
+
+
+def _polity_speaks(toks: Sequence[Token], head: Token) -> bool:
+    """A place speaks only as its government, as a clause's subject ("China said", "Russia
+    vetoed"): not a dateline ("WASHINGTON —"), nor the place in "Burlingame, California"."""
+    return head.dep in ("nsubj", "nsubjpass") and not head.text.isupper() and toks[0].text != ","
+
+
+def _name_tokens(toks: Sequence[Token], label: str, head: Token | None = None) -> list[Token]:
+    """The run of tokens with entity type ``label`` around ``head`` (else the last such run) in
+    the phrase, without punctuation ("”― Stephanie Egan" -> Stephanie Egan; "Said Ellis" stays
+    clipped to the phrase)."""
+    k = len(toks)
+    if head is not None and head in toks:
+        k = toks.index(head) + 1
+        while k < len(toks) and toks[k].ent == label:
+            k += 1
+    while k > 0 and toks[k - 1].ent != label:
+        k -= 1
+    j = k
+    while j > 0 and toks[j - 1].ent == label:
+        j -= 1
+    return [t for t in toks[j:k] if any(ch.isalpha() for ch in t.text) and t.text not in _POSSESSIVE]
+
+
+def _classify_by_entity(toks: Sequence[Token], text: str, registry: Registry, titles: frozenset[str]) -> Named | None:
+    """Kind and name from the pipeline's entity type of the phrase's head (None: no decision)."""
+    head = syntactic_head(toks)
+    label = head.ent
+    if not label:
+        return None
+    surface = text[toks[0].start : toks[-1].end]
+    lows = [t.lower for t in toks]
+    roles = frozenset(lo.rstrip(".") for lo in lows if lo in titles and lo not in ("of", "the", "for", "and"))
+    if label == "PERSON" or (label in ("ORG", "GPE", "NORP") and registry.knows(head.text)):
+        name_toks = _name_tokens(toks, label, head) if label == "PERSON" else [head]
+        if not name_toks or _party_tag(text, name_toks[0]):
+            return Named(surface, "unresolved")
+        name = " ".join(t.text for t in name_toks)
+        full = registry.expand(name)
+        return Named(full or name, "person", roles, "alias" if full else None)
+    if label == "GPE" and not _polity_speaks(toks, head):
+        return Named(surface, "unresolved")
+    if label in ("ORG", "GPE"):
+        # "the Pentagon", "Netanyahu's office" (an ORG ending the phrase): the institution
+        if any(t.text in _POSSESSIVE for t in toks[:-1]):
+            return None
+        name_toks = _name_tokens(toks, label, head)
+        name = text[name_toks[0].start : name_toks[-1].end] if name_toks else surface
+        return Named(name.removeprefix("the ").removeprefix("The "), "institution")
+    if label == "NORP":
+        return Named(surface, "anonymous")  # "Republicans", "Israelis": a group, unnamed
+    if label in NEVER_SPEAKERS:
+        return Named(surface, "unresolved")
+    return None
 
 
 @dataclass(frozen=True)
@@ -704,8 +887,13 @@ class Named:
     resolved_from: str | None = None
 
 
-def classify(np_toks: Sequence[Token], text: str, registry: Registry, entities: Sequence[tuple[int, int, str]] = ()) -> Named:
-    """Name a source phrase and give its kind (pronouns and roles are resolved by the caller)."""
+def classify(np_toks: Sequence[Token], text: str, registry: Registry) -> Named:
+    """Name a source phrase and give its kind (pronouns and roles are resolved by the caller).
+
+    The entity type the pipeline gives the phrase's head decides first: a person (PERSON, or a
+    name the article gives a person), an institution (ORG, GPE: "China said"), a group (NORP:
+    "Republicans"), and never a speaker for a date, a place that is no polity, a number or a
+    title. A party tag ("R-Texas") is never a speaker."""
     sw = source_words()
     titles, nats, inst, anon = sw["title"], sw["nationality"], sw["institution"], sw["anonymous"]
     toks = list(np_toks)
@@ -719,8 +907,8 @@ def classify(np_toks: Sequence[Token], text: str, registry: Registry, entities: 
         # "Trump's running mate, Mike Pence": the name after the comma names the source
         last = max(k for k, t in enumerate(toks) if t.text == ",")
         tail = toks[last + 1 :]
-        if tail and all(t.text[0].isupper() for t in tail):
-            toks = tail
+        if tail and all(t.text[0].isupper() for t in tail) and not any(t.ent in ("GPE", "LOC") for t in tail):
+            toks = tail  # (but not "the mayor of Washington, DC")
     while toks and toks[0].lower in DETERMINERS:
         toks = toks[1:]
     # the name comes from the phrase before a postmodifier ("Drivers interviewed at stations")
@@ -737,14 +925,9 @@ def classify(np_toks: Sequence[Token], text: str, registry: Registry, entities: 
     lows = [t.lower for t in toks]
     if all(lo in nats or lo.rstrip("s") in nats for lo in lows):
         return Named(surface, "anonymous")  # "Israelis", "many Americans": a group, unnamed
-    # spaCy entities, when a statistical pipeline ran
-    for s, e, label in entities:
-        if s <= toks[-1].start < e:
-            if label in ("ORG", "NORP", "GPE", "FAC"):
-                return Named(text[s:e].removeprefix("the ").removeprefix("The "), "institution")
-            if label == "PERSON":
-                name = text[s:e]
-                return Named(registry.expand(name) or name, "person", resolved_from="alias" if registry.expand(name) else None)
+    by_entity = _classify_by_entity(toks, text, registry, titles)
+    if by_entity is not None:
+        return by_entity
     # "Netanyahu’s office", "the president's spokesman"
     if any(t.text in _POSSESSIVE for t in toks[:-1]) and (lows[-1] in inst or lows[-1] in anon):
         owner_end = next(k for k, t in enumerate(toks) if t.text in _POSSESSIVE)
@@ -762,6 +945,10 @@ def classify(np_toks: Sequence[Token], text: str, registry: Registry, entities: 
         return Named(surface, "anonymous")  # "Missourians", "Republicans", "Democrats": a group
     if name_toks and all(_in_words(t.lower, "anonymous") for t in name_toks):
         name_toks = []  # "Officials said", "Sources familiar with ...": capitalised, not a name
+    if name_toks and registry.has_entities and any(t.ent and t.ent != "PERSON" for t in name_toks):
+        name_toks = []  # the entity recogniser says it is no person ("October", "Texas")
+    if name_toks and _party_tag(text, name_toks[0]):
+        return Named(surface, "unresolved")
     if name_toks and len(name_toks) <= 4 and all(t.text.replace("-", "").replace("’", "").replace("'", "").replace(".", "").isalpha() for t in name_toks):
         roles = frozenset(lo.rstrip(".") for lo in lows[:k] if lo in titles and lo not in ("of", "the", "for", "and"))
         name = " ".join(t.text for t in name_toks)

@@ -19,7 +19,7 @@ from framing.model import Attribution, SourceRef, Span
 from framing.nlp.segment import Token
 from framing.voice.attribution import Frame, frame_end, frame_start
 from framing.voice.quotes import FoundQuote
-from framing.voice.sources import PRONOUNS, RELATIVES, Registry, classify, np_ending_at
+from framing.voice.sources import RELATIVES, Registry, classify, np_ending_at
 
 
 def resolve_sources(
@@ -28,17 +28,16 @@ def resolve_sources(
     frames: list[Frame],
     registry: Registry,
     in_quote: Sequence[bool],
-    entities: Sequence[tuple[int, int, str]] = (),
 ) -> None:
     """Name every frame's source, resolving pronouns, surnames and roles in document order."""
-    last_person: str | None = None
+    last_person: tuple[int, str] | None = None  # (offset, name) of the last person who spoke
     last_any: tuple[str, str] | None = None
     last_institution: str | None = None
     for f in frames:
         if f.src is None:
             continue
         a, b = f.src
-        named = classify(toks[a : b + 1], text, registry, entities)
+        named = classify(toks[a : b + 1], text, registry)
         if named.name in RELATIVES and named.kind == "pronoun":
             # "an architect who said": the relative pronoun stands for the phrase before it
             k = a - 1
@@ -46,38 +45,65 @@ def resolve_sources(
                 k -= 1
             if k >= f.lo and not in_quote[k]:
                 ante = np_ending_at(toks, k, f.lo, in_quote)
-                named = classify(toks[ante[0] : ante[1] + 1], text, registry, entities)
+                named = classify(toks[ante[0] : ante[1] + 1], text, registry)
         resolved_from = named.resolved_from
         name, kind = named.name, named.kind
         if kind == "pronoun":
-            if name in PRONOUNS and name != "they" and last_person:
-                name, kind, resolved_from = last_person, "person", "pronoun"
+            person = _antecedent(name, toks[a].start, registry, last_person)
+            if person is not None:
+                name, kind, resolved_from = person, "person", "pronoun"
             elif name == "they" and last_any and last_any[1] in ("anonymous", "institution"):
                 name, kind = last_any  # "they" goes to a group or an institution, never a person
                 resolved_from = "pronoun"
-            elif name in PRONOUNS and name != "they" and registry.last_before(toks[a].start):
-                name, kind, resolved_from = registry.last_before(toks[a].start), "person", "pronoun"  # type: ignore[assignment]
             elif name == "it" and last_institution:
                 name, kind, resolved_from = last_institution, "institution", "pronoun"
             else:
                 name, kind = name, "unresolved"
         elif kind == "role":
             candidates = registry.by_role(set(named.roles))
-            if last_person in candidates:
-                name, kind, resolved_from = last_person, "person", "role"
+            if last_person is not None and last_person[1] in candidates:
+                name, kind, resolved_from = last_person[1], "person", "role"
             elif len(candidates) == 1:
                 name, kind, resolved_from = candidates[0], "person", "role"
             else:
                 # "the mayor said": a person the article does not name; keep the role as the name
                 kind, resolved_from = "person", "role"
         if kind == "person":
-            last_person = name
+            last_person = (toks[a].start, name)
         if kind in ("person", "institution", "anonymous"):
             last_any = (name, kind)
         if kind == "institution":
             last_institution = name
         span_start, span_end = toks[a].start, toks[b].end
         f.ref = SourceRef(span_start, span_end, text[span_start:span_end], name, kind, resolved_from)  # type: ignore[arg-type]
+
+
+_PRONOUN_GENDER = {"he": "m", "she": "f"}
+
+
+def _antecedent(pronoun: str, offset: int, registry: Registry, last_person: tuple[int, str] | None) -> str | None:
+    """The person "he" or "she" stands for: of the last person who spoke and the person last
+    named as a clause's subject in the author's voice (never one only named inside a quote), the
+    more recent one whose gender, where the article shows it, agrees; else the person last
+    named anywhere in the author's voice. None when unsure."""
+    gender = _PRONOUN_GENDER.get(pronoun)
+    if gender is None:
+        return None
+    candidates: list[tuple[int, str]] = []
+    if last_person is not None and registry.gender(last_person[1]) in ("", gender):
+        candidates.append(last_person)
+    subject = registry.last_mention_before(offset, gender, subject=True)
+    if subject is not None:
+        candidates.append(subject)
+    if not candidates:
+        mention = registry.last_mention_before(offset, gender)
+        candidates = [mention] if mention is not None else []
+    if not candidates:
+        return None
+    name = max(candidates)[1]
+    # what "he" stood for is no "she" later on ("Tom Baker ... he said ... she said")
+    registry.genders.setdefault(name, gender)
+    return name
 
 
 def assign_quote_speakers(

@@ -1,0 +1,56 @@
+"""Evaluative lexicon entries match only as the part of speech their list intends (the list's
+``pos:`` header), and never inside a compound term."""
+
+from __future__ import annotations
+
+import pytest
+
+from framing import analyse
+from framing.scores.lexicon import load_lexicon
+from framing.settings import Settings
+
+PLAIN = Settings(detect_headline=False)
+
+
+def hits(text: str) -> set[str]:
+    a = analyse(text, settings=PLAIN)
+    return {
+        text[e.start : e.end].lower()
+        for m in a.scores.editorial_voice.metrics
+        for e in m.evidence
+        if e.rule.startswith(("lexicon:", "rule:")) and e.end - e.start < 30
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The union is challenging the ruling in court.", "challenging"),
+        ("He deserved the award.", "deserved"),
+        ("The effective tax rate rose.", "effective"),
+        ("His heart rate was high.", "heart"),
+        ("The vote is set for May 3.", "may"),
+    ],
+)
+def test_not_a_judgement(text, word):
+    assert word not in hits(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The climb was challenging.", "challenging"),
+        ("The brutal regime fell.", "brutal"),
+        ("The council should act now.", "should"),
+        ("The embattled mayor resigned.", "embattled"),
+    ],
+)
+def test_still_a_judgement(text, word):
+    assert word in hits(text)
+
+
+def test_every_list_names_its_part_of_speech():
+    for stem in ("evaluative_adjectives", "textblob_adjectives", "evaluative_adverbs", "loaded_labels",
+                 "loaded_verbs", "intensifiers", "stance_modals"):
+        assert load_lexicon(stem).parts_of_speech, stem
+    assert load_lexicon("evaluative_adjectives").parts_of_speech == frozenset({"ADJ"})

@@ -1,0 +1,91 @@
+"""Speakers people can trust: entity types decide what can speak, pronouns resolve to the
+nearest compatible person in the author's voice, and the parse finds a phrase's head."""
+
+from __future__ import annotations
+
+import pytest
+
+from framing import analyse
+from framing.settings import Settings
+
+PLAIN = Settings(detect_headline=False)
+
+
+def sources(text: str) -> list[tuple[str, str]]:
+    a = analyse(text, settings=PLAIN)
+    return [(x.source.name, x.source.kind) for x in a.attributions]
+
+
+def speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in analyse(text, settings=PLAIN).quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the parse's head of "X of PLACE" is the person, not the place
+        ("Senator Mitch McConnell of Kentucky said the bill would fail.", "Mitch McConnell"),
+        ("Representative Nancy Pelosi of California said the vote would wait.", "Nancy Pelosi"),
+        # a party tag is never the source
+        ("Sen. John Cornyn, R-TX, said the race would tighten.", "John Cornyn"),
+    ],
+)
+def test_the_person_not_the_place_or_party_tag(text, name):
+    assert sources(text)[0] == (name, "person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WASHINGTON — The Senate voted on Monday to extend the program, officials said.",
+        "The plan came in October, the report said.",
+    ],
+)
+def test_places_and_dates_never_speak(text):
+    names = {n for n, _ in sources(text)}
+    assert not names & {"WASHINGTON", "Washington", "October"}
+
+
+def test_a_country_speaks_as_its_government():
+    assert sources("China said the tariffs were unfair.") == [("China", "institution")]
+
+
+def test_pronoun_never_goes_to_a_person_named_only_inside_the_quote():
+    text = "Mr. Tom Baker opened the meeting. Ms. Ann Lee spoke next. “I told Baker we would win,” she said."
+    assert speakers(text) == ["Ann Lee"]
+
+
+def test_pronoun_gender_from_honorifics():
+    text = "Ms. Ann Lee and Mr. Tom Baker met on Monday. “The plan is sound,” he said."
+    assert speakers(text) == ["Tom Baker"]
+
+
+def test_what_he_stood_for_is_no_she_later():
+    text = (
+        "Ann Lee, the mayor, opened the meeting. Tom Baker spoke next. "
+        "“I am proud of the city,” he said. “We will build,” she said."
+    )
+    assert speakers(text) == ["Tom Baker", "Ann Lee"]
+
+
+def test_surname_mentions_resolve_to_the_full_name():
+    text = (
+        "Rep. Todd Akin spoke on Monday. But Akin rebuffed calls to step aside. "
+        "“I used the wrong words,” he said."
+    )
+    assert speakers(text) == ["Todd Akin"]
+
+
+def test_no_person_in_the_article_leaves_the_pronoun_unresolved():
+    a = analyse("“We will win,” she said.", settings=PLAIN)
+    assert a.quotes[0].source is not None and a.quotes[0].source.kind == "unresolved"
+
+
+def test_syntactic_head_of_a_phrase():
+    from framing.model import Span
+    from framing.nlp.segment import segment
+    from framing.voice.sources import syntactic_head
+
+    text = "Senator Mitch McConnell of Kentucky said it."
+    toks = segment(text, (Span(0, len(text), text),)).tokens
+    assert syntactic_head(toks[:5]).text == "McConnell"
