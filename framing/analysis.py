@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 from typing import Union
 
-from framing.model import Analysis, Article, Evidence, Scores, Sentence
+from framing.model import Analysis, Article, Evidence, Scores, Sentence, Voice
 from framing.settings import DEFAULT_SETTINGS, Settings
 from framing.voice.build import build_layer
 from framing.voice.layer import Layer
@@ -84,7 +84,8 @@ def _sentences(layer: Layer, evaluative: tuple[Evidence, ...], first_person: tup
     ev_i = fp_i = 0
     for s in layer.sentences:
         voices = layer.voices_in(s.start, s.end)
-        voice = max(("narrator", "attributed", "quoted"), key=lambda v: voices.get(v, 0))  # type: ignore[arg-type]
+        order: tuple[Voice, ...] = ("narrator", "attributed", "quoted")
+        voice = max(order, key=lambda v: voices.get(v, 0))
         in_ev = []
         while ev_i < len(evaluative) and evaluative[ev_i].start < s.end:
             if evaluative[ev_i].start >= s.start:

@@ -84,7 +84,7 @@ def test_no_person_in_the_article_leaves_the_pronoun_unresolved():
 def test_syntactic_head_of_a_phrase():
     from framing.model import Span
     from framing.nlp.segment import segment
-    from framing.voice.sources import syntactic_head
+    from framing.voice.naming import syntactic_head
 
     text = "Senator Mitch McConnell of Kentucky said it."
     toks = segment(text, (Span(0, len(text), text),)).tokens

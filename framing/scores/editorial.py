@@ -361,7 +361,6 @@ _LY_STOP = frozenset(
 )
 
 
-_UNSEEN = object()
 # word -> (rule, detail) of the word-shape and valence rules, or None; per user-lexicon set
 _WORD_RULES: dict[tuple[Path, ...], dict[str, tuple[str, str] | None]] = {}
 
@@ -543,11 +542,12 @@ def find_evaluative(layer: Layer, *, lexicon_paths: tuple[Path, ...] = ()) -> tu
                             f"{w} + evaluative adjective \"{words[i + 1]}\" (author's voice)"))
             covered[i + 1] = True
             continue
-        found = word_rules.get(w, _UNSEEN)
-        if found is _UNSEEN:
+        if w in word_rules:
+            found = word_rules[w]
+        else:
             found = word_rules[w] = _word_rule(w, adjectives, vader)
         if found is not None:
-            out.append(_hit(layer, tokens[i].start, tokens[i].end, *found))
+            out.append(_hit(layer, tokens[i].start, tokens[i].end, found[0], found[1]))
     out.extend(_loaded_cue_hits(layer, [(h.start, h.end) for h in out]))
     out.sort(key=lambda e: (e.start, e.end))
     return tuple(out)

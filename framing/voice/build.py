@@ -12,7 +12,7 @@ from framing.settings import Settings
 from framing.voice.attribution import find_frames
 from framing.voice.layer import Layer
 from framing.voice.quotes import FoundQuote, find_headline_quotes, find_quotes
-from framing.voice.sources import Registry, build_registry
+from framing.voice.registry import Registry, build_registry
 from framing.voice.speakers import assign_quote_speakers, make_attributions, resolve_sources
 
 NARRATOR, ATTRIBUTED, QUOTED = 1, 2, 3

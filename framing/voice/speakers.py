@@ -18,8 +18,10 @@ from collections.abc import Sequence
 from framing.model import Attribution, SourceRef, Span
 from framing.nlp.segment import Token
 from framing.voice.attribution import Frame, frame_end, frame_start
+from framing.voice.naming import classify
 from framing.voice.quotes import FoundQuote
-from framing.voice.sources import RELATIVES, Registry, classify, np_ending_at
+from framing.voice.registry import Registry
+from framing.voice.sources import RELATIVES, np_ending_at
 
 
 def resolve_sources(

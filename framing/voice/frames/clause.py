@@ -1,0 +1,177 @@
+"""Guesses at clause structure from the words alone, shared by the patterns and the content
+boundaries: finite verbs, clauses without "that", to-infinitives, a clause's first verb and
+subject, and sources introduced by "as" ("…, as Smith said", "As Smith put it, …")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from framing.nlp.segment import Token
+from framing.voice.frames.frame import _OPEN_MARKS, _TERMINAL, _next_comma
+from framing.voice.frames.words import (
+    _FINITE,
+    _IRREGULAR_FINITE,
+    _MEDIA,
+    _NP_DETERMINERS,
+    _WH_WORDS,
+    INVERTIBLE,
+)
+from framing.voice.lexicon import Cue
+from framing.voice.sources import FUNCTION_WORDS, PREPOSITIONS
+
+
+def _infinitive_at(toks: Sequence[Token], k: int, hi: int) -> bool:
+    """"to stand tall" (an infinitive), unlike "to reporters" or "to the Times" (an addressee)."""
+    if k + 1 > hi or toks[k].lower != "to":
+        return False
+    nxt = toks[k + 1]
+    return nxt.text.isalpha() and nxt.text.islower() and nxt.lower not in DETERMINERS_AND_PRONOUNS
+
+
+DETERMINERS_AND_PRONOUNS = _NP_DETERMINERS | {
+    "these", "those", "me", "him", "them", "us", "you", "reporters", "journalists", "some", "all", "both"
+}
+
+
+def _bare_clause(toks: Sequence[Token], b: int, hi: int, in_quote: Sequence[bool]) -> bool:
+    """A clause follows without "that": a subject, then a finite verb within a few words."""
+    if b + 2 > hi or in_quote[b + 1]:
+        return False
+    first = toks[b + 1]
+    subject_word = first.text[0].isupper() or first.lower in _CLAUSE_SUBJECTS or first.text.isdigit() or (
+        first.text.isalpha() and first.text.islower() and not first.lower.endswith("ly")
+        and first.lower not in FUNCTION_WORDS and first.lower not in PREPOSITIONS and first.lower not in _WH_WORDS
+    )  # "hoped electric utilities would ..."; not "decided who should run"
+    if not subject_word:
+        return False
+    for k in range(b + 2, min(hi + 1, b + 9)):
+        if in_quote[k] or toks[k].text in (",", ".", ";", ":"):
+            return False
+        low = toks[k].lower
+        if low in _FINITE or (toks[k].text.islower() and (low.endswith("ed") and len(low) > 4 or low in _IRREGULAR_FINITE)):
+            return True
+        if low in PREPOSITIONS and k == b + 2:
+            return False  # "thinks highly of", "hopes for a deal"
+        if low in ("and", "or", "but"):
+            return False  # "claimed seven lives and injured several": an object, then another verb
+    return False
+
+
+def _finite_verb(tok: Token) -> bool:
+    """A lower-case word that is a finite verb or looks like one: an auxiliary, an irregular
+    past ("took", "cost") or a past in -ed."""
+    low = tok.lower
+    return tok.text.islower() and (low in _FINITE or low in _IRREGULAR_FINITE or (low.endswith("ed") and len(low) > 4))
+
+
+_CLAUSE_SUBJECTS = frozenset(
+    {"he", "she", "they", "it", "we", "i", "you", "the", "his", "her", "their", "its", "this",
+     "there", "a", "an", "some", "no", "most", "many", "those", "these", "such", "several", "all",
+     "both", "each", "every", "our", "my", "your", "one", "two", "three", "few", "nobody", "everyone"}
+)
+
+
+def _after_determiner(toks: Sequence[Token], lo: int, k: int) -> bool:
+    """A participle used as an adjective: "a swiftly called meeting", "the announced plan"."""
+    j = k - 1
+    if j > lo and toks[j].lower.endswith("ly"):
+        j -= 1
+    return j >= lo and toks[j].lower in ("a", "an", "the", "this", "that", "its", "his", "her", "their", "our")
+
+
+def _first_verb_guess(toks: Sequence[Token], lo: int, a: int) -> int:
+    """For a participle frame with no earlier frame: the subject is the sentence's first phrase,
+    which ends before the first past-tense or auxiliary verb ("The mayor visited ...") or, for a
+    name, at the first word after it."""
+    for k in range(lo + 1, a):
+        w = toks[k]
+        if _finite_verb(w) and not _after_determiner(toks, lo, k):
+            return k
+        if w.text in (";", ":") or w.text[0] in _OPEN_MARKS:
+            break
+    k = lo
+    while k < a and (toks[k].text[0].isupper() or toks[k].lower in ("the", "a", "an", "’s", "'s", "of")):
+        k += 1
+    return k
+
+
+def _new_subject(toks: Sequence[Token], k: int, hi: int, in_quote: Sequence[bool]) -> bool:
+    """A subject, then a finite verb within four words ("he has also intensified", "Trump said")."""
+    if k > hi or in_quote[k] or not (toks[k].lower in _CLAUSE_SUBJECTS or toks[k].text[0].isupper()):
+        return False
+    for m in range(k + 1, min(hi + 1, k + 5)):
+        low = toks[m].lower
+        if low in _FINITE or (toks[m].text.islower() and low.endswith("ed") and len(low) > 4):
+            return True
+        if toks[m].text in (",", ";", ":") or in_quote[m]:
+            return False
+    return False
+
+
+def _head_ok_token(tok: Token) -> bool:
+    """A capitalised word before an -s cue that can be a subject (a name), not a modifier."""
+    return tok.text[0].isupper() and tok.lower not in ("fifth", "first", "second")
+
+
+def _adverb_only(toks: Sequence[Token], k: int, hi: int) -> bool:
+    """Only manner adverbs up to the end of the sentence ("Gowdy said sarcastically.")."""
+    while k <= hi and toks[k].text.islower() and toks[k].lower.endswith("ly") and len(toks[k].lower) > 3:
+        k += 1
+    return k > hi or toks[k].text in _TERMINAL
+
+
+def _aside_before_that(toks: Sequence[Token], k: int, that_at: int) -> bool:
+    """Is ``toks[k:that_at]`` an aside in commas before a that-clause ("cautioned, as did the
+    campaign itself, that …", "said, however, that …")? Not a participle ("said, adding that")."""
+    return (
+        toks[k].text == ","
+        and that_at - k >= 3
+        and toks[that_at - 1].text == ","
+        and not (toks[k + 1].lower.endswith("ing") and toks[k + 1].text.islower())
+    )
+
+
+def _opening_as(toks: Sequence[Token], src: tuple[int, int], b: int, lo: int, hi: int, cue: Cue) -> bool:
+    """"As Smith said, …", "As Ms. Simonyan put it in a statement, …": a sentence that opens with
+    "as", its source and a verb of saying, then a comma or a prepositional phrase and a comma (not
+    "As we continue to navigate the landscape, …")."""
+    if src[0] - 1 != lo or toks[lo].lower != "as" or cue.lemma not in INVERTIBLE or cue.lemma == "continue" or b + 1 > hi:
+        return False
+    comma = _next_comma(toks, b + 1, hi + 1)
+    if comma is None:
+        return False
+    if comma == b + 1:
+        return True
+    # only a phrase that says where it was said ("in a statement", "on Twitter"), not a complement
+    # ("As Smith argued with the referee, …", "As the CEO warned investors about …")
+    phrase = toks[b + 1 : comma]
+    return phrase[0].lower in ("in", "on", "at", "during", "to") and any(
+        t.lower in _MEDIA or t.lower in _SPEECH_OCCASIONS or t.text[0].isupper() for t in phrase[1:]
+    )
+
+
+_SPEECH_OCCASIONS = frozenset({"interview", "interviews", "speech", "remarks", "conference", "hearing", "debate", "rally", "briefing", "podcast", "broadcast", "twitter", "television", "radio"})
+
+
+def _as_source(toks: Sequence[Token], src: tuple[int, int], lo: int) -> bool:
+    """"…, as a memo put it", "…,'' as Eric Garner said": a source after "as" that follows a
+    comma or a closing quote mark."""
+    if src[0] - 2 < lo or toks[src[0] - 1].lower != "as":
+        return False
+    before = toks[src[0] - 2].text
+    return before == "," or all(ch in "”’'\"»" for ch in before)
+
+
+def _before_ends_with_comma(text: str, toks: Sequence[Token], lo: int, src_a: int) -> bool:
+    """Does the text before the source end a clause (a comma or a closing quote mark), allowing
+    two lower-case modifiers before the name ("…,” panel Chairman Jason Chaffetz said")?"""
+    if src_a <= lo:
+        return False
+    k = src_a
+    while k > lo and src_a - k < 2 and toks[k - 1].text.isalpha() and toks[k - 1].text.islower():
+        k -= 1
+    for cut in (src_a, k):
+        before = text[toks[lo].start : toks[cut].start].rstrip()
+        if before.endswith((",", "”", '"', "’", "''")):
+            return True
+    return False

@@ -1,0 +1,141 @@
+"""Whether a cue that reports only with a complement (``NEEDS_COMPLEMENT``: "Police found the
+car" is no attribution, "Police found that ..." is) has one: a clause, a quote, the end of the
+clause after what was said, or an object that states what was said."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from framing.nlp.segment import Token
+from framing.voice.frames.clause import (
+    _adverb_only,
+    _as_source,
+    _aside_before_that,
+    _bare_clause,
+    _before_ends_with_comma,
+    _infinitive_at,
+    _opening_as,
+)
+from framing.voice.frames.frame import _OPEN_MARKS, _TERMINAL
+from framing.voice.frames.words import (
+    _EVIDENCE_HEADS,
+    _MEDIA,
+    _TIME_WORDS,
+    _WH_WORDS,
+    BARE_CLAUSE_VERBS,
+    OBJECT_IS_CONTENT,
+    TAKES_INFINITIVE,
+    TELL_LIKE,
+    TRAILER_STARTS,
+)
+from framing.voice.lexicon import Cue
+from framing.voice.sources import PREPOSITIONS, is_common_noun_source, plural_noun
+
+_NOT_OBJECT_STARTS = frozenset(
+    {"from", "with", "by", "up", "down", "out", "off", "away", "back", "as", "when", "while", "because",
+     "after", "before", "until", "during", "so", "then", "again", "there", "here", "too", "and", "or", "but"}
+)
+
+# Verbs whose complement is a prepositional phrase naming what was said ("commented on").
+# Only verbs of saying whose phrase can only be about something said: "responded to the blaze",
+# "asked for a lawyer" and "writes about food" are actions, so those verbs are not here.
+PREP_COMPLEMENTS = {
+    "comment": ("on", "about"), "elaborate": ("on", "upon"),
+    "weigh in": ("on", "about"), "speak out": ("about", "on", "against"),
+    "complain": ("about", "of"), "warn": ("of", "about", "against"), "testify": ("about", "on"),
+    "boast": ("about", "of"), "brag": ("about",), "joke": ("about",), "ask": ("about",),
+    "worry": ("about",), "question": ("whether",), "argue": ("for", "against"),
+    "disagree": ("with", "about", "on", "over"), "apologize": ("for", "to"),
+}
+
+
+def _complement_ok(
+    text: str, toks: Sequence[Token], b: int, cue: Cue, src: tuple[int, int], lo: int, hi: int, in_quote: Sequence[bool]
+) -> bool:
+    """Does a cue that reports only with a complement (``NEEDS_COMPLEMENT``) have one: a clause,
+    a quote soon after, the clause's end after what was said, an object that states what was
+    said, or a second reporting verb ("continued to insist")?"""
+    nxt = _complement_start(toks, b, hi, in_quote)
+    quote_soon = any(in_quote[k] for k in range(b + 1, min(hi + 1, b + 16)))
+    after_is_end = (
+        b + 1 > hi or toks[b + 1].text in _TERMINAL or toks[b + 1].lower in TRAILER_STARTS or _adverb_only(toks, b + 1, hi)
+    ) and not _infinitive_at(toks, b + 1, hi)
+    clause_end = after_is_end and (_before_ends_with_comma(text, toks, lo, src[0]) or _as_source(toks, src, lo))
+    has_comp = _complement_follows(toks, b, cue, src, nxt, lo, hi, in_quote)
+    object_ok = _object_is_content(toks, b, cue, src, nxt, hi, quote_soon)
+    return has_comp or quote_soon or clause_end or object_ok or cue.chained
+
+
+def _complement_start(toks: Sequence[Token], b: int, hi: int, in_quote: Sequence[bool]) -> Token | None:
+    """The word after the cue at ``b``, or the "that" after an aside in commas."""
+    nxt = toks[b + 1] if b + 1 <= hi else None
+    if nxt is not None and nxt.text == ",":
+        # "cautioned, as did the campaign itself, that …": look past the aside
+        that_at = next((m for m in range(b + 3, min(hi + 1, b + 14)) if toks[m].lower == "that" and not in_quote[m]), None)
+        if that_at is not None and _aside_before_that(toks, b + 1, that_at):
+            nxt = toks[that_at]
+    return nxt
+
+
+def _complement_follows(
+    toks: Sequence[Token], b: int, cue: Cue, src: tuple[int, int], nxt: Token | None, lo: int, hi: int, in_quote: Sequence[bool]
+) -> bool:
+    """A complement after the cue: a that-, wh- or bare clause, a quote, a to-infinitive, a
+    prepositional phrase of what was said ("commented on"), or an opening "As X put it, …"."""
+    has_comp = nxt is not None and (
+        nxt.lower in ("that", ":", "whether", "if", "how", "why", "what")
+        or in_quote[b + 1]
+        or nxt.text[0] in _OPEN_MARKS
+        or (nxt.lower == "to" and cue.lemma in TAKES_INFINITIVE)
+        # "implored her to ...", "urged Republicans to ...": an addressee, then what to do
+        or (cue.lemma in TELL_LIKE and cue.lemma in TAKES_INFINITIVE and not in_quote[b + 1] and any(
+            toks[m].lower == "to" and m + 1 <= hi and toks[m + 1].text.isalpha() and toks[m + 1].text.islower()
+            for m in range(b + 2, min(hi + 1, b + 6))
+        ))
+    )
+    if _opening_as(toks, src, b, lo, hi, cue):
+        has_comp = True  # "As Ms. Simonyan put it in a statement, RT is …": what was said follows the comma
+    prep = PREP_COMPLEMENTS.get(cue.lemma)
+    if prep and not in_quote[min(b + 1, hi)]:
+        # "commented on the shooting", "weighed in Friday about", "asks him about his taxes"
+        k = b + 1
+        while k <= hi and k - b <= 2 and (toks[k].lower in _TIME_WORDS or toks[k].lower in ("him", "her", "them", "me", "us", "it")):
+            k += 1
+        if k + 1 <= hi and toks[k].lower in prep and toks[k + 1].lower not in _TIME_WORDS:
+            has_comp = True  # not "testified on Tuesday"
+    if nxt is not None and nxt.lower in ("just", "exactly", "precisely") and b + 2 <= hi and toks[b + 2].lower in _WH_WORDS:
+        has_comp = True  # "reveals just how swift ..."
+    if cue.lemma in BARE_CLAUSE_VERBS and _bare_clause(toks, b, hi, in_quote):
+        has_comp = True  # "Obama believes his efforts will be ...", "analysts agreed it was ..."
+    return has_comp
+
+
+def _object_is_content(
+    toks: Sequence[Token], b: int, cue: Cue, src: tuple[int, int], nxt: Token | None, hi: int, quote_soon: bool
+) -> bool:
+    """An object that states what was said ("Blinken acknowledged the focus on ...")."""
+    # "acknowledged the focus on ...": an object, not "protested outside the embassy"
+    object_ok = cue.lemma in OBJECT_IS_CONTENT and nxt is not None and nxt.text not in _TERMINAL \
+        and nxt.lower not in PREPOSITIONS and nxt.lower not in _NOT_OBJECT_STARTS
+    evidence = _evidence_source(toks, src)
+    if cue.lemma in ("find", "show", "indicate", "suggest", "reveal") and evidence:
+        object_ok = True  # "The poll indicates a tightening race", "Video shows him ..."
+    if cue.lemma in ("call", "describe", "continue", "ask", "answer"):
+        # "called climate change a hoax", "described the deal as ...": an object and a label
+        labelled = cue.lemma in ("call", "describe") and any(
+            t.lower in ("a", "an", "as") for t in toks[b + 2 : min(hi + 1, b + 13)]
+        )
+        object_ok = object_ok and (quote_soon or labelled)
+    if is_common_noun_source(toks, src) and not evidence and not plural_noun(toks[src[1]]):
+        # "the various challenges it faces": a thing needs firmer evidence than an object;
+        # people in the plural ("advocates have expressed concern") do not
+        object_ok = False
+    return object_ok
+
+
+def _evidence_source(toks: Sequence[Token], src: tuple[int, int]) -> bool:
+    """Is the source a study, poll, record, recording or publication (which "finds", "shows",
+    "mentions")?"""
+    head = toks[src[1]].lower
+    heads = _EVIDENCE_HEADS | _MEDIA
+    return head in heads or head.rstrip("s") in heads or any(t.lower in _EVIDENCE_HEADS for t in toks[src[0] : src[1] + 1])

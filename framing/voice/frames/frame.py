@@ -1,0 +1,124 @@
+"""The frame record and the helpers every pattern shares.
+
+``Frame`` (a cue, its source and its content), the quote and sentence marks, character-range
+helpers (``_strip_range``, ``_trim_terminal``, ``_has_words``, ``_only_quotes``), token helpers
+(``_next_comma``, participle phrases) and ``frame_start`` / ``frame_end``, the character extent of
+a frame's cue and source."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from framing.model import SourceRef
+from framing.nlp.segment import Token
+from framing.voice.lexicon import Cue
+from framing.voice.naming import Named
+
+_OPEN_MARKS = "“„«\"‘"
+_CLOSE_MARKS = "”»\"’"
+_TERMINAL = ".!?…"
+
+
+@dataclass
+class Frame:
+    cue_a: int  # token index of the cue's first word
+    cue_b: int  # token index of its last word
+    cue: Cue
+    src: tuple[int, int] | None  # token range of the source phrase
+    pattern: str
+    content: tuple[int, int] | None = None  # character range
+    direct: bool = False
+    named: Named | None = None
+    ref: SourceRef | None = None
+    parenthetical: bool = False  # "Blinken—who previously said X—reiterated": content ends at the dash
+    lo: int = 0  # first token of the frame's sentence
+
+
+def _is_ing(cue: Cue, toks: Sequence[Token], a: int) -> bool:
+    return toks[a].lower.endswith("ing")
+
+
+def _strip_range(text: str, start: int, end: int, chars: str = " \t\n,;:—–-") -> tuple[int, int]:
+    while start < end and text[start] in chars:
+        start += 1
+    while end > start and text[end - 1] in chars:
+        end -= 1
+    return start, end
+
+
+def _trim_terminal(text: str, start: int, end: int) -> tuple[int, int]:
+    s, e = _strip_range(text, start, end)
+    while e > s and text[e - 1] in _TERMINAL + " ,":
+        e -= 1
+    return (s, e)
+
+
+def _has_words(text: str, start: int, end: int) -> bool:
+    return any(ch.isalnum() for ch in text[start:end])
+
+
+def _only_quotes(text: str, start: int, end: int, quote_mask: bytearray) -> bool:
+    """True when every letter or digit of ``[start, end)`` lies inside quote marks."""
+    seen = False
+    for i in range(start, end):
+        if text[i].isalnum():
+            if not quote_mask[i]:
+                return False
+            seen = True
+    return seen
+
+
+def _next_comma(toks: Sequence[Token], start: int, stop: int, in_quote: Sequence[bool] | None = None) -> int | None:
+    """Index of the first comma in ``toks[start:stop]`` (outside quote marks when ``in_quote`` is given)."""
+    return next((m for m in range(start, stop) if toks[m].text == "," and not (in_quote is not None and in_quote[m])), None)
+
+
+def _start_of(t: Token) -> int:
+    return t.start
+
+
+_PARTICIPLE_ADVERBS = frozenset({"even", "also", "again", "perhaps", "repeatedly", "then", "later", "often"})
+_PARTICIPLE_PREPOSITIONS = frozenset({"by", "while", "after", "before", "despite", "for"})
+
+
+def _opening_participle(toks: Sequence[Token], a: int, lo: int) -> bool:
+    """A participle phrase that opens the sentence: "After saying …", "Apart from noting …"."""
+    if a - 1 == lo:
+        return toks[lo].lower in _PARTICIPLE_PREPOSITIONS
+    return a - 2 == lo and _aside_from(toks, a, lo)
+
+
+def _opens_sentence(toks: Sequence[Token], f: Frame) -> bool:
+    """A participle frame that opens its sentence ("After saying X, she …"): its content ends at the
+    phrase's comma, and its source comes after it."""
+    return f.pattern == "participle" and _opening_participle(toks, f.cue_a, f.lo)
+
+
+def _aside_from(toks: Sequence[Token], a: int, lo: int) -> bool:
+    """"aside from saying", "apart from noting": the two words before the participle at ``a``."""
+    return a - 2 >= lo and toks[a - 1].lower == "from" and toks[a - 2].lower in ("aside", "apart")
+
+
+def frame_start(toks: Sequence[Token], f: Frame) -> int:
+    if f.src and f.pattern not in ("participle", "coordinated"):
+        return toks[min(f.cue_a, f.src[0])].start
+    # "… by telling them", "… aside from saying": the preposition opens the participle's phrase
+    k = _participle_phrase_start(toks, f.cue_a, f.lo) if f.pattern == "participle" else f.cue_a
+    return toks[k].start
+
+
+def _participle_phrase_start(toks: Sequence[Token], a: int, lo: int) -> int:
+    """The first token of a participle's phrase: "even suggesting", "by telling", "aside from saying"."""
+    k = a
+    while k - 1 > lo and toks[k - 1].text.islower() and (toks[k - 1].lower in _PARTICIPLE_ADVERBS or toks[k - 1].lower in _PARTICIPLE_PREPOSITIONS):
+        k -= 1
+    if k == a and k - 2 > lo and _aside_from(toks, a, lo):
+        k -= 2
+    return k
+
+
+def frame_end(toks: Sequence[Token], f: Frame) -> int:
+    if f.src and f.pattern not in ("participle", "coordinated"):
+        return toks[max(f.cue_b, f.src[1])].end
+    return toks[f.cue_b].end

@@ -1,0 +1,95 @@
+"""``passive`` frames: CONTENT was endorsed by X (the agent is the source), X was accused of
+CONTENT (the source is unnamed)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from framing.model import SourceRef
+from framing.nlp.segment import Token
+from framing.voice.frames.frame import _TERMINAL, Frame, _strip_range
+from framing.voice.frames.words import OBJECT_IS_CONTENT
+from framing.voice.lexicon import Cue
+from framing.voice.sources import PRONOUNS, RELATIVES, SKIP_BEFORE_CUE, left_np
+
+PASSIVE_AUX = frozenset({"was", "were", "is", "are", "been", "be", "being", "get", "gets", "got"})
+
+
+def _passive_aux(toks: Sequence[Token], a: int, lo: int, cue: Cue) -> int | None:
+    """The auxiliary of a passive cue ("was told", "It was first declared by ..."), or None."""
+    k = a - 1
+    while k > lo and toks[k].text.islower() and (toks[k].lower in SKIP_BEFORE_CUE - PASSIVE_AUX or toks[k].lower.endswith("ly")):
+        k -= 1
+    if (
+        k >= lo
+        and toks[k].lower in PASSIVE_AUX
+        and not toks[a].lower.endswith("ing")
+        and cue.lemma not in ("according to", "as per")
+    ):
+        return k
+    return None
+
+
+def _passive_frame(
+    text: str, toks: Sequence[Token], a: int, b: int, aux: int, cue: Cue, lo: int, hi: int, in_quote: Sequence[bool]
+) -> Frame | None:
+    """"Clinton has been endorsed by dozens of papers", "His views were echoed by tax experts":
+    the agent after "by" is the source, the subject is what was said or judged. Without an
+    agent ("the treasurer was accused of using ...", "it is expected to pass"), the source is unnamed."""
+    if b + 2 <= hi and toks[b + 1].lower != "by":
+        return _agentless_passive(text, toks, a, b, cue, hi, in_quote)
+    if b + 2 > hi or toks[b + 1].lower != "by" or cue.lemma not in _BY_PASSIVES:
+        return None
+    src = _agent_phrase(toks, b + 2, hi, in_quote)
+    subject = left_np(toks, aux, lo, in_quote, text)
+    if src is None or subject is None or toks[subject[0]].lower in PRONOUNS | RELATIVES | {"it"}:
+        return None
+    f = Frame(a, b, cue, src, "passive")
+    f.content = (toks[subject[0]].start, toks[subject[1]].end)
+    return f
+
+
+# Passives that report an unnamed source's words or view, with the complement each takes
+_AGENTLESS = {
+    "accuse": ("of",), "criticize": ("for", "as"), "blame": ("for",), "consider": ("to", "a", "an", "as"),
+    "expect": ("to",), "view": ("as",), "see": ("as",), "describe": ("as",), "label": ("as", "a", "an"),
+    "rate": ("as",), "believe": ("to",), "think": ("to",), "say": ("to",), "allege": ("to",),
+    "suspect": ("of",), "report": ("to",), "deem": ("to", "a", "an"), "call": ("a", "an"),
+    "ask": ("to", "how", "whether", "why", "what", "if"), "tell": ("to", "that"), "warn": ("of", "that", "to", "not"),
+    "urge": ("to",), "mention": ("as",), "praise": ("for", "as"), "condemn": ("for", "as"),
+}
+
+
+def _agentless_passive(text: str, toks: Sequence[Token], a: int, b: int, cue: Cue, hi: int, in_quote: Sequence[bool]) -> Frame | None:
+    takes = _AGENTLESS.get(cue.lemma)
+    if takes is None or in_quote[b + 1] or toks[b + 1].lower not in takes:
+        return None
+    k = b + 1 + (toks[b + 1].lower in ("of", "for", "as"))  # "accused of using ...": what was said
+    if k > hi:
+        return None
+    s, e = _strip_range(text, toks[k].start, toks[hi].end)
+    while e > s and text[e - 1] in _TERMINAL:
+        e -= 1
+    if e <= s:
+        return None
+    f = Frame(a, b, cue, None, "passive")
+    f.content = (s, e)
+    start = toks[a].start
+    f.ref = SourceRef(start, start, "", "unnamed", "anonymous", "passive")
+    return f
+
+
+# Passives whose "by" phrase is who said or judged ("was endorsed by", "were echoed by")
+_BY_PASSIVES = (OBJECT_IS_CONTENT | {"report", "write", "echo"}) - {"reassure", "offer", "address", "rate", "detail", "pitch", "want", "prefer"}
+_AGENT_ENDS = frozenset({"who", "which", "that", "to", "after", "before", "when", "while", "because", "for", "in", "on", "at", "since", "and", "but"})
+
+
+def _agent_phrase(toks: Sequence[Token], k: int, hi: int, in_quote: Sequence[bool]) -> tuple[int, int] | None:
+    """The phrase after a passive's "by": "dozens of papers", "far fewer publications"."""
+    if k > hi or in_quote[k] or not toks[k].text.isalnum():
+        return None
+    end = k
+    while end + 1 <= hi and end - k < 12 and not in_quote[end + 1] and toks[end + 1].text.replace("-", "").replace("’", "").isalnum() \
+            and toks[end + 1].lower not in _AGENT_ENDS:
+        end += 1
+    return (k, end)

@@ -1,0 +1,357 @@
+"""Frames of reporting verbs, and the order their patterns are tried in (``_frame_at``):
+``source_cue`` (X said CONTENT / CONTENT, X said), ``cue_source`` (CONTENT, said X),
+``according_to`` (according to X), ``coordinated`` (X said A and added that CONTENT), with the
+``passive`` and ``participle`` patterns of passive.py and participle.py; also the tests that a
+cue word is a verb here and not a noun ("his announced plans"), and chained cues ("continued to
+insist")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from framing.nlp.segment import SentenceSpan, Token
+from framing.voice.frames.clause import (
+    _bare_clause,
+    _finite_verb,
+    _first_verb_guess,
+    _head_ok_token,
+)
+from framing.voice.frames.complement import _complement_ok
+from framing.voice.frames.frame import (
+    _CLOSE_MARKS,
+    _OPEN_MARKS,
+    _TERMINAL,
+    Frame,
+    _is_ing,
+    _opening_participle,
+)
+from framing.voice.frames.participle import (
+    _after_comma,
+    _comma_participle_frame,
+    _medium_participle,
+    _opening_participle_frame,
+    _recording_participle,
+)
+from framing.voice.frames.passive import _agent_phrase, _passive_aux, _passive_frame
+from framing.voice.frames.words import (
+    _EVIDENCE_HEADS,
+    _FINITE,
+    _MEDIA,
+    _NP_DETERMINERS,
+    _TIME_WORDS,
+    INVERTIBLE,
+    IT_CUES,
+    NEEDS_COMPLEMENT,
+    TAKES_INFINITIVE,
+    TRAILER_STARTS,
+)
+from framing.voice.lexicon import Cue, CueLexicon
+from framing.voice.sources import (
+    PREPOSITIONS,
+    PRONOUNS,
+    RELATIVES,
+    left_np,
+    plural_noun,
+    relative_that,
+    right_np,
+)
+
+NOUN_MARKERS = frozenset(
+    {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "these", "those",
+     "this", "that", "such", "some", "several", "many", "any", "no", "new", "other", "own",
+     "announced", "swing", "suing", "federal", "two", "three", "four", "five", "all", "both"}
+)
+_SUPERLATIVES = frozenset(
+    {"worst", "best", "biggest", "largest", "latest", "greatest", "highest", "lowest", "strongest",
+     "newest", "oldest", "earliest", "deepest", "harshest", "toughest", "fiercest", "loudest", "most", "least"}
+)
+_MODALS = frozenset({"will", "would", "can", "could", "should", "may", "might", "must", "shall", "do", "does", "did"})
+# Before a base-form cue word, these make it a noun ("his plan", "one tweet", "No doubt").
+_BASE_NOUN_MARKERS = frozenset(
+    {"the", "a", "an", "his", "its", "their", "our", "my", "your", "this", "these", "those", "no",
+     "one", "any", "every", "such"}
+)  # not "her" ("I heard her say …") nor "each" ("the two candidates each say …")
+# Right after a cue word, these make it the head of a subject ("Health worries have dogged").
+_AUXILIARIES = frozenset(
+    {"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "should", "must", "may", "might"}
+)
+# Cue words that are more often nouns or adjectives: a cue only with a clause or quote after.
+STRICT_COMPLEMENT = frozenset({"state", "retort", "plan", "claim", "charge"})
+
+_IRREGULAR_PAST = frozenset({"said", "told", "knew", "thought", "wrote", "felt", "found", "saw", "spoke", "understood", "forecast", "put"})
+
+_DAY_WORDS = frozenset({"today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+def _frame_at(
+    text: str,
+    toks: Sequence[Token],
+    a: int,
+    b: int,
+    cue: Cue,
+    lo: int,
+    hi: int,
+    sent: SentenceSpan,
+    in_quote: Sequence[bool],
+    quote_mask: bytearray,
+    earlier: list[Frame],
+) -> Frame | None:
+    """The frame of the cue at ``toks[a : b + 1]``, its patterns tried in this order: passive,
+    according to, participle, coordinated, cue–source, source–cue. ``earlier`` holds the
+    sentence's frames so far. None when the cue word reports nothing here."""
+    prev = toks[a - 1] if a > lo else None
+    if _not_a_cue(toks, a, b, cue, lo, hi, prev, in_quote):
+        return None
+    aux = _passive_aux(toks, a, lo, cue)
+    if aux is not None:
+        return _passive_frame(text, toks, a, b, aux, cue, lo, hi, in_quote)
+    if cue.lemma in ("according to", "as per"):
+        # "according to the ministry", "according to federal statistics" (not "according to plan")
+        src = right_np(toks, b + 1, hi, in_quote) or _plural_source_phrase(toks, b + 1, hi, in_quote)
+        return Frame(a, b, cue, src, "according_to") if src else None
+    if _is_ing(cue, toks, a):
+        found = _medium_participle(text, toks, a, b, cue, lo, prev, in_quote)
+        if found is None:
+            found = _recording_participle(toks, a, b, cue, lo, prev)
+        if found is not None:
+            return found
+        if _opening_participle(toks, a, lo):
+            return _opening_participle_frame(toks, a, b, cue, hi, in_quote)
+        if prev is not None and _after_comma(toks, a, lo, prev):
+            return _comma_participle_frame(text, toks, a, b, cue, lo, prev, in_quote, earlier)
+    if prev is not None and prev.lower in ("and", "but", "yet", "or"):
+        found = _coordinated_frame(text, toks, a, b, cue, lo, in_quote, earlier)
+        if found is not None:
+            return found
+    found = _inverted_frame(toks, a, b, cue, hi, prev, in_quote)
+    if found is not None:
+        return found
+    src = _subject_source(text, toks, a, lo, in_quote)
+    if src is None or _implausible_subject(toks, a, b, cue, src, lo, hi, in_quote):
+        return None
+    if cue.lemma in NEEDS_COMPLEMENT and not _complement_ok(text, toks, b, cue, src, lo, hi, in_quote):
+        return None
+    if _noun_compound(toks, a, src):
+        return None
+    between = {t.text for t in toks[src[1] + 1 : a]}
+    if toks[src[0]].lower in RELATIVES and src[0] > lo:
+        between.add(toks[src[0] - 1].text)  # "Blinken—who previously said X—reiterated"
+    return Frame(a, b, cue, src, "source_cue", parenthetical=bool(between & {"—", "–", "--", "("}))
+
+
+def _not_a_cue(
+    toks: Sequence[Token], a: int, b: int, cue: Cue, lo: int, hi: int, prev: Token | None, in_quote: Sequence[bool]
+) -> bool:
+    """Is the cue word at ``a`` part of an idiom, a noun or an adjective rather than a reporting
+    verb ("Having said that", "his announced plans", "one tweet", "Battleground state Florida")?"""
+    if prev is not None and prev.lower == "having" or (
+        b + 2 <= hi and cue.lemma == "say" and toks[b + 2].lower == "about"
+        and toks[b + 1].lower in ("something", "much", "little", "nothing", "lots", "volumes", "more", "less")
+    ):
+        return True  # "Having said that", "That says something about": no one reports anything
+    # "his announced plans", "the suing states", "Fifth Amendment claims": a noun, not a verb
+    if prev is not None and toks[a].lower.endswith("s") and len(cue.words) == 1 and (
+        (prev.lower in NOUN_MARKERS and not relative_that(toks, a - 1, lo))  # not "a letter that says"
+        or prev.lower in _SUPERLATIVES  # "our worst fears"
+        or prev.text in ("’s", "'s") or (prev.text[0].isupper() and a - 1 > lo)
+        and not _head_ok_token(prev)
+    ):
+        return True
+    # "his plan", "one tweet", "No doubt": a base form after a determiner is a noun
+    if prev is not None and len(cue.words) == 1 and prev.lower in _BASE_NOUN_MARKERS and not toks[a].lower.endswith(("ed", "ing", "s")):
+        return True
+    if cue.lemma == "go on to" and not cue.chained and not _is_ing(cue, toks, a):
+        return True  # "Reagan went on to win that year": no statement unless a reporting verb follows
+    at_clause_end = b + 1 > hi or toks[b + 1].text in _TERMINAL or toks[b + 1].text == ","
+    content_before = prev is not None and (prev.text in _CLOSE_MARKS or in_quote[a - 1])
+    return (
+        cue.lemma in STRICT_COMPLEMENT
+        and not _has_clause_complement(toks, b, hi, in_quote)
+        # "Battleground state Florida is …", "Federal and state officials said": "state" is an
+        # adjective far more often than a verb, and takes no bare clause
+        and (toks[a].lower == "state" or not _bare_clause(toks, b, hi, in_quote))
+        and not (at_clause_end or content_before)
+    )
+
+
+def _has_clause_complement(toks: Sequence[Token], b: int, hi: int, in_quote: Sequence[bool]) -> bool:
+    if b + 1 > hi:
+        return False
+    nxt = toks[b + 1]
+    return nxt.lower in ("that", ":", ",", "to", "whether", "if") or in_quote[b + 1] or nxt.text[0] in _OPEN_MARKS
+
+
+def _plural_source_phrase(toks: Sequence[Token], k: int, hi: int, in_quote: Sequence[bool]) -> tuple[int, int] | None:
+    """"federal statistics", "local officials": a determiner-less plural phrase as a source."""
+    span = _agent_phrase(toks, k, hi, in_quote)
+    if span is None or span[1] - span[0] > 4 or not plural_noun(toks[span[1]]):
+        return None
+    return span
+
+
+def _coordinated_frame(
+    text: str, toks: Sequence[Token], a: int, b: int, cue: Cue, lo: int, in_quote: Sequence[bool], earlier: list[Frame]
+) -> Frame | None:
+    """"... and added that ...": the subject of the previous frame speaks again; with no earlier
+    frame, the subject of the sentence ("Trump bemoaned the unrest and said ..."). None when
+    neither is found."""
+    if earlier and earlier[0].src is not None:
+        # the sentence's first speaker: in "X said they want A, but pledged B" it is X
+        return Frame(a, b, cue, earlier[0].src, "coordinated")
+    if _is_ing(cue, toks, a):  # "Discussing X and reaffirming Y": no finite verb, no speaker
+        return None
+    first_verb = _first_verb_guess(toks, lo, a)
+    subject = left_np(toks, first_verb, lo, in_quote, text)
+    base_form = not toks[a].lower.endswith(("s", "ed")) and toks[a].lower not in _IRREGULAR_PAST \
+        and not (first_verb < a and toks[first_verb].lower in _MODALS)  # "will visit … and announce"
+    if subject is not None and subject[0] == lo and not toks[subject[1]].lower.endswith("ing") and not (
+        # "Clinton needs to sell herself and tell more jokes": a base form after a singular
+        # subject goes with an infinitive, not with the subject
+        base_form and not plural_noun(toks[subject[1]]) and toks[subject[1]].lower not in ("they", "we", "i", "you")
+    ):
+        return Frame(a, b, cue, subject, "coordinated")
+    return None
+
+
+def _inverted_frame(
+    toks: Sequence[Token], a: int, b: int, cue: Cue, hi: int, prev: Token | None, in_quote: Sequence[bool]
+) -> Frame | None:
+    """Inverted: "…,” said Blinken" / "…, said the official" / "Said Ellis: …"."""
+    if not (
+        (prev is None or prev.text == "," or in_quote[a - 1] or prev.text in _CLOSE_MARKS)  # "Said Ellis: ..."
+        and b + 1 <= hi
+        and cue.lemma in INVERTIBLE  # "…, blasted Clinton as …": Clinton is the target, not the speaker
+    ):
+        return None
+    src = right_np(toks, b + 1, hi, in_quote)
+    if src is not None and _ends_inverted_source(toks, src, hi, in_quote):
+        return Frame(a, b, cue, src, "cue_source")
+    return None
+
+
+def _ends_inverted_source(toks: Sequence[Token], src: tuple[int, int], hi: int, in_quote: Sequence[bool]) -> bool:
+    """Is the phrase after the verb its source ("…, said Phil Smith, a spokesman", "said
+    Blinken.") rather than the subject of the reported clause ("…, said the union expected
+    …", "said he would …")? A source ends the clause; a subject goes on to its verb."""
+    if any(t.lower in _TIME_WORDS and (t.text.islower() or t.lower in _DAY_WORDS) for t in toks[src[0] : src[1] + 1]):
+        return False  # "…, said Tuesday": a time, not a speaker
+    k = src[1] + 1
+    if k > hi or in_quote[k]:
+        return True
+    nxt = toks[k]
+    return nxt.text in (",", ".", ";", ":", "!", "?", "—", "–", "(", ")") or nxt.text[0] in _OPEN_MARKS \
+        or nxt.lower in TRAILER_STARTS or nxt.lower in ("who", "whose", "for")  # "wrote X for Morning Consult"
+
+
+def _subject_source(text: str, toks: Sequence[Token], a: int, lo: int, in_quote: Sequence[bool]) -> tuple[int, int] | None:
+    """The source before the cue: the phrase left of it, or a study or poll with its modifiers
+    ("The latest Reuters/Ipsos poll released Friday shows") when that reaches further."""
+    src = left_np(toks, a, lo, in_quote, text)
+    if src is None or src[0] > lo or src[1] < a - 1:
+        modified = _modified_evidence_subject(toks, lo, a, in_quote)
+        if modified is not None and (src is None or src[0] > modified[0] or src[1] < modified[1]):
+            src = modified
+    return src
+
+
+_SUBJECT_DETERMINERS = frozenset(
+    {"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "one", "another", "each"}
+)
+
+
+def _modified_evidence_subject(toks: Sequence[Token], lo: int, a: int, in_quote: Sequence[bool]) -> tuple[int, int] | None:
+    """A study or poll whose modifiers hold a participle or a relative clause, from the start of
+    the clause to the cue: "The latest Reuters/Ipsos poll released Friday shows", "The average of
+    polls taken over the past two weeks shows", "A USA TODAY analysis of super PACs that have
+    raised $1 million since 2015, shows". None unless the clause opens with a determiner and its
+    first evidence noun comes before any verb of the clause's own."""
+    if a - lo < 3 or toks[lo].lower not in _SUBJECT_DETERMINERS or any(in_quote[lo:a]):
+        return None
+    head = None
+    for k in range(lo + 1, min(a, lo + 9)):
+        if toks[k].lower in _EVIDENCE_HEADS:
+            head = k
+            break
+        if _finite_verb(toks[k]) or toks[k].text in (",", ";", ":"):
+            return None
+    if head is None or head == a - 1:
+        return None  # no head, or nothing to add to what left_np finds
+    relative = False
+    for k in range(head + 1, a):
+        t = toks[k]
+        if t.text in (";", ":") or t.text in _TERMINAL:
+            return None
+        if not relative and (t.text == "," and k != a - 1 or t.lower in ("and", "but", "yet", "or", "while")):
+            return None  # "The poll closed early, and the mayor said": another clause's subject
+        if t.lower in ("that", "which", "who") and not relative:
+            relative = True  # its verbs belong to the relative clause
+            continue
+        if relative or not (_finite_verb(t) or t.lower in _FINITE):
+            continue
+        # a participle right after a noun or an adverb modifies the head ("poll released Friday")
+        if not (t.lower.endswith("ed") or t.lower in ("taken", "done", "given", "made", "run", "held", "shown", "seen", "written")):
+            return None
+    end = a - 1
+    if relative and toks[end].text != ",":
+        return None  # "… that have raised $1 million, shows": the relative clause ends with a comma
+    while end > head and toks[end].text == ",":
+        end -= 1
+    return (lo, end)
+
+
+def _implausible_subject(
+    toks: Sequence[Token], a: int, b: int, cue: Cue, src: tuple[int, int], lo: int, hi: int, in_quote: Sequence[bool]
+) -> bool:
+    """Is the phrase before the cue no source of it: "it" with a verb only people use, a
+    document noun before its participle, a plural before a verb in -s, a noun before its
+    auxiliary?"""
+    if toks[src[0]].lower == "it" and src[0] == src[1] and cue.lemma not in IT_CUES:
+        return True  # "it would tell an American story": a thing speaks only through a few verbs
+    if toks[src[0]].lower in PREPOSITIONS and toks[a].lower.endswith("ed") and src[1] == a - 1 and toks[src[1]].lower in _MEDIA:
+        return True  # "In a Facebook message posted Friday, Trump said …": a participle of the noun
+    if len(cue.words) == 1 and toks[a].lower.endswith("s") and toks[src[1]].text.islower() and plural_noun(toks[src[1]]) \
+            and src[1] == a - 1 and not any(t.lower in PREPOSITIONS or t.lower in RELATIVES for t in toks[src[0] : src[1] + 1]):
+        return True  # "capital gains rates": a verb in -s does not follow a plural subject
+    if (
+        len(cue.words) == 1 and b + 1 <= hi and toks[b + 1].lower in _AUXILIARIES and not in_quote[b + 1]
+        and toks[src[1]].lower not in PRONOUNS | RELATIVES | {"i", "we", "you"}
+        # only a source that opens its clause: not "what the study shows is", "Smith, who officials
+        # say was driving", "a deal the mayor said would save …"
+        and (src[0] == lo or toks[src[0] - 1].text in (",", ";", ":", "—") or toks[src[0] - 1].lower in ("and", "but", "or"))
+        and not any(t.lower in ("what", "who", "which", "whom", "that") for t in toks[src[0] : src[1] + 1])
+    ):
+        return True  # "Health worries have dogged …", "Republican support was solid": a noun before its verb
+    return False
+
+
+def _noun_compound(toks: Sequence[Token], a: int, src: tuple[int, int]) -> bool:
+    """"the U.S. support for ...", "a White House plan": a base-form cue right after a
+    singular phrase opened by a determiner is a noun, not a verb."""
+    cue = toks[a].lower
+    if src[1] != a - 1 or cue.endswith(("s", "ed", "ing")) or cue in _IRREGULAR_PAST:
+        return False
+    first, head = toks[src[0]].lower, toks[src[1]]
+    plural = head.lower.endswith("s") and not head.text.endswith(".") and not head.text.isupper()
+    return first in _NP_DETERMINERS and not plural
+
+
+def _chained_cue(lex: CueLexicon, words: list[str], cue: Cue, b: int, hi: int, in_quote: Sequence[bool]) -> tuple[Cue, int]:
+    """"continues to insist", "declined to say", "vowed to fight": one cue, whose meaning and
+    complement are the second verb's."""
+    if b + 2 > hi or words[b + 1] != "to" or cue.lemma not in _CHAIN_FIRST or in_quote[b + 2]:
+        return cue, b
+    second = lex.match(words, b + 2) if words[b + 2] in lex.by_first else None
+    if second is None or second.lemma in _NOT_SECOND_IN_CHAIN or second.words[-1].endswith(("ing", "ed")) or b + 1 + len(second.words) > hi:
+        return cue, b  # "hopes to find a buyer", "want to know how": no statement is reported
+    cls = "loaded" if "loaded" in (cue.cls, second.cls) else "neutral"  # "continued to claim"
+    return Cue((*cue.words, "to", *second.words), second.lemma, cls, chained=True), b + 1 + len(second.words)
+
+
+# "continued to insist": verbs that hand their subject to a reporting verb; verbs of perceiving,
+# learning and intending do not report a statement when they come second
+_CHAIN_FIRST = TAKES_INFINITIVE | {"continue"}
+_NOT_SECOND_IN_CHAIN = frozenset(
+    {"see", "find", "learn", "know", "understand", "recognize", "feel", "view", "consider", "expect",
+     "hope", "want", "plan", "seem", "decide", "prefer", "intend", "continue", "remember", "address",
+     "offer", "support", "oppose", "discuss", "rate", "rule", "project", "detail", "grill", "pitch"}
+)

@@ -1,0 +1,229 @@
+"""The people an article names: full names, their roles and gender, and every mention of them in
+the author's voice, in order (``build_registry``). Speaker resolution reads it: surnames to full
+names, pronouns to the nearest compatible person, role phrases to the person with that role."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from framing.nlp.segment import Token
+from framing.voice.lexicon import source_words
+from framing.voice.sources import (
+    _POSSESSIVE,
+    DETERMINERS,
+)
+
+# Role words that name the same office ("Rep. Todd Akin" ... "the congressman").
+_ROLE_GROUPS = (
+    {"rep", "representative", "congressman", "congresswoman", "lawmaker"},
+    {"sen", "senator", "lawmaker"},
+    {"gov", "governor"},
+    {"president", "leader"},
+    {"secretary"},
+    {"prime", "premier", "minister"},
+    {"gen", "general"},
+    {"dr", "doctor"},
+    {"mayor"},
+    {"chancellor"},
+)
+ROLE_SYNONYMS: dict[str, set[str]] = {}
+for _group in _ROLE_GROUPS:
+    for _word in _group:
+        ROLE_SYNONYMS.setdefault(_word, set()).update(_group)
+
+
+# Entity types (spaCy's OntoNotes labels) that can speak, and those that never do.
+SPEAKER_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})  # GPE: "China said" (its government)
+NEVER_SPEAKERS = frozenset(
+    {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "LOC", "FAC", "EVENT",
+     "WORK_OF_ART", "LAW", "LANGUAGE", "PRODUCT"}
+)
+Gender = str  # "m", "f" or "" (unknown)
+
+
+@dataclass
+class Registry:
+    """The people the article names: full names with their role words and gender, and every
+    mention of a person in the author's voice (outside quote marks), in order.
+
+    Gender comes only from the text: an honorific or a gendered title before the name ("Mr.",
+    "Congresswoman"), or, failing that, the pronouns ("he", "she") that open the clauses right
+    after sentences in which that person is the only one named.
+    """
+
+    full_names: dict[str, set[str]] = field(default_factory=dict)  # name -> role words
+    by_last: dict[str, list[str]] = field(default_factory=dict)  # surname -> full names
+    mentions: list[tuple[int, str]] = field(default_factory=list)  # (offset, name as written), outside quotes
+    subjects: list[tuple[int, str]] = field(default_factory=list)  # those that are a clause's subject
+    genders: dict[str, Gender] = field(default_factory=dict)  # full name -> "m" / "f"
+    has_entities: bool = False  # the pipeline recognised entities: names must be PERSON to count
+
+    def add(self, name: str, roles: set[str], at: int = -1) -> None:
+        self.full_names.setdefault(name, set()).update(roles)
+        if at >= 0:
+            self.mentions.append((at, name))
+        last = name.split()[-1]
+        names = self.by_last.setdefault(last, [])
+        if name not in names:
+            names.append(name)
+
+    def expand(self, name: str) -> str | None:
+        """"Netanyahu" -> "Benjamin Netanyahu" when the article names exactly one such person.
+        A first name alone ("Hillary") is never taken for a surname."""
+        if " " in name:
+            return None
+        names = self.by_last.get(name, [])
+        longest = max(names, key=len) if names else None
+        if longest and all(longest.endswith(n) for n in names) and longest != name:
+            return longest
+        return None
+
+    def full(self, name: str) -> str:
+        """The article's full name for a name as written (itself when there is none)."""
+        if name in self.full_names:
+            return name
+        return self.expand(name.split()[-1]) or name if name else name
+
+    def knows(self, name: str) -> bool:
+        """Is this word a surname or full name of a person the article names?"""
+        return name in self.full_names or name in self.by_last
+
+    def gender(self, name: str) -> Gender:
+        return self.genders.get(self.full(name), "")
+
+    def by_role(self, roles: set[str]) -> list[str]:
+        wanted = set(roles)
+        for r in roles:
+            wanted |= ROLE_SYNONYMS.get(r, set())
+        return [n for n, r in self.full_names.items() if wanted & r]
+
+    def last_mention_before(self, offset: int, gender: Gender = "", *, subject: bool = False) -> tuple[int, str] | None:
+        """(offset, full name) of the person named most recently before ``offset`` in the
+        author's voice (as a clause's subject, with ``subject``) whose gender does not clash
+        with ``gender``."""
+        mentions = self.subjects if subject else self.mentions
+        i = bisect_left(mentions, (offset, "")) - 1
+        while i >= 0:
+            name = self.full(mentions[i][1])
+            if not gender or self.genders.get(name, gender) == gender:
+                return mentions[i][0], name
+            i -= 1
+        return None
+
+
+_NOT_NAME_POS = frozenset({"CCONJ", "SCONJ", "ADV", "DET", "PRON", "ADP", "AUX", "VERB", "PART", "INTJ", "NUM"})
+_HONORIFICS: dict[str, Gender] = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f"}
+_PRONOUN_GENDER: dict[str, Gender] = {"he": "m", "she": "f"}
+
+
+def _person_tokens(t: Token, has_entities: bool) -> bool:
+    """May this capitalised token be part of a person's name?"""
+    return t.ent == "PERSON" if has_entities else True
+
+
+def build_registry(text: str, toks: Sequence[Token], in_quote: Sequence[bool] = ()) -> Registry:
+    """Scan the body for names of people: capitalised runs of 2-4 words (that the entity
+    recogniser marks PERSON, when the pipeline has one) are full names, with their role words
+    and gender; a run that is a known person's surname, or that the recogniser marks PERSON, is
+    a mention of that person (surnames alone are often missed or mislabelled by the small
+    pipeline: "Akin rebuffed", "Trump" as ORG)."""
+    has_entities = any(t.ent for t in toks)
+    reg = Registry(has_entities=has_entities)
+    quoted = in_quote or [False] * len(toks)
+    runs = [r for r in _name_runs(text, toks) if r[0]]
+    for name_toks, roles, _sex in runs:
+        if 2 <= len(name_toks) <= 4 and all(_person_tokens(t, has_entities) for t in name_toks):
+            reg.add(" ".join(t.text for t in name_toks), roles)
+    for name_toks, _roles, sex in runs:
+        name = " ".join(t.text for t in name_toks)
+        if not (name in reg.full_names or name_toks[-1].text in reg.by_last or all(t.ent == "PERSON" for t in name_toks)):
+            continue
+        if sex:
+            reg.genders.setdefault(reg.full(name), sex)
+        k = bisect_left(toks, name_toks[0])
+        if not quoted[k]:
+            reg.mentions.append((name_toks[0].start, name))
+            if name_toks[-1].dep in ("nsubj", "nsubjpass"):
+                reg.subjects.append((name_toks[0].start, name))
+    _genders_from_pronouns(reg, toks, quoted)
+    return reg
+
+
+def _name_runs(text: str, toks: Sequence[Token]) -> list[tuple[list[Token], set[str], Gender]]:
+    """Capitalised runs, each as (the name after its titles, the role words, the gender the
+    titles show): "Missouri Rep. Todd Akin" -> (Todd Akin, {rep}, ""), "Mr. Akin" -> (Akin, {mr}, m)."""
+    sw = source_words()
+    titles, nats, inst = sw["title"], sw["nationality"], sw["institution"]
+    gendered = {w: g for g, cat in (("m", "male_title"), ("f", "female_title")) for w in sw.get(cat, ())}
+    out: list[tuple[list[Token], set[str], Gender]] = []
+    run: list[Token] = []
+
+    def flush() -> None:
+        if not run:
+            return
+        roles = {t.lower.rstrip(".") for t in run if t.lower in titles and t.lower not in ("of", "the", "for", "and")}
+        k = 0
+        for m, t in enumerate(run):
+            if t.lower in titles or t.lower in nats or t.lower in DETERMINERS or "-" in t.text:
+                k = m + 1
+        # "Said Ellis: ...", "Says Trump": a verb of saying opening a sentence is no first name
+        while k < len(run) and run[k].lower in ("said", "says", "told", "tells", "asked", "asks", "added", "wrote"):
+            k += 1
+        # a sentence-opening function word is no part of a name ("But Akin", "When Clinton")
+        while k < len(run) and run[k].pos in _NOT_NAME_POS:
+            k += 1
+        name_toks = run[k:]
+        sex: Gender = ""
+        for t in run[:k]:
+            sex = gendered.get(t.lower) or _HONORIFICS.get(t.lower, "") or sex
+        if any(t.lower in inst or t.lower in titles or t.lower in nats for t in name_toks) or not all(
+            t.text.replace(".", "").replace("-", "").replace("’", "").replace("'", "").isalpha() for t in name_toks
+        ):
+            name_toks = []
+        while name_toks and name_toks[-1].text in _POSSESSIVE:
+            name_toks.pop()
+        out.append((name_toks, roles, sex))
+        run.clear()
+
+    prev_end = -1
+    for t in toks:
+        contiguous = prev_end >= 0 and text[prev_end : t.start].strip() == ""
+        cap = t.text[0].isupper() and t.text not in ("I",)
+        joiner = t.lower == "of" and run and run[-1].lower in titles
+        if (cap or joiner) and (contiguous or not run):
+            run.append(t)
+        else:
+            flush()
+            if cap:
+                run.append(t)
+        prev_end = t.end
+    flush()
+    return out
+
+
+def _genders_from_pronouns(reg: Registry, toks: Sequence[Token], quoted: Sequence[bool]) -> None:
+    """A person without an honorific takes the gender of the subject pronouns ("he", "she") that
+    follow them as a clause's subject with no other person a subject in between, by a clear
+    majority."""
+    votes: dict[str, dict[Gender, int]] = {}
+    mentions = reg.subjects
+    m = 0
+    last: str | None = None
+    for k, t in enumerate(toks):
+        while m < len(mentions) and mentions[m][0] <= t.start:
+            last = reg.full(mentions[m][1])
+            m += 1
+        sex = _PRONOUN_GENDER.get(t.lower)
+        if sex and last and not quoted[k] and t.dep in ("nsubj", "nsubjpass", ""):
+            votes.setdefault(last, {}).setdefault(sex, 0)
+            votes[last][sex] += 1
+    for name, v in votes.items():
+        if name in reg.genders:
+            continue
+        m_votes, f_votes = v.get("m", 0), v.get("f", 0)
+        if m_votes >= 2 * f_votes + 1:
+            reg.genders[name] = "m"
+        elif f_votes >= 2 * m_votes + 1:
+            reg.genders[name] = "f"
