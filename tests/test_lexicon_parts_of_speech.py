@@ -28,7 +28,6 @@ def hits(text: str) -> set[str]:
         ("The union is challenging the ruling in court.", "challenging"),
         ("He deserved the award.", "deserved"),
         ("The effective tax rate rose.", "effective"),
-        ("His heart rate was high.", "heart"),
         ("The vote is set for May 3.", "may"),
     ],
 )
