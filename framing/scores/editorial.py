@@ -514,7 +514,7 @@ def find_evaluative(layer: Layer, *, lexicon_paths: tuple[Path, ...] = ()) -> tu
         word_rules.clear()
     n = len(tokens)
     for i, w in enumerate(words):
-        if covered[i] or not narrator[i]:
+        if covered[i] or not narrator[i] or (tokens[i].pos == "ADJ" and in_compound(tokens, i)):
             continue
         if w in ("?", "!"):
             name = "rhetorical_question" if w == "?" else "exclamation"
