@@ -276,7 +276,7 @@ class Analysis:
     """Everything the engine found in one article. ``as_dict()`` is the JSON schema."""
 
     article: Article
-    pipeline: str  # which NLP pipeline ran, e.g. "spacy.blank(en)+framing-rules"
+    pipeline: str  # which NLP pipeline ran, e.g. "en_core_web_sm-3.8.0+framing-rules"
     sentences: tuple[Sentence, ...]
     segments: tuple[VoiceSegment, ...]  # partition of the body into voices
     quotes: tuple[Quote, ...]

@@ -15,8 +15,8 @@ class Settings:
     # sentence-level evaluation, where every input is one body sentence.
     detect_headline: bool = True
     detect_byline: bool = True
-    # Name of an installed spaCy pipeline (e.g. "en_core_web_sm") to improve speaker and entity
-    # detection. None: $FRAMING_SPACY_MODEL if set, otherwise the rule-based default.
+    # Name (or path) of an installed spaCy pipeline to use instead of the default (en_core_web_md,
+    # _lg, _trf ...). None: $FRAMING_SPACY_MODEL if set, otherwise en_core_web_sm 3.8.0.
     spacy_model: str | None = None
     # Extra lexicon files (same format as the packaged ones) that extend the packaged lexicons.
     lexicon_paths: tuple[Path, ...] = field(default_factory=tuple)

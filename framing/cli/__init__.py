@@ -79,8 +79,8 @@ ModelOption = Annotated[
     str | None,
     typer.Option(
         "--model",
-        help="An installed spaCy pipeline (e.g. en_core_web_sm) to improve speaker detection; "
-        "default: $FRAMING_SPACY_MODEL or the rule-based pipeline.",
+        help="An installed spaCy pipeline to use instead of the default (e.g. en_core_web_md); "
+        "default: $FRAMING_SPACY_MODEL or en_core_web_sm 3.8.0.",
     ),
 ]
 

@@ -1,4 +1,5 @@
-"""Tokens and sentences with character offsets (spaCy's tokenizer, rule-based sentences)."""
+"""Tokens with the statistical pipeline's facts (tag, lemma, parse, entity) and character offsets;
+sentences by quote-aware rules."""
 
 from framing.nlp.pipeline import load_pipeline, pipeline_name
 from framing.nlp.segment import Segmentation, Token, segment

@@ -60,19 +60,9 @@ def _load(name: str) -> Any:
         ) from exc
 
 
-@lru_cache(maxsize=4)
-def tokenizer(model: str | None = None) -> Any:
-    """The pipeline's tokenizer alone (for lexicon entries): the same tokens as the analysis."""
-    return load_pipeline(model).tokenizer
-
-
 def pipeline_name(model: str | None) -> str:
     """The name reported in the output for the pipeline that ran: ``en_<name>-<version>``."""
     nlp = load_pipeline(model)
     meta = nlp.meta
     return f"{meta.get('lang', 'en')}_{meta.get('name', resolve_model(model))}-{meta.get('version', '?')}+framing-rules"
 
-
-def components(model: str | None) -> tuple[str, ...]:
-    """The components that run (for the output's provenance and the tests)."""
-    return tuple(load_pipeline(model).pipe_names)

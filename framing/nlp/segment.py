@@ -52,7 +52,6 @@ class SentenceSpan:
 class Segmentation:
     tokens: tuple[Token, ...]
     sentences: tuple[SentenceSpan, ...]
-    entities: tuple[tuple[int, int, str], ...] = ()  # (start, end, label) when a model ran
 
 
 _ATTRS = ("IDX", "LENGTH", "IS_SPACE", "POS", "TAG", "LEMMA", "DEP", "HEAD", "ENT_TYPE")
@@ -64,7 +63,6 @@ def segment(text: str, paragraphs: Sequence[Span], model: str | None = None) -> 
     strings = nlp.vocab.strings
     tokens: list[Token] = []
     sentences: list[SentenceSpan] = []
-    entities: list[tuple[int, int, str]] = []
     docs = nlp.pipe([p.text for p in paragraphs], batch_size=64)
     for p_index, (para, doc) in enumerate(zip(paragraphs, docs, strict=True)):
         ptext, base, first = para.text, para.start, len(tokens)
@@ -90,9 +88,8 @@ def segment(text: str, paragraphs: Sequence[Span], model: str | None = None) -> 
                     index[j + heads[j]] if dep else -1, strings[ent] if ent else "", len(tokens),
                 )
             )
-        entities.extend((base + e.start_char, base + e.end_char, e.label_) for e in doc.ents)
         sentences.extend(_split_sentences(text, tokens[first:], p_index))
-    return Segmentation(tuple(tokens), tuple(sentences), tuple(entities))
+    return Segmentation(tuple(tokens), tuple(sentences))
 
 
 def _starts_sentence(tok: Token) -> bool:

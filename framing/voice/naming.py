@@ -4,7 +4,6 @@ then from the source-word lists; party tags, dates and places never speak."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -18,17 +17,75 @@ from framing.voice.sources import (
     _POSSESSIVE,
     AUTHOR_PRONOUNS,
     DETERMINERS,
+    PARTY_TAG_AT_END,
     POSSESSIVE_PRONOUNS,
     PREPOSITIONS,
     PRONOUNS,
     RELATIVES,
     _in_words,
+    is_name_word,
+    role_words,
 )
 
 
-def _party_tag(text: str, first: Token) -> bool:
-    """Is this word the state of a party tag ("(R-Texas)", "D-N.Y.")?"""
-    return re.search(r"(?:^|[^A-Za-z])[RDI]-[A-Z][A-Za-z.]{1,12}$", text[max(0, first.start - 2) : first.end]) is not None
+@dataclass(frozen=True)
+class Named:
+    name: str
+    kind: str  # person | institution | anonymous | author | unresolved | pronoun | role
+    roles: frozenset[str] = frozenset()
+    resolved_from: str | None = None
+
+
+def classify(np_toks: Sequence[Token], text: str, registry: Registry) -> Named:
+    """Name a source phrase and give its kind (pronouns and roles are resolved by the caller).
+
+    In this order: pronouns and the writer's "I"/"we"; the phrase's core (``_core_phrase``); a
+    nationality group; the entity type the pipeline gives the phrase's head (``_by_entity``: a
+    person, an institution, a group, never a date, a place that is no polity, or a party tag);
+    a possessive institution ("Netanyahu's office"); a personal name ending the phrase
+    (``_trailing_name``); last, the head word's source-word list (``_by_head_word``)."""
+    toks = list(np_toks)
+    if len(toks) == 1:
+        low = toks[0].lower
+        if low in PRONOUNS or low in RELATIVES or low == "it":
+            return Named(low, "pronoun")
+        if low in AUTHOR_PRONOUNS:
+            return Named("the author", "author")  # "I know ...", "we recognize ...": the writer's own view
+        if low in POSSESSIVE_PRONOUNS:
+            return Named(POSSESSIVE_PRONOUNS[low], "pronoun")  # "his claim that ..."
+    toks = _core_phrase(toks)
+    if not toks:
+        return Named("", "unresolved")
+    surface = text[toks[0].start : toks[-1].end]
+    nats = source_words()["nationality"]
+    if all(t.lower in nats or t.lower.rstrip("s") in nats for t in toks):
+        return Named(surface, "anonymous")  # "Israelis", "many Americans": a group, unnamed
+    return (
+        _by_entity(toks, text, registry)
+        or _possessive_institution(toks, text, registry)
+        or _trailing_name(toks, text, registry)
+        or _by_head_word(toks, text)
+    )
+
+
+def _core_phrase(toks: list[Token]) -> list[Token]:
+    """The part of a source phrase that names it: the name after a comma ("Trump's running
+    mate, Mike Pence"), without determiners, before a postmodifier ("Drivers interviewed at
+    stations")."""
+    if any(t.text == "," for t in toks):
+        last = max(k for k, t in enumerate(toks) if t.text == ",")
+        tail = toks[last + 1 :]
+        if tail and all(t.text[0].isupper() for t in tail) and not any(t.ent in ("GPE", "LOC") for t in tail):
+            toks = tail  # (but not "the mayor of Washington, DC")
+    while toks and toks[0].lower in DETERMINERS:
+        toks = toks[1:]
+    for p in range(1, len(toks)):
+        low = toks[p].lower
+        if low in PREPOSITIONS and low not in ("of", "for") or (
+            toks[p].text.islower() and low.endswith(("ed", "ing")) and len(low) > 4 and toks[p - 1].lower not in DETERMINERS
+        ):
+            return toks[:p]
+    return toks
 
 
 def syntactic_head(toks: Sequence[Token]) -> Token:
@@ -39,6 +96,11 @@ def syntactic_head(toks: Sequence[Token]) -> Token:
     lo, hi = toks[0].i, toks[-1].i
     outside = [t for t in toks if not lo <= t.head <= hi or t.head == t.i]
     return outside[0] if len(outside) == 1 else toks[-1]
+
+
+def _party_tag(text: str, first: Token) -> bool:
+    """Is this word the state of a party tag ("(R-Texas)", "D-N.Y.", ", R-TX")?"""
+    return PARTY_TAG_AT_END.search(text[max(0, first.start - 2) : first.end]) is not None
 
 
 def _polity_speaks(toks: Sequence[Token], head: Token) -> bool:
@@ -64,22 +126,25 @@ def _name_tokens(toks: Sequence[Token], label: str, head: Token | None = None) -
     return [t for t in toks[j:k] if any(ch.isalpha() for ch in t.text) and t.text not in _POSSESSIVE]
 
 
-def _classify_by_entity(toks: Sequence[Token], text: str, registry: Registry, titles: frozenset[str]) -> Named | None:
+def _person(name_toks: Sequence[Token], registry: Registry, roles: frozenset[str]) -> Named:
+    """A person named by these words, under the article's full name for them."""
+    name = " ".join(t.text for t in name_toks)
+    full = registry.expand(name)
+    return Named(full or name, "person", roles, "alias" if full else None)
+
+
+def _by_entity(toks: Sequence[Token], text: str, registry: Registry) -> Named | None:
     """Kind and name from the pipeline's entity type of the phrase's head (None: no decision)."""
     head = syntactic_head(toks)
     label = head.ent
     if not label:
         return None
     surface = text[toks[0].start : toks[-1].end]
-    lows = [t.lower for t in toks]
-    roles = frozenset(lo.rstrip(".") for lo in lows if lo in titles and lo not in ("of", "the", "for", "and"))
     if label == "PERSON" or (label in ("ORG", "GPE", "NORP") and registry.knows(head.text)):
         name_toks = _name_tokens(toks, label, head) if label == "PERSON" else [head]
         if not name_toks or _party_tag(text, name_toks[0]):
             return Named(surface, "unresolved")
-        name = " ".join(t.text for t in name_toks)
-        full = registry.expand(name)
-        return Named(full or name, "person", roles, "alias" if full else None)
+        return _person(name_toks, registry, role_words(toks))
     if label == "GPE" and not _polity_speaks(toks, head):
         return Named(surface, "unresolved")
     if label in ("ORG", "GPE"):
@@ -96,88 +161,57 @@ def _classify_by_entity(toks: Sequence[Token], text: str, registry: Registry, ti
     return None
 
 
-@dataclass(frozen=True)
-class Named:
-    name: str
-    kind: str  # person | institution | anonymous | author | unresolved | pronoun
-    roles: frozenset[str] = frozenset()
-    resolved_from: str | None = None
-
-
-def classify(np_toks: Sequence[Token], text: str, registry: Registry) -> Named:
-    """Name a source phrase and give its kind (pronouns and roles are resolved by the caller).
-
-    The entity type the pipeline gives the phrase's head decides first: a person (PERSON, or a
-    name the article gives a person), an institution (ORG, GPE: "China said"), a group (NORP:
-    "Republicans"), and never a speaker for a date, a place that is no polity, a number or a
-    title. A party tag ("R-Texas") is never a speaker."""
+def _possessive_institution(toks: Sequence[Token], text: str, registry: Registry) -> Named | None:
+    """"Netanyahu’s office", "the president's spokesman": the owner's institution."""
     sw = source_words()
-    titles, nats, inst, anon = sw["title"], sw["nationality"], sw["institution"], sw["anonymous"]
-    toks = list(np_toks)
-    if len(toks) == 1 and (toks[0].lower in PRONOUNS or toks[0].lower in RELATIVES or toks[0].lower == "it"):
-        return Named(toks[0].lower, "pronoun")
-    if len(toks) == 1 and toks[0].lower in AUTHOR_PRONOUNS:
-        return Named("the author", "author")  # "I know ...", "we recognize ...": the writer's own view
-    if len(toks) == 1 and toks[0].lower in POSSESSIVE_PRONOUNS:
-        return Named(POSSESSIVE_PRONOUNS[toks[0].lower], "pronoun")  # "his claim that ..."
-    if any(t.text == "," for t in toks):
-        # "Trump's running mate, Mike Pence": the name after the comma names the source
-        last = max(k for k, t in enumerate(toks) if t.text == ",")
-        tail = toks[last + 1 :]
-        if tail and all(t.text[0].isupper() for t in tail) and not any(t.ent in ("GPE", "LOC") for t in tail):
-            toks = tail  # (but not "the mayor of Washington, DC")
-    while toks and toks[0].lower in DETERMINERS:
-        toks = toks[1:]
-    # the name comes from the phrase before a postmodifier ("Drivers interviewed at stations")
-    for p in range(1, len(toks)):
-        low = toks[p].lower
-        if low in PREPOSITIONS and low not in ("of", "for") or (
-            toks[p].text.islower() and low.endswith(("ed", "ing")) and len(low) > 4 and toks[p - 1].lower not in DETERMINERS
-        ):
-            toks = toks[:p]
-            break
-    if not toks:
-        return Named("", "unresolved")
+    last = toks[-1].lower
+    if not (any(t.text in _POSSESSIVE for t in toks[:-1]) and (last in sw["institution"] or last in sw["anonymous"])):
+        return None
     surface = text[toks[0].start : toks[-1].end]
-    lows = [t.lower for t in toks]
-    if all(lo in nats or lo.rstrip("s") in nats for lo in lows):
-        return Named(surface, "anonymous")  # "Israelis", "many Americans": a group, unnamed
-    by_entity = _classify_by_entity(toks, text, registry, titles)
-    if by_entity is not None:
-        return by_entity
-    # "Netanyahu’s office", "the president's spokesman"
-    if any(t.text in _POSSESSIVE for t in toks[:-1]) and (lows[-1] in inst or lows[-1] in anon):
-        owner_end = next(k for k, t in enumerate(toks) if t.text in _POSSESSIVE)
-        owner = text[toks[0].start : toks[owner_end - 1].end] if owner_end > 0 else ""
-        full = registry.expand(owner) if owner else None
-        name = surface if not full else f"{full}{text[toks[owner_end].start : toks[-1].end]}"
-        return Named(name, "institution", resolved_from="alias" if full else None)
-    # a personal name at the end: "State Department spokesperson Matthew Miller"
+    owner_end = next(k for k, t in enumerate(toks) if t.text in _POSSESSIVE)
+    owner = text[toks[0].start : toks[owner_end - 1].end] if owner_end > 0 else ""
+    full = registry.expand(owner) if owner else None
+    name = surface if not full else f"{full}{text[toks[owner_end].start : toks[-1].end]}"
+    return Named(name, "institution", resolved_from="alias" if full else None)
+
+
+def _trailing_name(toks: Sequence[Token], text: str, registry: Registry) -> Named | None:
+    """A personal name ending the phrase ("State Department spokesperson Matthew Miller"), or a
+    group word standing alone ("Missourians"); None when the capitalised words name no one."""
+    sw = source_words()
+    titles, nats, inst = sw["title"], sw["nationality"], sw["institution"]
+    surface = text[toks[0].start : toks[-1].end]
     k = len(toks)
-    while k > 0 and toks[k - 1].text[0].isupper() and lows[k - 1] not in titles and lows[k - 1] not in nats and lows[k - 1] not in inst and not _ACRONYM.match(toks[k - 1].text):
+    while k > 0 and toks[k - 1].text[0].isupper() and toks[k - 1].lower not in titles and toks[k - 1].lower not in nats \
+            and toks[k - 1].lower not in inst and not _ACRONYM.match(toks[k - 1].text):
         k -= 1
     name_toks = toks[k:]
-    head = lows[-1]
     if len(name_toks) == 1 and name_toks[0].lower.endswith(_GROUP_ENDINGS) and not registry.by_last.get(name_toks[0].text):
         return Named(surface, "anonymous")  # "Missourians", "Republicans", "Democrats": a group
-    if name_toks and all(_in_words(t.lower, "anonymous") for t in name_toks):
-        name_toks = []  # "Officials said", "Sources familiar with ...": capitalised, not a name
-    if name_toks and registry.has_entities and any(t.ent and t.ent != "PERSON" for t in name_toks):
-        name_toks = []  # the entity recogniser says it is no person ("October", "Texas")
-    if name_toks and _party_tag(text, name_toks[0]):
+    if not name_toks or all(_in_words(t.lower, "anonymous") for t in name_toks):
+        return None  # "Officials said", "Sources familiar with ...": capitalised, not a name
+    if registry.has_entities and any(t.ent and t.ent != "PERSON" for t in name_toks):
+        return None  # the entity recogniser says it is no person ("October", "Texas")
+    if _party_tag(text, name_toks[0]):
         return Named(surface, "unresolved")
-    if name_toks and len(name_toks) <= 4 and all(t.text.replace("-", "").replace("’", "").replace("'", "").replace(".", "").isalpha() for t in name_toks):
-        roles = frozenset(lo.rstrip(".") for lo in lows[:k] if lo in titles and lo not in ("of", "the", "for", "and"))
-        name = " ".join(t.text for t in name_toks)
-        full = registry.expand(name)
-        # a capitalised word that is an institution head ("Reuters", "Pentagon") is an institution
-        if len(name_toks) == 1 and name_toks[0].lower in inst:
-            return Named(surface, "institution")
-        return Named(full or name, "person", roles, "alias" if full else None)
+    if len(name_toks) > 4 or not all(is_name_word(t) for t in name_toks):
+        return None
+    # a capitalised word that is an institution head ("Reuters", "Pentagon") is an institution
+    if len(name_toks) == 1 and name_toks[0].lower in inst:
+        return Named(surface, "institution")
+    return _person(name_toks, registry, role_words(toks[:k]))
+
+
+def _by_head_word(toks: Sequence[Token], text: str) -> Named:
+    """A role ("the congressman"), an institution ("the ministry", "NATO") or an unnamed source
+    ("officials", "a State Department spokesperson") by the head word's list."""
+    sw = source_words()
+    titles, nats, inst, anon = sw["title"], sw["nationality"], sw["institution"], sw["anonymous"]
+    surface = text[toks[0].start : toks[-1].end]
+    head = toks[-1].lower
     if head in titles and head not in _CONNECTIVES and not _in_words(head, "anonymous"):
-        roles = frozenset(lo.rstrip(".") for lo in lows if lo in titles and lo not in ("of", "the", "for", "and"))
-        return Named(surface, "role", roles)
-    if head in inst or any(_ACRONYM.match(t.text) for t in toks) or (toks[-1].text[0].isupper() and any(lo in inst for lo in lows)):
+        return Named(surface, "role", role_words(toks))
+    if head in inst or any(_ACRONYM.match(t.text) for t in toks) or (toks[-1].text[0].isupper() and any(t.lower in inst for t in toks)):
         return Named(surface, "institution")
     if head in anon or (toks[-1].text.islower() and toks[-1].text.isalpha()):
         # "a State Department spokesperson": the institution speaks through an unnamed person
@@ -185,7 +219,5 @@ def classify(np_toks: Sequence[Token], text: str, registry: Registry) -> Named:
         if caps and any(t.lower in inst for t in caps):
             return Named(text[caps[0].start : caps[-1].end], "institution")
         return Named(surface.lower() if not surface[0:2].isupper() else surface, "anonymous")
-    roles = frozenset(lo.rstrip(".") for lo in lows if lo in titles and lo not in ("of", "the", "for", "and"))
-    if roles:
-        return Named(surface, "role", roles)
-    return Named(surface, "unresolved")
+    roles = role_words(toks)
+    return Named(surface, "role", roles) if roles else Named(surface, "unresolved")

@@ -10,10 +10,7 @@ from dataclasses import dataclass, field
 
 from framing.nlp.segment import Token
 from framing.voice.lexicon import source_words
-from framing.voice.sources import (
-    _POSSESSIVE,
-    DETERMINERS,
-)
+from framing.voice.sources import _POSSESSIVE, DETERMINERS, is_name_word, role_words
 
 # Role words that name the same office ("Rep. Todd Akin" ... "the congressman").
 _ROLE_GROUPS = (
@@ -34,8 +31,8 @@ for _group in _ROLE_GROUPS:
         ROLE_SYNONYMS.setdefault(_word, set()).update(_group)
 
 
-# Entity types (spaCy's OntoNotes labels) that can speak, and those that never do.
-SPEAKER_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})  # GPE: "China said" (its government)
+# Entity types (spaCy's OntoNotes labels) that never speak; PERSON, ORG, NORP and GPE (a country
+# as its government) can.
 NEVER_SPEAKERS = frozenset(
     {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "LOC", "FAC", "EVENT",
      "WORK_OF_ART", "LAW", "LANGUAGE", "PRODUCT"}
@@ -49,8 +46,9 @@ class Registry:
     mention of a person in the author's voice (outside quote marks), in order.
 
     Gender comes only from the text: an honorific or a gendered title before the name ("Mr.",
-    "Congresswoman"), or, failing that, the pronouns ("he", "she") that open the clauses right
-    after sentences in which that person is the only one named.
+    "Congresswoman"); failing that, a clear majority of the subject pronouns ("he", "she") that
+    follow the person as a clause's subject with no other person a subject in between; and,
+    during resolution, the pronoun a person was taken for.
     """
 
     full_names: dict[str, set[str]] = field(default_factory=dict)  # name -> role words
@@ -60,10 +58,8 @@ class Registry:
     genders: dict[str, Gender] = field(default_factory=dict)  # full name -> "m" / "f"
     has_entities: bool = False  # the pipeline recognised entities: names must be PERSON to count
 
-    def add(self, name: str, roles: set[str], at: int = -1) -> None:
+    def add(self, name: str, roles: set[str]) -> None:
         self.full_names.setdefault(name, set()).update(roles)
-        if at >= 0:
-            self.mentions.append((at, name))
         last = name.split()[-1]
         names = self.by_last.setdefault(last, [])
         if name not in names:
@@ -82,9 +78,9 @@ class Registry:
 
     def full(self, name: str) -> str:
         """The article's full name for a name as written (itself when there is none)."""
-        if name in self.full_names:
+        if not name or name in self.full_names:
             return name
-        return self.expand(name.split()[-1]) or name if name else name
+        return self.expand(name.split()[-1]) or name
 
     def knows(self, name: str) -> bool:
         """Is this word a surname or full name of a person the article names?"""
@@ -115,7 +111,7 @@ class Registry:
 
 _NOT_NAME_POS = frozenset({"CCONJ", "SCONJ", "ADV", "DET", "PRON", "ADP", "AUX", "VERB", "PART", "INTJ", "NUM"})
 _HONORIFICS: dict[str, Gender] = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f"}
-_PRONOUN_GENDER: dict[str, Gender] = {"he": "m", "she": "f"}
+PRONOUN_GENDER: dict[str, Gender] = {"he": "m", "she": "f"}
 
 
 def _person_tokens(t: Token, has_entities: bool) -> bool:
@@ -142,8 +138,7 @@ def build_registry(text: str, toks: Sequence[Token], in_quote: Sequence[bool] = 
             continue
         if sex:
             reg.genders.setdefault(reg.full(name), sex)
-        k = bisect_left(toks, name_toks[0])
-        if not quoted[k]:
+        if not quoted[name_toks[0].i]:
             reg.mentions.append((name_toks[0].start, name))
             if name_toks[-1].dep in ("nsubj", "nsubjpass"):
                 reg.subjects.append((name_toks[0].start, name))
@@ -163,7 +158,7 @@ def _name_runs(text: str, toks: Sequence[Token]) -> list[tuple[list[Token], set[
     def flush() -> None:
         if not run:
             return
-        roles = {t.lower.rstrip(".") for t in run if t.lower in titles and t.lower not in ("of", "the", "for", "and")}
+        roles = set(role_words(run))
         k = 0
         for m, t in enumerate(run):
             if t.lower in titles or t.lower in nats or t.lower in DETERMINERS or "-" in t.text:
@@ -179,7 +174,7 @@ def _name_runs(text: str, toks: Sequence[Token]) -> list[tuple[list[Token], set[
         for t in run[:k]:
             sex = gendered.get(t.lower) or _HONORIFICS.get(t.lower, "") or sex
         if any(t.lower in inst or t.lower in titles or t.lower in nats for t in name_toks) or not all(
-            t.text.replace(".", "").replace("-", "").replace("’", "").replace("'", "").isalpha() for t in name_toks
+            is_name_word(t) for t in name_toks
         ):
             name_toks = []
         while name_toks and name_toks[-1].text in _POSSESSIVE:
@@ -215,7 +210,7 @@ def _genders_from_pronouns(reg: Registry, toks: Sequence[Token], quoted: Sequenc
         while m < len(mentions) and mentions[m][0] <= t.start:
             last = reg.full(mentions[m][1])
             m += 1
-        sex = _PRONOUN_GENDER.get(t.lower)
+        sex = PRONOUN_GENDER.get(t.lower)
         if sex and last and not quoted[k] and t.dep in ("nsubj", "nsubjpass", ""):
             votes.setdefault(last, {}).setdefault(sex, 0)
             votes[last][sex] += 1

@@ -63,6 +63,10 @@ INTERPOSED_STARTS = frozenset(
      "ever", "once", "still", "already", "when", "while", "as", "despite", "amid", "via"}
 )
 _PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,12}")  # "R-Ky.", "D-Va."
+# the same tag ending a stretch of text ("(R-Texas" before "Texas", ", R-TX")
+PARTY_TAG_AT_END = re.compile(r"(?:^|[^A-Za-z])" + _PARTY_STATE.pattern + "$")
+# title words that only join others ("Secretary of State"): no role of their own
+_TITLE_JOINERS = frozenset({"of", "the", "for", "and"})
 _POSSESSIVE = frozenset({"’s", "'s", "’", "'"})
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _ACRONYM = re.compile(r"^[A-Z][A-Z.&-]{1,}$")
@@ -71,6 +75,17 @@ _POSTMODIFIER = re.compile(
     r"speaking on condition of anonymity|who (?:spoke|asked|requested)[^,]*)\b[^,.;:]*,?\s*$",
     re.IGNORECASE,
 )
+
+
+def role_words(toks: Sequence[Token]) -> frozenset[str]:
+    """The title words of a phrase, as roles ("Missouri Rep. Todd Akin" -> {"rep"})."""
+    titles = source_words()["title"]
+    return frozenset(t.lower.rstrip(".") for t in toks if t.lower in titles and t.lower not in _TITLE_JOINERS)
+
+
+def is_name_word(tok: Token) -> bool:
+    """Can this token be a word of a personal name ("O’Rourke", "Ocasio-Cortez", "Jr.")?"""
+    return tok.text.replace(".", "").replace("-", "").replace("’", "").replace("'", "").isalpha()
 
 
 def _in_words(low: str, cat: str) -> bool:

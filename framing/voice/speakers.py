@@ -20,7 +20,7 @@ from framing.nlp.segment import Token
 from framing.voice.attribution import Frame, frame_end, frame_start
 from framing.voice.naming import classify
 from framing.voice.quotes import FoundQuote
-from framing.voice.registry import Registry
+from framing.voice.registry import PRONOUN_GENDER, Registry
 from framing.voice.sources import RELATIVES, np_ending_at
 
 
@@ -80,15 +80,12 @@ def resolve_sources(
         f.ref = SourceRef(span_start, span_end, text[span_start:span_end], name, kind, resolved_from)  # type: ignore[arg-type]
 
 
-_PRONOUN_GENDER = {"he": "m", "she": "f"}
-
-
 def _antecedent(pronoun: str, offset: int, registry: Registry, last_person: tuple[int, str] | None) -> str | None:
     """The person "he" or "she" stands for: of the last person who spoke and the person last
     named as a clause's subject in the author's voice (never one only named inside a quote), the
     more recent one whose gender, where the article shows it, agrees; else the person last
     named anywhere in the author's voice. None when unsure."""
-    gender = _PRONOUN_GENDER.get(pronoun)
+    gender = PRONOUN_GENDER.get(pronoun)
     if gender is None:
         return None
     candidates: list[tuple[int, str]] = []
