@@ -125,28 +125,13 @@ def _head_ok(tok: Token) -> bool:
 
 
 def left_np(toks: Sequence[Token], i: int, lo: int, in_quote: Sequence[bool], text: str) -> tuple[int, int] | None:
-    """Token range ``[a, b]`` of the source phrase that ends before the cue at ``i``."""
-    j = i - 1
-    while j >= lo and not in_quote[j] and (
-        (toks[j].lower in SKIP_BEFORE_CUE and toks[j].text.islower())
-        # "He’s claiming", "who’s called for": "’s" is "is" or "has" before a verb form
-        or (toks[j].text in ("’s", "'s") and (toks[i].lower.endswith("ing") or (
-            j - 1 >= lo and toks[j - 1].lower in ("he", "she", "who", "it", "that")
-            and toks[i].lower.endswith(("ed", "said", "told")))))
-        or (toks[j].lower.endswith("ly") and toks[j].text.islower() and len(toks[j].text) > 3
-            and _adverb_here(toks, j, lo))
-    ):
-        j -= 1
-    # "All agreed that …", "To varying degrees, all agreed …", "Both said …": a quantifier that
-    # opens the clause is the source (elsewhere "they all agreed" steps over it to "they")
-    plural_quantifier_before_s = toks[i].lower.endswith("s") and not toks[i].lower.endswith("ss")
-    idiom = toks[i].lower == "told" and i + 1 < len(toks) and toks[i + 1].text == ","  # "All told, …"
-    for q in (j, j + 1):
-        if q == i - 1 and ((idiom and toks[q].lower == "all") or (plural_quantifier_before_s and toks[q].lower in _PLURAL_QUANTIFIERS)):
-            return None  # "All told, 12 were hurt", "Most estimates put the cost …": no speaker
-        if lo <= q < i and toks[q].lower in _QUANTIFIER_SOURCES and not in_quote[q] and (q == lo or _before_subject(toks[q - 1])) \
-                and (q == j or j < lo or _before_subject(toks[j])):
-            return (q - 1, q) if q - 1 >= lo and toks[q - 1].lower == "not" else (q, q)
+    """Token range ``[a, b]`` of the source phrase that ends before the cue at ``i``: step back
+    over adverbs and auxiliaries, a catenative verb ("appeared to say"), a time phrase, and
+    asides in dashes, brackets or commas, then take the phrase that ends there."""
+    j = _skip_before_cue(toks, i, i - 1, lo, in_quote)
+    decided, span = _opening_quantifier(toks, i, j, lo, in_quote)
+    if decided:
+        return span
     if j < lo or in_quote[j]:
         return None
     # "appeared to suggest", "tried to make the case", "has yet to explain", "went on to say"
@@ -166,6 +151,46 @@ def left_np(toks: Sequence[Token], i: int, lo: int, in_quote: Sequence[bool], te
         j -= 1
     if j < lo or in_quote[j]:
         return None
+    step = _skip_asides(toks, j, lo, in_quote, text)
+    if step is None or isinstance(step, tuple):
+        return step
+    return _phrase_before_cue(toks, step, lo, in_quote, text)
+
+
+def _skip_before_cue(toks: Sequence[Token], i: int, j: int, lo: int, in_quote: Sequence[bool]) -> int:
+    """Step back from ``j`` over the adverbs and auxiliaries before the cue at ``i``
+    ("Netanyahu strongly emphasized", "He’s claiming")."""
+    while j >= lo and not in_quote[j] and (
+        (toks[j].lower in SKIP_BEFORE_CUE and toks[j].text.islower())
+        # "He’s claiming", "who’s called for": "’s" is "is" or "has" before a verb form
+        or (toks[j].text in ("’s", "'s") and (toks[i].lower.endswith("ing") or (
+            j - 1 >= lo and toks[j - 1].lower in ("he", "she", "who", "it", "that")
+            and toks[i].lower.endswith(("ed", "said", "told")))))
+        or (toks[j].lower.endswith("ly") and toks[j].text.islower() and len(toks[j].text) > 3
+            and _adverb_here(toks, j, lo))
+    ):
+        j -= 1
+    return j
+
+
+def _opening_quantifier(toks: Sequence[Token], i: int, j: int, lo: int, in_quote: Sequence[bool]) -> tuple[bool, tuple[int, int] | None]:
+    """(decided, source): "All agreed that …", "To varying degrees, all agreed …", "Both said …":
+    a quantifier that opens the clause is the source (elsewhere "they all agreed" steps over it
+    to "they"); "All told, 12 were hurt" and "Most estimates put …" have no speaker."""
+    plural_quantifier_before_s = toks[i].lower.endswith("s") and not toks[i].lower.endswith("ss")
+    idiom = toks[i].lower == "told" and i + 1 < len(toks) and toks[i + 1].text == ","  # "All told, …"
+    for q in (j, j + 1):
+        if q == i - 1 and ((idiom and toks[q].lower == "all") or (plural_quantifier_before_s and toks[q].lower in _PLURAL_QUANTIFIERS)):
+            return True, None
+        if lo <= q < i and toks[q].lower in _QUANTIFIER_SOURCES and not in_quote[q] and (q == lo or _before_subject(toks[q - 1])) \
+                and (q == j or j < lo or _before_subject(toks[j])):
+            return True, ((q - 1, q) if q - 1 >= lo and toks[q - 1].lower == "not" else (q, q))
+    return False, None
+
+
+def _skip_asides(toks: Sequence[Token], j: int, lo: int, in_quote: Sequence[bool], text: str) -> int | tuple[int, int] | None:
+    """Step back over an aside before the cue: the index where the source phrase ends, the
+    source itself when an aside gives it, or None when there is none."""
     # "Blinken—who previously said ...—reiterated" / "Blinken (who ...) said"
     if toks[j].text in ("—", "–", "--", ")"):
         opener = "(" if toks[j].text == ")" else toks[j].text
@@ -174,21 +199,24 @@ def left_np(toks: Sequence[Token], i: int, lo: int, in_quote: Sequence[bool], te
             k -= 1
         if k <= lo or in_quote[k]:
             return None
-        j = k - 1
+        return k - 1
     # "Matthew Miller, a spokesperson for the State Department, elaborated"; up to two such
     # segments ("Okafor, 61, who has served on the board for a decade, told")
-    else:
-        for _ in range(2):
-            if toks[j].text != ",":
-                break
-            step = _skip_comma_segment(toks, j, lo, in_quote, text)
-            if isinstance(step, tuple):
-                return step
-            if step is None:
-                return None
-            j = step
-            while j > lo and toks[j].text.islower() and toks[j].lower in SKIP_BEFORE_CUE:
-                j -= 1  # "Other unions, including the AFL-CIO, have also endorsed"
+    for _ in range(2):
+        if toks[j].text != ",":
+            break
+        step = _skip_comma_segment(toks, j, lo, in_quote, text)
+        if step is None or isinstance(step, tuple):
+            return step
+        j = step
+        while j > lo and toks[j].text.islower() and toks[j].lower in SKIP_BEFORE_CUE:
+            j -= 1  # "Other unions, including the AFL-CIO, have also endorsed"
+    return j
+
+
+def _phrase_before_cue(toks: Sequence[Token], j: int, lo: int, in_quote: Sequence[bool], text: str) -> tuple[int, int] | None:
+    """The source phrase that ends at ``j``: with its postmodifier ("sources familiar with the
+    talks"), a pronoun, a hyphenated name, a common-noun phrase or a name."""
     # "sources familiar with the talks said"
     base = max(toks[lo].start, toks[j].end - 300)  # the phrase ends at the cue: look back a little
     m = _POSTMODIFIER.search(text, base, toks[j].end)
