@@ -43,7 +43,8 @@ def analyse(source: Source, *, settings: Settings = DEFAULT_SETTINGS) -> Analysi
     from framing import __version__
     from framing.nlp.pipeline import pipeline_name
     from framing.scores.advocacy import find_first_person, score_advocacy
-    from framing.scores.editorial import find_evaluative, score_editorial, sentence_is_evaluative
+    from framing.scores.editorial import score_editorial, sentence_is_evaluative
+    from framing.scores.evaluative import find_evaluative
     from framing.scores.readability import score_readability
     from framing.scores.sourcing import score_sourcing, source_table
 

@@ -14,11 +14,11 @@ from framing.scores.editorial import (
     CATEGORY_METRIC,
     FLAGGING,
     LEXICON_CATEGORY,
-    find_evaluative,
     hits_by_sentence,
     score_editorial,
     sentence_is_evaluative,
 )
+from framing.scores.evaluative import find_evaluative
 from framing.scores.lexicon import load_lexicon
 from framing.voice.layer import Layer
 

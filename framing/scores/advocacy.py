@@ -21,11 +21,8 @@ from collections.abc import Sequence
 
 from framing.model import Evidence, Metric, ScoreFamily
 from framing.nlp.segment import Token
-from framing.scores.editorial import (
-    hits_by_sentence,
-    narrator_word_count,
-    sentence_initial,
-)
+from framing.scores.editorial import hits_by_sentence, narrator_word_count
+from framing.scores.evaluative import sentence_initial
 from framing.scores.lexicon import PhraseIndex, entry_tokens, normalise
 from framing.voice.layer import Layer
 

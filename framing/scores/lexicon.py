@@ -86,7 +86,7 @@ class Lexicon:
     @property
     def parts_of_speech(self) -> frozenset[str]:
         """The universal parts of speech the list's one-word entries are meant as, from the header
-        line ``pos: ADJ ADV`` (empty: any); ``scores.editorial`` drops a hit that the tagger
+        line ``pos: ADJ ADV`` (empty: any); ``scores.evaluative`` drops a hit that the tagger
         clearly uses otherwise ("challenging the ruling", "May" the month)."""
         for line in self.header:
             if line.lower().startswith("pos:"):

@@ -1,0 +1,368 @@
+"""Finding evaluative language in the author's voice: the evidence of the editorial-voice family.
+
+``find_evaluative`` returns every hit, in text order: word-list entries (``lexicon:<stem>/<entry>``)
+that the tagger uses as the part of speech their list intends, and rule hits (``rule:<name>``):
+comparatives and -ly adverbs of listed adjectives, charged VADER words, sentence-level cues, and
+the attribution cues the attribution layer marks loaded. The categories, points and the sentence
+flag that read these hits are in ``framing.scores.editorial``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+from pathlib import Path
+
+from framing.model import Evidence
+from framing.nlp.segment import Token
+from framing.scores.editorial import CATEGORY_DETAIL, LEXICON_CATEGORY, RULE_DETAIL
+from framing.scores.lexicon import PhraseIndex, load_lexicon
+from framing.voice.layer import Layer
+
+_FINITE_TAGS = frozenset({"VB", "VBD", "VBP", "VBZ"})
+_CLAUSE_HEADS = frozenset({"ROOT", "ccomp", "xcomp", "relcl", "pcomp", "acl", "parataxis"})
+
+
+def _pos_fits(tokens: Sequence[Token], i: int, wanted: frozenset[str]) -> bool:
+    """Is a one-word hit used as the part of speech its list intends? Only clear contradictions
+    drop it, since the small tagger often calls participial adjectives verbs ("embattled",
+    "unflinching"): an adjective used as a finite verb or as a participle heading a clause
+    ("deserved the award", "are challenging the ruling"), a modal or a verb used as a noun
+    ("May" the month). A word inside a compound term is no judgement: a noun modifying another
+    ("heart rate", "hate crime"), or an adjective before one ("effective tax rate"). Without a
+    tagger (a blank pipeline) every hit fits."""
+    tok = tokens[i]
+    if not tok.pos:
+        return True
+    if in_compound(tokens, i):
+        return False
+    if not wanted:
+        return True
+    if tok.pos in wanted:
+        return True
+    if "ADJ" in wanted and "VERB" not in wanted and tok.pos == "VERB":
+        return tok.tag not in _FINITE_TAGS and tok.dep not in _CLAUSE_HEADS
+    if ("AUX" in wanted or "VERB" in wanted) and "NOUN" not in wanted:
+        return tok.pos not in ("NOUN", "PROPN")
+    return True
+
+
+def in_compound(tokens: Sequence[Token], i: int) -> bool:
+    """Is token ``i`` part of a compound noun term: a compound modifier itself, or an adjective
+    whose next word is a compound modifier of the same head ("effective tax rate")?"""
+    tok = tokens[i]
+    if tok.dep == "compound":
+        return True
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return tok.dep == "amod" and nxt is not None and nxt.dep == "compound" and nxt.head == tok.head
+
+
+@cache
+def _parts_of_speech(lexicon_paths: tuple[Path, ...]) -> dict[str, frozenset[str]]:
+    return {stem: load_lexicon(stem, lexicon_paths).parts_of_speech for stem in LEXICON_CATEGORY}
+
+
+def _index(lexicon_paths: tuple[Path, ...]) -> PhraseIndex:
+    return _INDEXES.get(lexicon_paths) or _build_index(lexicon_paths)
+
+
+_INDEXES: dict[tuple[Path, ...], PhraseIndex] = {}
+_ADJECTIVES: dict[tuple[Path, ...], frozenset[str]] = {}
+
+
+def _build_index(lexicon_paths: tuple[Path, ...]) -> PhraseIndex:
+    index = PhraseIndex(load_lexicon(stem, lexicon_paths) for stem in LEXICON_CATEGORY)
+    _INDEXES[lexicon_paths] = index
+    return index
+
+
+def _evaluative_adjectives(lexicon_paths: tuple[Path, ...]) -> frozenset[str]:
+    """Single-word entries of the adjective lists: the bases for comparatives and -ly adverbs."""
+    got = _ADJECTIVES.get(lexicon_paths)
+    if got is None:
+        got = frozenset(
+            e[0]
+            for stem in ("evaluative_adjectives", "textblob_adjectives")
+            for e in load_lexicon(stem, lexicon_paths).entries
+            if len(e) == 1
+        )
+        _ADJECTIVES[lexicon_paths] = got
+    return got
+
+
+# VADER (Hutto & Gilbert 2014; vaderSentiment, MIT licence) rates words from -4 to +4 by how
+# negative or positive readers judged them. A word at |valence| >= VALENCE_MIN is a weak cue:
+# many such words name events rather than judge them ("killed", "war", "win"), so the list below
+# drops the event and topic words of news, and a charged word never flags a sentence alone.
+VALENCE_MIN = 2.0
+VALENCE_STOP: frozenset[str] = frozenset(
+    """
+    kill killed killing kills killer killers dead death deaths die died dies dying murder murdered
+    murders war wars attack attacked attacks attacking bomb bombs bombing bombed terror terrorism
+    terrorist terrorists crisis crime crimes criminal criminals victim victims cancer disease
+    disaster disasters accident accidents violence violent abuse abused rape raped arrest arrested
+    prison jail fire fired fight fighting fights fought injured injury injuries hurt wounded shot
+    shooting gun guns weapon weapons threat threats threatened threatening fear fears feared lost
+    lose losing loss losses fail failed failure fails win won wins winning winner winners victory
+    support supported supports supporting help helped helps helping helpful protect protected
+    protection safe safety security save saved saves rescue rescued care cared cares caring free
+    freedom free freed peace peaceful celebrate celebrated celebration award awards awarded prize
+    honor honored honour honoured love loved loves like liked likes friend friends friendly hope
+    hoped hopes hoping thank thanks thanked please pleased welcome welcomed agree agreed agreement
+    accept accepted approve approved approval benefit benefits interest interests interested
+    respect respected trust trusted justice legal illegal ban banned cut cuts tax taxes pay paid
+    debt poverty poor rich wealth wealthy lawsuit sue sued guilty charged charges conflict
+    protest protests protester protesters strike strikes emergency hostage hostages prisoner
+    prisoners war-torn funeral grief mourning mourn mourned cried cry crying tears sad sadness
+    god yes no ok okay haha lol true truth important kind joke party parties united nice
+    """.split()
+)
+
+
+@cache
+def _vader() -> dict[str, float]:
+    """VADER's word valences (alphabetic entries only), read from the installed package."""
+    try:
+        from importlib import resources as _res
+
+        text = _res.files("vaderSentiment").joinpath("vader_lexicon.txt").read_text("utf-8")
+    except (ModuleNotFoundError, FileNotFoundError):  # pragma: no cover - a dependency
+        return {}
+    out: dict[str, float] = {}
+    for line in text.splitlines():
+        parts = line.split("\t")
+        if len(parts) < 2 or not parts[0].replace("-", "").replace("'", "").isalpha():
+            continue
+        try:
+            out[parts[0]] = float(parts[1])
+        except ValueError:
+            continue
+    return out
+
+
+_IRREGULAR_COMPARATIVE = {"worse": "bad", "worst": "bad"}
+_DEGREE_WORDS = frozenset({"more", "most", "less", "least"})
+_SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "yourselves"})
+_FIRST_PERSON = frozenset({"i", "me", "my", "myself", "we", "us", "our", "ourselves"})
+_ABSOLUTES = frozenset(
+    {"all", "every", "always", "never", "nothing", "everyone", "everybody", "nobody", "none",
+     "everything", "anything", "entire", "entirely", "whatsoever"}
+)
+_MODALS = frozenset({"can", "could", "will", "would", "may", "might", "wo", "ca"})
+_LY_STOP = frozenset(
+    """only early likely daily weekly monthly yearly family reply supply apply rally ally italy
+    july holy jolly belly bully fly sly ugly silly lonely lovely elderly friendly costly
+    deadly orderly timely""".split()
+)
+
+
+# word -> (rule, detail) of the word-shape and valence rules, or None; per user-lexicon set
+_WORD_RULES: dict[tuple[Path, ...], dict[str, tuple[str, str] | None]] = {}
+
+
+def _word_rule(w: str, adjectives: frozenset[str], vader: dict[str, float]) -> tuple[str, str] | None:
+    """The rule a single word meets on its own (its shape or its valence), if any."""
+    base = _comparative_base(w, adjectives)
+    if base is not None:
+        return ("rule:comparative_of_evaluative",
+                f"comparative or superlative of the evaluative adjective \"{base}\" (author's voice)")
+    base = _ly_base(w, adjectives)
+    if base is not None:
+        return ("rule:evaluative_ly_adverb",
+                f"adverb from the evaluative adjective \"{base}\": judges how something was done (author's voice)")
+    v = vader.get(w)
+    if v is not None and abs(v) >= VALENCE_MIN and w not in VALENCE_STOP:
+        return ("rule:valence_word", f"emotionally charged word (VADER valence {v:+.1f}; a weak cue, author's voice)")
+    return None
+
+
+def _comparative_base(word: str, adjectives: frozenset[str]) -> str | None:
+    """The evaluative adjective that ``word`` is the -er/-est form of ("nastier" -> "nasty")."""
+    if word in _IRREGULAR_COMPARATIVE:
+        return _IRREGULAR_COMPARATIVE[word]
+    for suffix in ("est", "er"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)]
+            for base in (stem, stem + "e", stem[:-1] + "y" if stem.endswith("i") else "",
+                         stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else ""):
+                if base and base in adjectives:
+                    return base
+    return None
+
+
+def _ly_base(word: str, adjectives: frozenset[str]) -> str | None:
+    """The evaluative adjective an -ly adverb is made from ("shockingly" -> "shocking")."""
+    if not word.endswith("ly") or len(word) < 6 or word in _LY_STOP:
+        return None
+    stem = word[:-2]
+    candidates = [stem]
+    if stem.endswith("i"):
+        candidates.append(stem[:-1] + "y")  # happily -> happy
+    if word.endswith("ably") or word.endswith("ibly"):
+        candidates.append(word[:-1] + "e")  # terribly -> terrible
+    if word.endswith("ically"):
+        candidates.append(word[:-4])  # tragically -> tragic
+    for base in candidates:
+        if base in adjectives:
+            return base
+    return None
+
+
+def sentence_initial(layer: Layer) -> list[bool]:
+    """For each token: does it open a sentence (possibly after an opening quote or bracket)?"""
+    return layer.initial_mask
+
+
+def looks_like_name(tok: Token, initial: bool) -> bool:
+    """A capitalised token in mid-sentence ("Great Britain", "Land of Promise"), or an acronym."""
+    text = tok.text
+    if text == "I" or not text[:1].isupper():
+        return False
+    if len(text) > 1 and text.isupper():
+        return True  # "US", "REGIME": acronyms and shouting are not read as words
+    return not initial
+
+
+def _cue_token_mask(layer: Layer) -> list[bool]:
+    """For each token: is it the author's word inside an attribution's frame?
+
+    True for the tokens of an attribution's cue ("slammed", "complained"), and for an -ly adverb
+    just before or after the cue ("sharply criticized", "insisted angrily"): the reporting verb
+    and the manner given to it are the author's choice of words even when the voice layer gives
+    the cue to the attributed voice, so lexicon entries may match there.
+    """
+    tokens = layer.tokens
+    cues = sorted((a.cue.start, a.cue.end) for a in layer.attributions)
+    out = [False] * len(tokens)
+    if not cues:
+        return out
+    j = 0
+    n = len(tokens)
+    for i, t in enumerate(tokens):
+        while j < len(cues) and cues[j][1] <= t.start:
+            j += 1
+        if j < len(cues) and cues[j][0] <= t.start and t.end <= cues[j][1]:
+            out[i] = True
+            for k in (i - 1, i + 1):
+                if 0 <= k < n and tokens[k].text.endswith("ly") and tokens[k].text.islower():
+                    out[k] = True
+    return out
+
+
+def _loaded_cue_hits(layer: Layer, covered_spans: list[tuple[int, int]]) -> list[Evidence]:
+    """Attribution cues that the attribution layer marks as loaded ("claimed", "insisted")."""
+    out = []
+    for a in layer.attributions:
+        if not a.loaded:
+            continue
+        s, e = a.cue.start, a.cue.end
+        if any(cs < e and s < ce for cs, ce in covered_spans):
+            continue
+        out.append(_hit(layer, s, e, "rule:loaded_reporting_verb", RULE_DETAIL["loaded_reporting_verb"]))
+    return out
+
+
+def _hit(layer: Layer, start: int, end: int, rule: str, detail: str) -> Evidence:
+    return Evidence(start, end, layer.text[start:end], rule, detail)
+
+
+def find_evaluative(layer: Layer, *, lexicon_paths: tuple[Path, ...] = ()) -> tuple[Evidence, ...]:
+    """Every evaluative cue that lies in the author's own voice, in text order.
+
+    Lexicon entries (``lexicon:<stem>/<entry>``) match in the narrator voice and in the cue of an
+    attribution (the author's choice of reporting verb). Rule hits (``rule:<name>``) add what no
+    list spells out: comparatives and superlatives of listed adjectives ("nastier", "most
+    dangerous", "worse"), -ly adverbs made from them ("shockingly"), charged words from VADER,
+    questions and exclamations in the author's voice, and "you"/"I"/"we" in the narration.
+
+    ``lexicon_paths`` are user lexicon files that extend the packaged ones
+    (``Settings.lexicon_paths``). Matching is a dict lookup per token (``PhraseIndex``);
+    capitalised tokens in mid-sentence are skipped as likely parts of names.
+    """
+    tokens = layer.tokens
+    if not tokens:
+        return ()
+    initial = sentence_initial(layer)
+    narrator = layer.narrator_mask
+    cue = _cue_token_mask(layer)
+    allowed = [
+        (narrator[i] or cue[i]) and not looks_like_name(t, initial[i]) for i, t in enumerate(tokens)
+    ]
+    covered = [False] * len(tokens)
+    out = _lexicon_hits(layer, allowed, covered, lexicon_paths)
+    out.extend(_rule_hits(layer, allowed, covered, lexicon_paths))
+    out.extend(_loaded_cue_hits(layer, [(h.start, h.end) for h in out]))
+    out.sort(key=lambda e: (e.start, e.end))
+    return tuple(out)
+
+
+def _lexicon_hits(layer: Layer, allowed: list[bool], covered: list[bool], lexicon_paths: tuple[Path, ...]) -> list[Evidence]:
+    """Word-list entries where every token is allowed, a one-word entry only as the part of
+    speech its list intends; marks the tokens they cover."""
+    tokens = layer.tokens
+    pos_of = _parts_of_speech(lexicon_paths)
+    out: list[Evidence] = []
+    for m in _index(lexicon_paths).find(layer.words, allowed):
+        if m.last > m.first and not all(allowed[m.first : m.last + 1]):
+            continue
+        if m.last == m.first and not _pos_fits(tokens, m.first, pos_of.get(m.lexicon, frozenset())):
+            continue
+        for k in range(m.first, m.last + 1):
+            covered[k] = True
+        category = LEXICON_CATEGORY[m.lexicon]
+        out.append(_hit(layer, tokens[m.first].start, tokens[m.last].end, f"lexicon:{m.lexicon}/{m.entry}", CATEGORY_DETAIL[category]))
+    return out
+
+
+def _sentence_cue(w: str, tok: Token, initial: bool) -> str | None:
+    """The rule a narrator token meets as a sentence-level cue, if any: "?", "!", you, I/we, a
+    number, an absolute, a modal ("May" the month is no modal)."""
+    if w in ("?", "!"):
+        return "rhetorical_question" if w == "?" else "exclamation"
+    if w in _SECOND_PERSON and not looks_like_name(tok, initial):
+        return "second_person"
+    if w in _FIRST_PERSON and (w == "i" or not looks_like_name(tok, initial)):
+        return "first_person"
+    if w[:1].isdigit():
+        return "factual_number"
+    if w in _ABSOLUTES:
+        return "absolute"
+    if w in _MODALS and tok.tag in ("MD", ""):
+        return "modal"
+    return None
+
+
+def _rule_hits(layer: Layer, allowed: list[bool], covered: list[bool], lexicon_paths: tuple[Path, ...]) -> list[Evidence]:
+    """Rule hits in the narrator voice on tokens no list entry covers: sentence-level cues,
+    "more"/"most" + a listed adjective, and the word-shape and valence rules (``_word_rule``).
+    An adjective inside a compound term ("effective tax rate") is no hit."""
+    tokens, words, narrator, initial = layer.tokens, layer.words, layer.narrator_mask, sentence_initial(layer)
+    adjectives = _evaluative_adjectives(lexicon_paths)
+    vader = _vader()
+    word_rules = _WORD_RULES.setdefault(lexicon_paths, {})
+    if len(word_rules) > 200_000:
+        word_rules.clear()
+    out: list[Evidence] = []
+    n = len(tokens)
+    for i, w in enumerate(words):
+        tok = tokens[i]
+        if covered[i] or not narrator[i] or (tok.pos == "ADJ" and in_compound(tokens, i)):
+            continue
+        name = _sentence_cue(w, tok, initial[i])
+        if name is not None:
+            out.append(_hit(layer, tok.start, tok.end, f"rule:{name}", RULE_DETAIL[name]))
+            continue
+        if not allowed[i] or not w.isalpha():
+            continue
+        if w in _DEGREE_WORDS and i + 1 < n and allowed[i + 1] and not covered[i + 1] and words[i + 1] in adjectives:
+            out.append(_hit(layer, tok.start, tokens[i + 1].end, "rule:comparative_of_evaluative",
+                            f"{w} + evaluative adjective \"{words[i + 1]}\" (author's voice)"))
+            covered[i + 1] = True
+            continue
+        if w in word_rules:
+            found = word_rules[w]
+        else:
+            found = word_rules[w] = _word_rule(w, adjectives, vader)
+        if found is not None:
+            out.append(_hit(layer, tok.start, tok.end, found[0], found[1]))
+    return out
