@@ -11,7 +11,8 @@ import pytest
 
 import framing
 from framing.compare.alignment import REWORDED, SHARED, sentence_similarities
-from framing.compare.content import compare_content, extract_figures
+from framing.compare.content import compare_content
+from framing.compare.entities import extract_figures
 from framing.compare.frames import build_lexicon, frame_profile, parse_frames
 from framing.compare.vocabulary import fightin_words, term_counts
 
