@@ -22,9 +22,11 @@ argued ...") and the writer's own "I" and "we" (kind ``author``: listed, but the
 in the author's voice). CONTENT keeps its complementiser ("that ...", "to ...", "whether ...")
 and ends where the author goes on with a clause of their own.
 
-``find_frames`` (here) runs the patterns over each sentence in a fixed order; frames/verbal.py
-decides which pattern a reporting verb's frame follows (``_frame_at``), frames/content.py gives
-each frame its content, and frames/frame.py holds the ``Frame`` record and the shared helpers.
+``find_frames`` (here) runs the patterns over each sentence in a fixed order, handing each one a
+``SentenceView`` of the sentence (the text, tokens, token range, quote marks and paragraphs);
+frames/verbal.py decides which pattern a reporting verb's frame follows (``_frame_at``),
+frames/content.py gives each frame its content, and frames/frame.py holds the ``Frame`` record,
+the ``SentenceView`` and the shared helpers.
 
 When a frame's content is nothing but quotes, the frame gives those quotes their speaker and
 cue (direct speech). Otherwise it is an attributed statement (indirect speech), and any partial
@@ -43,7 +45,14 @@ from collections.abc import Sequence
 from framing.model import Span
 from framing.nlp.segment import SentenceSpan, Token
 from framing.voice.frames.content import _set_contents
-from framing.voice.frames.frame import _OPEN_MARKS, Frame, _only_quotes, frame_end, frame_start
+from framing.voice.frames.frame import (
+    _OPEN_MARKS,
+    Frame,
+    SentenceView,
+    _only_quotes,
+    frame_end,
+    frame_start,
+)
 from framing.voice.frames.layout import _layout_frames, _next_paragraph_content
 from framing.voice.frames.nominal import _BE_FORMS, _in_source_frame, _nominal_frame, _stance_frame
 from framing.voice.frames.verbal import _chained_cue, _frame_at
@@ -73,51 +82,47 @@ def find_frames(
     for sent, (lo, hi) in zip(sentences, tok_ranges, strict=True):
         if hi < lo:
             continue
-        sent_frames = _cue_frames(text, toks, words, sent, lo, hi, in_quote, quote_mask, lex, nouns, stance)
-        _set_contents(text, toks, sent, lo, hi, sent_frames, in_quote, quote_mask)
-        _next_paragraph_content(text, toks, sent, hi, sent_frames, quote_mask, paragraphs)
+        view = SentenceView(text, toks, sent, lo, hi, in_quote, quote_mask, paragraphs)
+        sent_frames = _cue_frames(view, words, lex, nouns, stance)
+        _set_contents(view, sent_frames)
+        _next_paragraph_content(view, sent_frames)
         if not sent_frames:
-            opening = _in_source_frame(text, toks, lo, hi, in_quote)
+            opening = _in_source_frame(view)
             if opening is not None and opening.content is not None:
                 opening.lo = lo
                 opening.direct = _only_quotes(text, *opening.content, quote_mask)
                 sent_frames.append(opening)
-        sent_frames.extend(_layout_frames(text, toks, sent, lo, hi, in_quote, quote_mask, paragraphs))
+        sent_frames.extend(_layout_frames(view))
         frames.extend(f for f in sent_frames if f.content is not None or f.pattern != "participle")
     return frames
 
 
 def _cue_frames(
-    text: str,
-    toks: Sequence[Token],
+    view: SentenceView,
     words: list[str],
-    sent: SentenceSpan,
-    lo: int,
-    hi: int,
-    in_quote: Sequence[bool],
-    quote_mask: bytearray,
     lex: CueLexicon,
     nouns: dict[str, tuple[Cue, frozenset[str]]],
     stance: dict[str, frozenset[str]],
 ) -> list[Frame]:
     """The frames of one sentence's cue words, left to right: at each word outside quotes, a
     stance frame ("is confident that"), a nominal frame ("his claim that") or a verb's frame."""
+    toks, lo, hi, in_quote = view.toks, view.lo, view.hi, view.in_quote
     sent_frames: list[Frame] = []
-    title_case = _title_case(toks, lo, hi, in_quote)
+    title_case = _title_case(view)
     i = lo
     while i <= hi:
         if in_quote[i]:
             i += 1
             continue
         if words[i] in _BE_FORMS and i > lo:
-            held = _stance_frame(text, toks, i, lo, hi, in_quote, stance)
+            held = _stance_frame(view, i, stance)
             if held is not None:
                 held.lo = lo
                 sent_frames.append(held)
                 i = held.cue_b + 1
                 continue
         if words[i] in nouns:
-            nominal = _nominal_frame(toks, i, lo, hi, in_quote, nouns[words[i]])
+            nominal = _nominal_frame(view, i, nouns[words[i]])
             if nominal is not None:
                 nominal.lo = lo
                 sent_frames.append(nominal)
@@ -132,7 +137,7 @@ def _cue_frames(
         if b > hi or (i > lo and not title_case and toks[i].text[0].isupper() and toks[i - 1].text[0] not in _OPEN_MARKS):
             i += 1  # beyond the sentence, or a capitalised word inside it ("the United States")
             continue
-        frame = _frame_at(text, toks, i, b, cue, lo, hi, sent, in_quote, quote_mask, sent_frames)
+        frame = _frame_at(view, i, b, cue, sent_frames)
         if frame is not None:
             frame.lo = lo
             sent_frames.append(frame)
@@ -144,7 +149,8 @@ def _cue_frames(
     return sent_frames
 
 
-def _title_case(toks: Sequence[Token], lo: int, hi: int, in_quote: Sequence[bool]) -> bool:
+def _title_case(view: SentenceView) -> bool:
     """Is the sentence set in title case (most of its words capitalised, as in headlines)?"""
+    toks, lo, hi, in_quote = view.toks, view.lo, view.hi, view.in_quote
     words = [toks[k] for k in range(lo, hi + 1) if not in_quote[k] and toks[k].text.isalpha() and len(toks[k].text) > 3]
     return len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)

@@ -2,7 +2,8 @@
 
 Each module builds only on the ones listed before it:
 
-* ``frame``: the ``Frame`` record and the character and token helpers all patterns share;
+* ``frame``: the ``Frame`` record, the ``SentenceView`` (one sentence with the text, tokens and
+  quote marks) every pattern works on, and the character and token helpers all patterns share;
 * ``words``: word classes of reporting verbs and the closed-class lists the patterns test;
 * ``clause``: guesses at clause structure (finite verbs, bare clauses, "as" sources);
 * ``layout``: ``credit`` and ``transcript`` frames, and "He said:" before a paragraph;

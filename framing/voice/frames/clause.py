@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from framing.nlp.segment import Token
-from framing.voice.frames.frame import _OPEN_MARKS, _TERMINAL, _next_comma
+from framing.voice.frames.frame import _OPEN_MARKS, _TERMINAL, SentenceView, _next_comma
 from framing.voice.frames.words import (
     _FINITE,
     _IRREGULAR_FINITE,
@@ -33,8 +33,9 @@ DETERMINERS_AND_PRONOUNS = _NP_DETERMINERS | {
 }
 
 
-def _bare_clause(toks: Sequence[Token], b: int, hi: int, in_quote: Sequence[bool]) -> bool:
+def _bare_clause(view: SentenceView, b: int) -> bool:
     """A clause follows without "that": a subject, then a finite verb within a few words."""
+    toks, hi, in_quote = view.toks, view.hi, view.in_quote
     if b + 2 > hi or in_quote[b + 1]:
         return False
     first = toks[b + 1]
@@ -95,8 +96,9 @@ def _first_verb_guess(toks: Sequence[Token], lo: int, a: int) -> int:
     return k
 
 
-def _new_subject(toks: Sequence[Token], k: int, hi: int, in_quote: Sequence[bool]) -> bool:
+def _new_subject(view: SentenceView, k: int) -> bool:
     """A subject, then a finite verb within four words ("he has also intensified", "Trump said")."""
+    toks, hi, in_quote = view.toks, view.hi, view.in_quote
     if k > hi or in_quote[k] or not (toks[k].lower in _CLAUSE_SUBJECTS or toks[k].text[0].isupper()):
         return False
     for m in range(k + 1, min(hi + 1, k + 5)):
@@ -131,10 +133,11 @@ def _aside_before_that(toks: Sequence[Token], k: int, that_at: int) -> bool:
     )
 
 
-def _opening_as(toks: Sequence[Token], src: tuple[int, int], b: int, lo: int, hi: int, cue: Cue) -> bool:
+def _opening_as(view: SentenceView, src: tuple[int, int], b: int, cue: Cue) -> bool:
     """"As Smith said, …", "As Ms. Simonyan put it in a statement, …": a sentence that opens with
     "as", its source and a verb of saying, then a comma or a prepositional phrase and a comma (not
     "As we continue to navigate the landscape, …")."""
+    toks, lo, hi = view.toks, view.lo, view.hi
     if src[0] - 1 != lo or toks[lo].lower != "as" or cue.lemma not in INVERTIBLE or cue.lemma == "continue" or b + 1 > hi:
         return False
     comma = _next_comma(toks, b + 1, hi + 1)
@@ -162,9 +165,10 @@ def _as_source(toks: Sequence[Token], src: tuple[int, int], lo: int) -> bool:
     return before == "," or all(ch in "”’'\"»" for ch in before)
 
 
-def _before_ends_with_comma(text: str, toks: Sequence[Token], lo: int, src_a: int) -> bool:
+def _before_ends_with_comma(view: SentenceView, src_a: int) -> bool:
     """Does the text before the source end a clause (a comma or a closing quote mark), allowing
     two lower-case modifiers before the name ("…,” panel Chairman Jason Chaffetz said")?"""
+    text, toks, lo = view.text, view.toks, view.lo
     if src_a <= lo:
         return False
     k = src_a

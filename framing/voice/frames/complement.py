@@ -16,7 +16,7 @@ from framing.voice.frames.clause import (
     _infinitive_at,
     _opening_as,
 )
-from framing.voice.frames.frame import _OPEN_MARKS, _TERMINAL
+from framing.voice.frames.frame import _OPEN_MARKS, _TERMINAL, SentenceView
 from framing.voice.frames.words import (
     _EVIDENCE_HEADS,
     _MEDIA,
@@ -49,25 +49,25 @@ PREP_COMPLEMENTS = {
 }
 
 
-def _complement_ok(
-    text: str, toks: Sequence[Token], b: int, cue: Cue, src: tuple[int, int], lo: int, hi: int, in_quote: Sequence[bool]
-) -> bool:
+def _complement_ok(view: SentenceView, b: int, cue: Cue, src: tuple[int, int]) -> bool:
     """Does a cue that reports only with a complement (``NEEDS_COMPLEMENT``) have one: a clause,
     a quote soon after, the clause's end after what was said, an object that states what was
     said, or a second reporting verb ("continued to insist")?"""
-    nxt = _complement_start(toks, b, hi, in_quote)
+    toks, lo, hi, in_quote = view.toks, view.lo, view.hi, view.in_quote
+    nxt = _complement_start(view, b)
     quote_soon = any(in_quote[k] for k in range(b + 1, min(hi + 1, b + 16)))
     after_is_end = (
         b + 1 > hi or toks[b + 1].text in _TERMINAL or toks[b + 1].lower in TRAILER_STARTS or _adverb_only(toks, b + 1, hi)
     ) and not _infinitive_at(toks, b + 1, hi)
-    clause_end = after_is_end and (_before_ends_with_comma(text, toks, lo, src[0]) or _as_source(toks, src, lo))
-    has_comp = _complement_follows(toks, b, cue, src, nxt, lo, hi, in_quote)
+    clause_end = after_is_end and (_before_ends_with_comma(view, src[0]) or _as_source(toks, src, lo))
+    has_comp = _complement_follows(view, b, cue, src, nxt)
     object_ok = _object_is_content(toks, b, cue, src, nxt, hi, quote_soon)
     return has_comp or quote_soon or clause_end or object_ok or cue.chained
 
 
-def _complement_start(toks: Sequence[Token], b: int, hi: int, in_quote: Sequence[bool]) -> Token | None:
+def _complement_start(view: SentenceView, b: int) -> Token | None:
     """The word after the cue at ``b``, or the "that" after an aside in commas."""
+    toks, hi, in_quote = view.toks, view.hi, view.in_quote
     nxt = toks[b + 1] if b + 1 <= hi else None
     if nxt is not None and nxt.text == ",":
         # "cautioned, as did the campaign itself, that …": look past the aside
@@ -77,11 +77,10 @@ def _complement_start(toks: Sequence[Token], b: int, hi: int, in_quote: Sequence
     return nxt
 
 
-def _complement_follows(
-    toks: Sequence[Token], b: int, cue: Cue, src: tuple[int, int], nxt: Token | None, lo: int, hi: int, in_quote: Sequence[bool]
-) -> bool:
+def _complement_follows(view: SentenceView, b: int, cue: Cue, src: tuple[int, int], nxt: Token | None) -> bool:
     """A complement after the cue: a that-, wh- or bare clause, a quote, a to-infinitive, a
     prepositional phrase of what was said ("commented on"), or an opening "As X put it, …"."""
+    toks, hi, in_quote = view.toks, view.hi, view.in_quote
     has_comp = nxt is not None and (
         nxt.lower in ("that", ":", "whether", "if", "how", "why", "what")
         or in_quote[b + 1]
@@ -93,7 +92,7 @@ def _complement_follows(
             for m in range(b + 2, min(hi + 1, b + 6))
         ))
     )
-    if _opening_as(toks, src, b, lo, hi, cue):
+    if _opening_as(view, src, b, cue):
         has_comp = True  # "As Ms. Simonyan put it in a statement, RT is …": what was said follows the comma
     prep = PREP_COMPLEMENTS.get(cue.lemma)
     if prep and not in_quote[min(b + 1, hi)]:
@@ -105,7 +104,7 @@ def _complement_follows(
             has_comp = True  # not "testified on Tuesday"
     if nxt is not None and nxt.lower in ("just", "exactly", "precisely") and b + 2 <= hi and toks[b + 2].lower in _WH_WORDS:
         has_comp = True  # "reveals just how swift ..."
-    if cue.lemma in BARE_CLAUSE_VERBS and _bare_clause(toks, b, hi, in_quote):
+    if cue.lemma in BARE_CLAUSE_VERBS and _bare_clause(view, b):
         has_comp = True  # "Obama believes his efforts will be ...", "analysts agreed it was ..."
     return has_comp
 

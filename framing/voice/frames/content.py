@@ -8,7 +8,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from framing.nlp.segment import SentenceSpan, Token
+from framing.nlp.segment import Token
 from framing.voice.frames.clause import (
     _adverb_only,
     _after_determiner,
@@ -26,6 +26,7 @@ from framing.voice.frames.frame import (
     _PARTICIPLE_PREPOSITIONS,
     _TERMINAL,
     Frame,
+    SentenceView,
     _has_words,
     _next_comma,
     _only_quotes,
@@ -48,9 +49,10 @@ from framing.voice.lexicon import Cue
 from framing.voice.sources import PREPOSITIONS, RELATIVES, SKIP_BEFORE_CUE
 
 
-def _content_after(text: str, toks: Sequence[Token], b: int, hi: int, cue: Cue, in_quote: Sequence[bool], end_char: int) -> tuple[int, int] | None:
+def _content_after(view: SentenceView, b: int, cue: Cue, end_char: int) -> tuple[int, int] | None:
     """Content that follows a cue: skip a colon and an addressee ("told reporters"); keep
     "that" ("said that ..."), except before a quote ("said that “…”": the quote is the content)."""
+    text, toks, hi, in_quote = view.text, view.toks, view.hi, view.in_quote
     k = b + 1
     if k > hi:
         return None
@@ -105,27 +107,19 @@ def _quote_at_end(text: str, region: tuple[int, int], quote_mask: bytearray) -> 
     return (s, end)
 
 
-def _set_contents(
-    text: str,
-    toks: Sequence[Token],
-    sent: SentenceSpan,
-    lo: int,
-    hi: int,
-    frames: list[Frame],
-    in_quote: Sequence[bool],
-    quote_mask: bytearray,
-) -> None:
+def _set_contents(view: SentenceView, frames: list[Frame]) -> None:
     """Give each frame of a sentence its content range and decide direct or indirect."""
+    text, toks, lo = view.text, view.toks, view.lo
     next_clause = _next_clause_frames(toks, frames, lo)
     region_start: list[int] = []
     for n, f in enumerate(frames):
         f_start = frame_start(toks, f)
-        prev_end = _region_start(text, toks, sent, frames, n, f_start, region_start)
+        prev_end = _region_start(view, frames, n, f_start, region_start)
         region_start.append(prev_end)
-        next_start = _content_limit(toks, sent, hi, f, next_clause[n])
+        next_start = _content_limit(view, f, next_clause[n])
         before = _strip_range(text, prev_end, f_start)
-        f.content = _content_of(text, toks, f, before, next_start, lo, hi, in_quote, quote_mask)
-        _finish_content(text, toks, f, lo, hi, in_quote, quote_mask)
+        f.content = _content_of(view, f, before, next_start)
+        _finish_content(view, f)
 
 
 def _next_clause_frames(toks: Sequence[Token], frames: list[Frame], lo: int) -> list[Frame | None]:
@@ -139,11 +133,10 @@ def _next_clause_frames(toks: Sequence[Token], frames: list[Frame], lo: int) -> 
     return next_clause
 
 
-def _region_start(
-    text: str, toks: Sequence[Token], sent: SentenceSpan, frames: list[Frame], n: int, f_start: int, region_start: list[int]
-) -> int:
+def _region_start(view: SentenceView, frames: list[Frame], n: int, f_start: int, region_start: list[int]) -> int:
     """Where the text before frame ``n`` starts: the sentence's start, the end of the frame
     before, or where that frame's own region started when its content runs up to this frame."""
+    text, toks, sent = view.text, view.toks, view.sent
     if n == 0:
         return sent.start
     prev = frames[n - 1]
@@ -157,12 +150,13 @@ def _region_start(
     return prev_end
 
 
-def _content_limit(toks: Sequence[Token], sent: SentenceSpan, hi: int, f: Frame, nxt: Frame | None) -> int:
+def _content_limit(view: SentenceView, f: Frame, nxt: Frame | None) -> int:
     """Where the frame's content can end at the latest.
 
     Content runs to the next frame that starts a new clause (``nxt``: "..., adding that", "and
     said"); a frame inside the content ("He added that he had expressed ...") is nested reported
     speech and does not cut it."""
+    toks, sent, hi = view.toks, view.sent, view.hi
     if f.pattern == "according_to" and f.src is not None and toks[f.cue_a].start == sent.start:
         nxt = None  # "According to X, CONTENT": everything after the phrase is the content
     next_start = frame_start(toks, nxt) if nxt is not None else sent.end
@@ -175,98 +169,71 @@ def _content_limit(toks: Sequence[Token], sent: SentenceSpan, hi: int, f: Frame,
     return next_start
 
 
-def _content_of(
-    text: str,
-    toks: Sequence[Token],
-    f: Frame,
-    before: tuple[int, int],
-    next_start: int,
-    lo: int,
-    hi: int,
-    in_quote: Sequence[bool],
-    quote_mask: bytearray,
-) -> tuple[int, int] | None:
+def _content_of(view: SentenceView, f: Frame, before: tuple[int, int], next_start: int) -> tuple[int, int] | None:
     """The content of a frame, by its pattern: ``before`` is the text between the frame before
     (or the sentence's start) and this one; ``next_start`` is where the content must end."""
     if f.pattern == "according_to":
-        return _according_to_content(text, toks, f, before, next_start, hi, in_quote, quote_mask)
+        return _according_to_content(view, f, before, next_start)
     if f.pattern == "passive":
         return f.content  # the subject, set with the frame
     if f.pattern == "cue_source":
-        return _cue_source_content(text, toks, f, before, next_start, hi, in_quote)
+        return _cue_source_content(view, f, before, next_start)
     if f.pattern in ("participle", "coordinated", "nominal", "stance"):
-        return _following_content(text, toks, f, next_start, lo, hi, in_quote)
+        return _following_content(view, f, next_start)
     if f.src is None:  # a source_cue frame always has its source
         return f.content
-    return _source_cue_content(text, toks, f, f.src, before, next_start, lo, hi, in_quote, quote_mask)
+    return _source_cue_content(view, f, f.src, before, next_start)
 
 
-def _according_to_content(
-    text: str,
-    toks: Sequence[Token],
-    f: Frame,
-    before: tuple[int, int],
-    next_start: int,
-    hi: int,
-    in_quote: Sequence[bool],
-    quote_mask: bytearray,
-) -> tuple[int, int] | None:
+def _according_to_content(view: SentenceView, f: Frame, before: tuple[int, int], next_start: int) -> tuple[int, int] | None:
     """``according_to``: what comes before the phrase ("CONTENT, according to X"), unless that
     is an opening phrase and what follows is the content ("As it stands, according to X, ...")."""
-    after_src = _content_after(text, toks, f.src[1], hi, f.cue, in_quote, next_start) if f.src else None
+    text = view.text
+    after_src = _content_after(view, f.src[1], f.cue, next_start) if f.src else None
     if before[1] - before[0] > 0 and _has_words(text, *before) and not (
-        after_src is not None and _has_words(text, *after_src) and _introductory(text, toks, before, quote_mask)
+        after_src is not None and _has_words(text, *after_src) and _introductory(view, before)
     ):
         return _trim_terminal(text, *before)
-    return _content_after(text, toks, f.src[1] if f.src else f.cue_b, hi, f.cue, in_quote, next_start)
+    return _content_after(view, f.src[1] if f.src else f.cue_b, f.cue, next_start)
 
 
-def _cue_source_content(
-    text: str, toks: Sequence[Token], f: Frame, before: tuple[int, int], next_start: int, hi: int, in_quote: Sequence[bool]
-) -> tuple[int, int] | None:
+def _cue_source_content(view: SentenceView, f: Frame, before: tuple[int, int], next_start: int) -> tuple[int, int] | None:
     """``cue_source``: what comes before the cue ("…,” said Blinken"), or after the speaker and
     a colon."""
+    text, toks, hi = view.text, view.toks, view.hi
     if _has_words(text, *before):
         return _trim_terminal(text, *before)
     if f.src is not None and f.src[1] + 1 <= hi and toks[f.src[1] + 1].text == ":":
         # "Said Ellis: “I don’t get the sense ...”": what was said follows the speaker
-        return _content_after(text, toks, f.src[1], hi, f.cue, in_quote, next_start)
+        return _content_after(view, f.src[1], f.cue, next_start)
     return None
 
 
-def _following_content(
-    text: str, toks: Sequence[Token], f: Frame, next_start: int, lo: int, hi: int, in_quote: Sequence[bool]
-) -> tuple[int, int] | None:
+def _following_content(view: SentenceView, f: Frame, next_start: int) -> tuple[int, int] | None:
     """``participle``, ``coordinated``, ``nominal``, ``stance``: what follows the cue, up to the
     main clause when the frame sits in an aside, an opening phrase or the sentence's subject."""
-    content = _content_after(text, toks, f.cue_b, hi, f.cue, in_quote, next_start)
+    text, toks, lo = view.text, view.toks, view.lo
+    content = _content_after(view, f.cue_b, f.cue, next_start)
     if f.pattern == "participle" and content is not None and f.cue_a - 2 >= lo \
             and toks[f.cue_a - 1].lower in _PARTICIPLE_PREPOSITIONS and toks[f.cue_a - 2].text == ",":
         # "Ryan, despite admitting that he had concerns, backed the bill"
-        content = _end_at_main_verb_after_comma(text, toks, f.cue_b + 1, hi, content, in_quote)
+        content = _end_at_main_verb_after_comma(view, f.cue_b + 1, content)
     if _opens_sentence(toks, f) and content is not None and f.src is not None:
         # "Despite saying the plant was safe, the company closed it": ends at the comma
         content = _trim_terminal(text, *_strip_range(text, content[0], min(content[1], toks[f.src[0]].start)))
     if f.pattern == "nominal" and content is not None and f.src is not None and f.src[0] == lo:
-        content = _before_main_verb(text, toks, f.cue_b + 1, hi, content, in_quote)
+        content = _before_main_verb(view, f.cue_b + 1, content)
     return content
 
 
 def _source_cue_content(
-    text: str,
-    toks: Sequence[Token],
-    f: Frame,
-    src: tuple[int, int],
-    before: tuple[int, int],
-    next_start: int,
-    lo: int,
-    hi: int,
-    in_quote: Sequence[bool],
-    quote_mask: bytearray,
+    view: SentenceView, f: Frame, src: tuple[int, int], before: tuple[int, int], next_start: int
 ) -> tuple[int, int] | None:
     """``source_cue``: what follows the cue ("He said that …") or what comes before its source
     ("“…,” he said", "…, as Smith said", "As Smith put it, …")."""
-    after = _content_after(text, toks, f.cue_b, hi, f.cue, in_quote, next_start)
+    text, toks, lo = view.text, view.toks, view.lo
+    hi, in_quote, quote_mask = view.hi, view.in_quote, view.quote_mask
+    after = _content_after(view, f.cue_b, f.cue, next_start)
     after_words = after is not None and _has_words(text, *after)
     trailer = after is None or toks[f.cue_b + 1].lower in TRAILER_STARTS or _adverb_only(toks, f.cue_b + 1, hi) if f.cue_b + 1 <= hi else True
     short_after = after is not None and len(text[after[0] : after[1]].split()) <= 3  # "told The Times then"
@@ -276,7 +243,7 @@ def _source_cue_content(
     # an opening phrase ("Through a spokesman,", "When the diagnosis was confirmed,") is
     # not what was said when the cue has content of its own after it
     before_ok = before_quote or (
-        len(text[before[0] : before[1]].split()) >= 3 and not (after_words and _introductory(text, toks, before, quote_mask))
+        len(text[before[0] : before[1]].split()) >= 3 and not (after_words and _introductory(view, before))
     )
     # "The economy is strong, as Smith said.", "…,” as a memo put it.": what comes before
     # the "as" is what was said
@@ -284,7 +251,7 @@ def _source_cue_content(
     if as_clause:
         before = _quote_at_end(text, _strip_range(text, before[0], toks[src[0] - 1].start), quote_mask)
     # "As Ms. Simonyan put it in a statement, RT is …": what was said follows the comma
-    opening_as = _opening_as(toks, src, f.cue_b, lo, hi, f.cue)
+    opening_as = _opening_as(view, src, f.cue_b, f.cue)
     comma = _next_comma(toks, f.cue_b + 1, hi + 1, in_quote) if opening_as else None
     if src[0] > lo and (toks[src[0] - 1].lower in _SUBORDINATORS or toks[src[0] - 1].lower in ("and", "but", "yet", "or")):
         # "The dam held, though engineers warned it might fail", "…, but Mr. Obama learned
@@ -300,7 +267,7 @@ def _source_cue_content(
         or (f.cue_b + 1 <= hi and (toks[f.cue_b + 1].text == "," or toks[f.cue_b + 1].lower in ("and", "but")))
     ):  # "The rally was peaceful, as police confirmed, and …"
         return _trim_terminal(text, *before)
-    if not relative and before_ok and _has_words(text, *before) and _before_ends_with_comma(text, toks, lo, src[0]) and (
+    if not relative and before_ok and _has_words(text, *before) and _before_ends_with_comma(view, src[0]) and (
         not after_words
         or (trailer and not (after_first and not before_quote))
         or (f.cue.lemma in TELL_LIKE and before_quote and not after_first)  # "“…,” he told some of the miners"
@@ -314,32 +281,30 @@ def _source_cue_content(
     return None
 
 
-def _finish_content(
-    text: str, toks: Sequence[Token], f: Frame, lo: int, hi: int, in_quote: Sequence[bool], quote_mask: bytearray
-) -> None:
+def _finish_content(view: SentenceView, f: Frame) -> None:
     """End the frame's content where a relative clause ends or the author's own clause starts,
     and decide direct (nothing but quotes) or indirect."""
+    text, toks, lo, hi, quote_mask = view.text, view.toks, view.lo, view.hi, view.quote_mask
     if f.content is not None and f.src is not None and f.pattern in ("source_cue", "stance") and toks[f.src[0]].lower in RELATIVES \
             and f.src[0] > lo and f.cue_b + 1 <= hi:
         # "Countries that condemned the invasion imposed sanctions", "The EU, which argued that
         # Ireland undertaxed Apple, won the case": a relative clause ends before the main verb
         if toks[f.src[0] - 1].text in (",", "—", "–", "("):
-            f.content = _end_of_aside(text, toks, f.cue_b + 1, hi, f.content, in_quote)
-        clause = (f.cue.lemma in BARE_CLAUSE_VERBS or f.cue.lemma not in NEEDS_COMPLEMENT) and _bare_clause(toks, f.cue_b, hi, in_quote)
-        f.content = _before_main_verb(text, toks, f.cue_b + 1, hi, f.content, in_quote, clause)
+            f.content = _end_of_aside(view, f.cue_b + 1, f.content)
+        clause = (f.cue.lemma in BARE_CLAUSE_VERBS or f.cue.lemma not in NEEDS_COMPLEMENT) and _bare_clause(view, f.cue_b)
+        f.content = _before_main_verb(view, f.cue_b + 1, f.content, clause)
     if f.content is not None:
-        s, e = _end_at_new_clause(text, toks, lo, hi, *f.content, in_quote)
+        s, e = _end_at_new_clause(view, *f.content)
         f.content = (s, e)
         f.direct = _only_quotes(text, s, e, quote_mask)
 
 
-def _before_main_verb(
-    text: str, toks: Sequence[Token], k: int, hi: int, content: tuple[int, int], in_quote: Sequence[bool], clause: bool = False
-) -> tuple[int, int]:
+def _before_main_verb(view: SentenceView, k: int, content: tuple[int, int], clause: bool = False) -> tuple[int, int]:
     """"His promise to cut taxes won him votes", "Trump's claim that crime had doubled was
     false": when the statement sits inside the sentence's subject (a reporting noun that opens
     it, or a relative clause), it ends before the sentence's own verb: the first finite verb
     after an object or a to-infinitive, the second after a clause ("that ...", or ``clause``)."""
+    text, toks, hi, in_quote = view.text, view.toks, view.hi, view.in_quote
     needed = 2 if clause or toks[k].lower == "that" else 1
     seen = 0
     for m in range(k + 2, hi + 1):
@@ -357,8 +322,9 @@ def _before_main_verb(
     return content
 
 
-def _end_at_main_verb_after_comma(text: str, toks: Sequence[Token], k: int, hi: int, content: tuple[int, int], in_quote: Sequence[bool]) -> tuple[int, int]:
+def _end_at_main_verb_after_comma(view: SentenceView, k: int, content: tuple[int, int]) -> tuple[int, int]:
     """The aside ends at a comma followed by the main clause's verb (", backed the bill")."""
+    text, toks, hi, in_quote = view.text, view.toks, view.hi, view.in_quote
     for m in range(k, hi):
         t = toks[m]
         if t.start >= content[1]:
@@ -369,9 +335,10 @@ def _end_at_main_verb_after_comma(text: str, toks: Sequence[Token], k: int, hi: 
     return content
 
 
-def _end_of_aside(text: str, toks: Sequence[Token], k: int, hi: int, content: tuple[int, int], in_quote: Sequence[bool]) -> tuple[int, int]:
+def _end_of_aside(view: SentenceView, k: int, content: tuple[int, int]) -> tuple[int, int]:
     """"Okafor, who said the plan would fail, told ...": a statement inside a relative clause set
     off by a comma ends where the aside ends (its next comma, dash or parenthesis)."""
+    text, toks, hi, in_quote = view.text, view.toks, view.hi, view.in_quote
     if k <= hi and toks[k].lower == "that":
         return content  # "who said that ...": the clause may hold commas of its own
     for m in range(k, hi + 1):
@@ -392,12 +359,13 @@ _INTRO_OPENERS = PREPOSITIONS | _SUBORDINATORS | {"like", "unlike", "during", "d
 _INTRO_ADVERBS = frozenset({"even", "just", "only", "long", "shortly", "soon", "right", "much", "not"})
 
 
-def _introductory(text: str, toks: Sequence[Token], region: tuple[int, int], quote_mask: bytearray) -> bool:
+def _introductory(view: SentenceView, region: tuple[int, int]) -> bool:
     """Is ``region`` (what comes before a source, up to its comma) an opening phrase rather than
     something said: "Through a spokesman, he declined ...", "In the end, Patriot agreed ...",
     "When the diagnosis was confirmed, Clinton did not want ...", "Like President Obama, I believe
     ...", "As it stands, according to ..."? One phrase that starts with a preposition or a
     subordinator and holds no comma; a quote is always something said."""
+    text, toks, quote_mask = view.text, view.toks, view.quote_mask
     start, end = _strip_range(text, *region)
     if end <= start or any(quote_mask[start:end]):
         return False
@@ -420,9 +388,10 @@ def _introductory(text: str, toks: Sequence[Token], region: tuple[int, int], quo
 _NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half", "dozens", "hundreds", "thousands", "millions"})
 
 
-def _end_at_new_clause(text: str, toks: Sequence[Token], lo: int, hi: int, s: int, e: int, in_quote: Sequence[bool]) -> tuple[int, int]:
+def _end_at_new_clause(view: SentenceView, s: int, e: int) -> tuple[int, int]:
     """What was said ends where the author goes on with a clause of their own: "… lower taxes,
     but he has also intensified …" (a comma, a conjunction, a new subject and its verb)."""
+    text, toks, lo, hi, in_quote = view.text, view.toks, view.lo, view.hi, view.in_quote
     # "Though she called for X, Clinton restricted ...": a statement in an opening subordinate
     # clause ends where the main clause starts
     # (when the content itself opens with the subordinate clause, as in "As it stands, the system
@@ -434,13 +403,13 @@ def _end_at_new_clause(text: str, toks: Sequence[Token], lo: int, hi: int, s: in
             break
         if in_quote[k]:
             continue
-        if t.text == ";" or (t.text == "," and k + 1 <= hi and toks[k + 1].lower in _COORDINATORS and _new_subject(toks, k + 2, hi, in_quote)):
+        if t.text == ";" or (t.text == "," and k + 1 <= hi and toks[k + 1].lower in _COORDINATORS and _new_subject(view, k + 2)):
             return _trim_terminal(text, s, t.start)
         if t.lower in _COORDINATORS and k - 2 >= lo and toks[k - 1].text in _CLOSE_MARKS and toks[k - 2].text == "," \
-                and toks[k - 2].start >= s and _new_subject(toks, k + 1, hi, in_quote):
+                and toks[k - 2].start >= s and _new_subject(view, k + 1):
             # "… “jobs, jobs, jobs,” but he has also …": the comma sits inside the closing quote
             return _trim_terminal(text, s, toks[k - 1].end)
-        if subordinate and t.text == "," and _new_subject(toks, k + 1, hi, in_quote):
+        if subordinate and t.text == "," and _new_subject(view, k + 1):
             return _trim_terminal(text, s, t.start)
     # "… were not complete, and" (the next statement starts after the conjunction); the window
     # keeps the search linear however much white space the text holds

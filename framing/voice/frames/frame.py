@@ -1,6 +1,7 @@
-"""The frame record and the helpers every pattern shares.
+"""The frame record, the sentence view and the helpers every pattern shares.
 
-``Frame`` (a cue, its source and its content), the quote and sentence marks, character-range
+``Frame`` (a cue, its source and its content), ``SentenceView`` (the sentence a pattern works
+on, with the text, the tokens and the quote marks), the quote and sentence marks, character-range
 helpers (``_strip_range``, ``_trim_terminal``, ``_has_words``, ``_only_quotes``), token helpers
 (``_next_comma``, participle phrases) and ``frame_start`` / ``frame_end``, the character extent of
 a frame's cue and source."""
@@ -10,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from framing.model import SourceRef
-from framing.nlp.segment import Token
+from framing.model import SourceRef, Span
+from framing.nlp.segment import SentenceSpan, Token
 from framing.voice.lexicon import Cue
 from framing.voice.naming import Named
 
@@ -33,6 +34,23 @@ class Frame:
     ref: SourceRef | None = None
     parenthetical: bool = False  # "Blinken—who previously said X—reiterated": content ends at the dash
     lo: int = 0  # first token of the frame's sentence
+
+
+@dataclass(frozen=True)
+class SentenceView:
+    """One sentence as the patterns see it, built once per sentence by ``find_frames``: the
+    article's text and tokens, the sentence and its token range ``lo`` .. ``hi`` (inclusive),
+    which tokens (``in_quote``) and characters (``quote_mask``) lie inside quote marks, and the
+    article's paragraphs."""
+
+    text: str
+    toks: Sequence[Token]
+    sent: SentenceSpan
+    lo: int
+    hi: int
+    in_quote: Sequence[bool]
+    quote_mask: bytearray
+    paragraphs: Sequence[Span]
 
 
 def _is_ing(cue: Cue, toks: Sequence[Token], a: int) -> bool:

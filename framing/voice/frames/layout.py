@@ -4,14 +4,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
-from framing.model import Span
-from framing.nlp.segment import SentenceSpan, Token
 from framing.voice.frames.frame import (
     _CLOSE_MARKS,
     _OPEN_MARKS,
     Frame,
+    SentenceView,
     _only_quotes,
     _strip_range,
     _trim_terminal,
@@ -21,40 +18,24 @@ from framing.voice.lexicon import Cue
 _DASHES = frozenset({"―", "—", "–", "--", "-"})
 
 
-def _layout_frames(
-    text: str,
-    toks: Sequence[Token],
-    sent: SentenceSpan,
-    lo: int,
-    hi: int,
-    in_quote: Sequence[bool],
-    quote_mask: bytearray,
-    paragraphs: Sequence[Span],
-) -> list[Frame]:
+def _layout_frames(view: SentenceView) -> list[Frame]:
     """Attribution by layout rather than by verb.
 
     * a credit line after a quote: ``“...” ― Sonya Herridge`` (the dash is the cue);
     * a transcript turn: ``PENCE: Well, look, ...`` (the colon is the cue).
     """
-    out = _credit_frames(text, toks, sent, lo, hi, in_quote, quote_mask, paragraphs)
-    turn = _transcript_frame(text, toks, sent, lo, hi, in_quote, quote_mask, paragraphs[sent.paragraph])
+    out = _credit_frames(view)
+    turn = _transcript_frame(view)
     if turn is not None:
         out.append(turn)
     return out
 
 
-def _credit_frames(
-    text: str,
-    toks: Sequence[Token],
-    sent: SentenceSpan,
-    lo: int,
-    hi: int,
-    in_quote: Sequence[bool],
-    quote_mask: bytearray,
-    paragraphs: Sequence[Span],
-) -> list[Frame]:
+def _credit_frames(view: SentenceView) -> list[Frame]:
     """Credit lines: a dash after a quote, then 1-5 capitalised words that end the sentence or
     come before the next quote ("“…”― Stephanie Egan “…” ― Adriana Rodarte")."""
+    text, toks, sent, lo = view.text, view.toks, view.sent, view.lo
+    hi, in_quote, quote_mask, paragraphs = view.hi, view.in_quote, view.quote_mask, view.paragraphs
     para = paragraphs[sent.paragraph]
     out: list[Frame] = []
     end = hi
@@ -90,18 +71,12 @@ def _credit_frames(
     return out
 
 
-def _transcript_frame(
-    text: str,
-    toks: Sequence[Token],
-    sent: SentenceSpan,
-    lo: int,
-    hi: int,
-    in_quote: Sequence[bool],
-    quote_mask: bytearray,
-    para: Span,
-) -> Frame | None:
+def _transcript_frame(view: SentenceView) -> Frame | None:
     """A transcript turn or title attribution: a name and a colon opening the paragraph
     ("PENCE: Well, look, ...", "Pat Caddell: Democrat Voters Worried ...")."""
+    text, toks, sent, lo = view.text, view.toks, view.sent, view.lo
+    hi, in_quote, quote_mask, paragraphs = view.hi, view.in_quote, view.quote_mask, view.paragraphs
+    para = paragraphs[sent.paragraph]
     if not (sent.start == para.start and lo + 1 <= hi):
         return None
     k = lo
@@ -138,11 +113,11 @@ _DASH_CUE = Cue(("―",), "credit", "neutral")
 _COLON_CUE = Cue((":",), "transcript", "neutral")
 
 
-def _next_paragraph_content(
-    text: str, toks: Sequence[Token], sent: SentenceSpan, hi: int, frames: list[Frame], quote_mask: bytearray, paragraphs: Sequence[Span]
-) -> None:
+def _next_paragraph_content(view: SentenceView, frames: list[Frame]) -> None:
     """"He said:" closing a paragraph: what he said is the next paragraph (for the sentence's
     frames that found no content of their own)."""
+    text, toks, sent = view.text, view.toks, view.sent
+    hi, quote_mask, paragraphs = view.hi, view.quote_mask, view.paragraphs
     for f in frames:
         if f.content is None and toks[hi].text == ":" and sent.paragraph + 1 < len(paragraphs):
             nxt = paragraphs[sent.paragraph + 1]

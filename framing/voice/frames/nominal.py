@@ -16,6 +16,7 @@ from framing.voice.frames.clause import (
 from framing.voice.frames.frame import (
     _OPEN_MARKS,
     Frame,
+    SentenceView,
     _has_words,
     _next_comma,
     _strip_range,
@@ -29,11 +30,12 @@ _IN_CUE = Cue(("in",), "according to", "neutral")
 _VIEW_HEADS = frozenset({"view", "eyes", "opinion", "estimation", "judgment", "judgement", "words"})
 
 
-def _in_source_frame(text: str, toks: Sequence[Token], lo: int, hi: int, in_quote: Sequence[bool]) -> Frame | None:
+def _in_source_frame(view: SentenceView) -> Frame | None:
     """"In the latest Washington Post poll, Clinton led …", "In her view, the deal …": a sentence
     with no other cue that opens with "In", a poll, study, statement or someone's view, and a comma
     reports what follows as that source's (like "According to …"). Not "In a statement, the company
     said …" (the sentence has its own cue) nor "In the end, …" (no source)."""
+    text, toks, lo, hi, in_quote = view.text, view.toks, view.lo, view.hi, view.in_quote
     if hi - lo < 4 or toks[lo].lower != "in" or in_quote[lo]:
         return None
     comma = _next_comma(toks, lo + 1, min(hi, lo + 16))
@@ -65,11 +67,10 @@ def _in_source_frame(text: str, toks: Sequence[Token], lo: int, hi: int, in_quot
     return Frame(lo, lo, _IN_CUE, (lo + 1, src_end), "according_to", content=content)
 
 
-def _nominal_frame(
-    toks: Sequence[Token], i: int, lo: int, hi: int, in_quote: Sequence[bool], entry: tuple[Cue, frozenset[str]]
-) -> Frame | None:
+def _nominal_frame(view: SentenceView, i: int, entry: tuple[Cue, frozenset[str]]) -> Frame | None:
     """"Trump’s claim that ...", "his repeated promises to ...", "Clinton's statement: “...”":
     a reporting noun after its owner and before what was said."""
+    toks, lo, hi, in_quote = view.toks, view.lo, view.hi, view.in_quote
     cue, takes = entry
     if i + 2 > hi:
         return None
@@ -117,11 +118,10 @@ _STANCE_ADVERBS = frozenset(
 )
 
 
-def _stance_frame(
-    text: str, toks: Sequence[Token], i: int, lo: int, hi: int, in_quote: Sequence[bool], stance: dict[str, frozenset[str]]
-) -> Frame | None:
+def _stance_frame(view: SentenceView, i: int, stance: dict[str, frozenset[str]]) -> Frame | None:
     """"Clinton is confident that ...", "Democrats were worried about ...", "He has been critical
     of ...": a view stated with "be" and a stance adjective, after a source that can hold one."""
+    text, toks, lo, hi, in_quote = view.text, view.toks, view.lo, view.hi, view.in_quote
     k = i + 1
     while k <= hi and k - i <= 3 and not in_quote[k] and toks[k].text.islower() and (
         toks[k].lower in _STANCE_ADVERBS or (toks[k].lower.endswith("ly") and len(toks[k].lower) > 3)
@@ -137,7 +137,7 @@ def _stance_frame(
         return None  # "was angry that night"
     if nxt.lower == "that" and toks[k - 1].lower in ("so", "too", "such"):
         return None  # "was so angry that he left": a result, not a view
-    if "that" in takes and (nxt.lower == "that" or _bare_clause(toks, k, hi, in_quote)):
+    if "that" in takes and (nxt.lower == "that" or _bare_clause(view, k)):
         cue_end = k  # "is confident that ...", "was sure he would win"
     elif "to" in takes and _infinitive_at(toks, k + 1, hi):
         cue_end = k  # "is determined to ..."

@@ -13,6 +13,7 @@ from framing.voice.frames.frame import (
     _PARTICIPLE_ADVERBS,
     _PARTICIPLE_PREPOSITIONS,
     Frame,
+    SentenceView,
     _aside_from,
     _next_comma,
 )
@@ -41,11 +42,10 @@ def _name_length(toks: Sequence[Token], k: int, lo: int) -> int:
     return n
 
 
-def _medium_participle(
-    text: str, toks: Sequence[Token], a: int, b: int, cue: Cue, lo: int, prev: Token | None, in_quote: Sequence[bool]
-) -> Frame | None:
+def _medium_participle(view: SentenceView, a: int, b: int, cue: Cue, prev: Token | None) -> Frame | None:
     """"Romney released a statement late Tuesday saying: ...": the statement speaks for its
     author. None unless a document the subject put out comes before the participle."""
+    text, toks, lo, in_quote = view.text, view.toks, view.lo, view.in_quote
     if prev is None or prev.text == ",":
         return None
     # "sent a letter to the NAACP board urging …", "unleashed a series of tweets early Friday saying …"
@@ -75,11 +75,10 @@ def _recording_participle(toks: Sequence[Token], a: int, b: int, cue: Cue, lo: i
     return None
 
 
-def _opening_participle_frame(
-    toks: Sequence[Token], a: int, b: int, cue: Cue, hi: int, in_quote: Sequence[bool]
-) -> Frame | None:
+def _opening_participle_frame(view: SentenceView, a: int, b: int, cue: Cue) -> Frame | None:
     """"After saying her foot was swollen, she was taken …", "Apart from noting the delay, the
     report said …": the subject follows the phrase."""
+    toks, hi, in_quote = view.toks, view.hi, view.in_quote
     comma = _next_comma(toks, b + 1, hi + 1, in_quote)
     src = right_np(toks, comma + 1, hi, in_quote) if comma is not None else None
     if src is None:
@@ -103,19 +102,10 @@ def _after_comma(toks: Sequence[Token], a: int, lo: int, prev: Token) -> bool:
     )
 
 
-def _comma_participle_frame(
-    text: str,
-    toks: Sequence[Token],
-    a: int,
-    b: int,
-    cue: Cue,
-    lo: int,
-    prev: Token,
-    in_quote: Sequence[bool],
-    earlier: list[Frame],
-) -> Frame | None:
+def _comma_participle_frame(view: SentenceView, a: int, b: int, cue: Cue, prev: Token, earlier: list[Frame]) -> Frame | None:
     """"…, saying that …": the source is the subject of the clause (the earlier frame's source,
     or the sentence's first phrase); after "for", the one criticized."""
+    text, toks, lo, in_quote = view.text, view.toks, view.lo, view.in_quote
     if prev.lower == "for" and a - 2 > lo and not in_quote[a - 2]:
         # "The coach criticized the player for saying …": the one criticized said it
         if toks[a - 2].lower in ("him", "her", "them", "me", "us"):

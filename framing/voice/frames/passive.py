@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from framing.model import SourceRef
 from framing.nlp.segment import Token
-from framing.voice.frames.frame import _TERMINAL, Frame, _strip_range
+from framing.voice.frames.frame import _TERMINAL, Frame, SentenceView, _strip_range
 from framing.voice.frames.words import OBJECT_IS_CONTENT
 from framing.voice.lexicon import Cue
 from framing.voice.sources import PRONOUNS, RELATIVES, SKIP_BEFORE_CUE, left_np
@@ -30,17 +30,16 @@ def _passive_aux(toks: Sequence[Token], a: int, lo: int, cue: Cue) -> int | None
     return None
 
 
-def _passive_frame(
-    text: str, toks: Sequence[Token], a: int, b: int, aux: int, cue: Cue, lo: int, hi: int, in_quote: Sequence[bool]
-) -> Frame | None:
+def _passive_frame(view: SentenceView, a: int, b: int, aux: int, cue: Cue) -> Frame | None:
     """"Clinton has been endorsed by dozens of papers", "His views were echoed by tax experts":
     the agent after "by" is the source, the subject is what was said or judged. Without an
     agent ("the treasurer was accused of using ...", "it is expected to pass"), the source is unnamed."""
+    text, toks, lo, hi, in_quote = view.text, view.toks, view.lo, view.hi, view.in_quote
     if b + 2 <= hi and toks[b + 1].lower != "by":
-        return _agentless_passive(text, toks, a, b, cue, hi, in_quote)
+        return _agentless_passive(view, a, b, cue)
     if b + 2 > hi or toks[b + 1].lower != "by" or cue.lemma not in _BY_PASSIVES:
         return None
-    src = _agent_phrase(toks, b + 2, hi, in_quote)
+    src = _agent_phrase(view, b + 2)
     subject = left_np(toks, aux, lo, in_quote, text)
     if src is None or subject is None or toks[subject[0]].lower in PRONOUNS | RELATIVES | {"it"}:
         return None
@@ -60,7 +59,8 @@ _AGENTLESS = {
 }
 
 
-def _agentless_passive(text: str, toks: Sequence[Token], a: int, b: int, cue: Cue, hi: int, in_quote: Sequence[bool]) -> Frame | None:
+def _agentless_passive(view: SentenceView, a: int, b: int, cue: Cue) -> Frame | None:
+    text, toks, hi, in_quote = view.text, view.toks, view.hi, view.in_quote
     takes = _AGENTLESS.get(cue.lemma)
     if takes is None or in_quote[b + 1] or toks[b + 1].lower not in takes:
         return None
@@ -84,8 +84,9 @@ _BY_PASSIVES = (OBJECT_IS_CONTENT | {"report", "write", "echo"}) - {"reassure", 
 _AGENT_ENDS = frozenset({"who", "which", "that", "to", "after", "before", "when", "while", "because", "for", "in", "on", "at", "since", "and", "but"})
 
 
-def _agent_phrase(toks: Sequence[Token], k: int, hi: int, in_quote: Sequence[bool]) -> tuple[int, int] | None:
+def _agent_phrase(view: SentenceView, k: int) -> tuple[int, int] | None:
     """The phrase after a passive's "by": "dozens of papers", "far fewer publications"."""
+    toks, hi, in_quote = view.toks, view.hi, view.in_quote
     if k > hi or in_quote[k] or not toks[k].text.isalnum():
         return None
     end = k

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from framing.nlp.segment import SentenceSpan, Token
+from framing.nlp.segment import Token
 from framing.voice.frames.clause import (
     _bare_clause,
     _finite_verb,
@@ -22,6 +22,7 @@ from framing.voice.frames.frame import (
     _OPEN_MARKS,
     _TERMINAL,
     Frame,
+    SentenceView,
     _is_ing,
     _opening_participle,
 )
@@ -83,53 +84,42 @@ _IRREGULAR_PAST = frozenset({"said", "told", "knew", "thought", "wrote", "felt",
 _DAY_WORDS = frozenset({"today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
-def _frame_at(
-    text: str,
-    toks: Sequence[Token],
-    a: int,
-    b: int,
-    cue: Cue,
-    lo: int,
-    hi: int,
-    sent: SentenceSpan,
-    in_quote: Sequence[bool],
-    quote_mask: bytearray,
-    earlier: list[Frame],
-) -> Frame | None:
+def _frame_at(view: SentenceView, a: int, b: int, cue: Cue, earlier: list[Frame]) -> Frame | None:
     """The frame of the cue at ``toks[a : b + 1]``, its patterns tried in this order: passive,
     according to, participle, coordinated, cue–source, source–cue. ``earlier`` holds the
     sentence's frames so far. None when the cue word reports nothing here."""
+    toks, lo, hi, in_quote = view.toks, view.lo, view.hi, view.in_quote
     prev = toks[a - 1] if a > lo else None
-    if _not_a_cue(toks, a, b, cue, lo, hi, prev, in_quote):
+    if _not_a_cue(view, a, b, cue, prev):
         return None
     aux = _passive_aux(toks, a, lo, cue)
     if aux is not None:
-        return _passive_frame(text, toks, a, b, aux, cue, lo, hi, in_quote)
+        return _passive_frame(view, a, b, aux, cue)
     if cue.lemma in ("according to", "as per"):
         # "according to the ministry", "according to federal statistics" (not "according to plan")
-        src = right_np(toks, b + 1, hi, in_quote) or _plural_source_phrase(toks, b + 1, hi, in_quote)
+        src = right_np(toks, b + 1, hi, in_quote) or _plural_source_phrase(view, b + 1)
         return Frame(a, b, cue, src, "according_to") if src else None
     if _is_ing(cue, toks, a):
-        found = _medium_participle(text, toks, a, b, cue, lo, prev, in_quote)
+        found = _medium_participle(view, a, b, cue, prev)
         if found is None:
             found = _recording_participle(toks, a, b, cue, lo, prev)
         if found is not None:
             return found
         if _opening_participle(toks, a, lo):
-            return _opening_participle_frame(toks, a, b, cue, hi, in_quote)
+            return _opening_participle_frame(view, a, b, cue)
         if prev is not None and _after_comma(toks, a, lo, prev):
-            return _comma_participle_frame(text, toks, a, b, cue, lo, prev, in_quote, earlier)
+            return _comma_participle_frame(view, a, b, cue, prev, earlier)
     if prev is not None and prev.lower in ("and", "but", "yet", "or"):
-        found = _coordinated_frame(text, toks, a, b, cue, lo, in_quote, earlier)
+        found = _coordinated_frame(view, a, b, cue, earlier)
         if found is not None:
             return found
-    found = _inverted_frame(toks, a, b, cue, hi, prev, in_quote)
+    found = _inverted_frame(view, a, b, cue, prev)
     if found is not None:
         return found
-    src = _subject_source(text, toks, a, lo, in_quote)
-    if src is None or _implausible_subject(toks, a, b, cue, src, lo, hi, in_quote):
+    src = _subject_source(view, a)
+    if src is None or _implausible_subject(view, a, b, cue, src):
         return None
-    if cue.lemma in NEEDS_COMPLEMENT and not _complement_ok(text, toks, b, cue, src, lo, hi, in_quote):
+    if cue.lemma in NEEDS_COMPLEMENT and not _complement_ok(view, b, cue, src):
         return None
     if _noun_compound(toks, a, src):
         return None
@@ -139,11 +129,10 @@ def _frame_at(
     return Frame(a, b, cue, src, "source_cue", parenthetical=bool(between & {"—", "–", "--", "("}))
 
 
-def _not_a_cue(
-    toks: Sequence[Token], a: int, b: int, cue: Cue, lo: int, hi: int, prev: Token | None, in_quote: Sequence[bool]
-) -> bool:
+def _not_a_cue(view: SentenceView, a: int, b: int, cue: Cue, prev: Token | None) -> bool:
     """Is the cue word at ``a`` part of an idiom, a noun or an adjective rather than a reporting
     verb ("Having said that", "his announced plans", "one tweet", "Battleground state Florida")?"""
+    toks, lo, hi, in_quote = view.toks, view.lo, view.hi, view.in_quote
     if prev is not None and prev.lower == "having" or (
         b + 2 <= hi and cue.lemma == "say" and toks[b + 2].lower == "about"
         and toks[b + 1].lower in ("something", "much", "little", "nothing", "lots", "volumes", "more", "less")
@@ -166,35 +155,36 @@ def _not_a_cue(
     content_before = prev is not None and (prev.text in _CLOSE_MARKS or in_quote[a - 1])
     return (
         cue.lemma in STRICT_COMPLEMENT
-        and not _has_clause_complement(toks, b, hi, in_quote)
+        and not _has_clause_complement(view, b)
         # "Battleground state Florida is …", "Federal and state officials said": "state" is an
         # adjective far more often than a verb, and takes no bare clause
-        and (toks[a].lower == "state" or not _bare_clause(toks, b, hi, in_quote))
+        and (toks[a].lower == "state" or not _bare_clause(view, b))
         and not (at_clause_end or content_before)
     )
 
 
-def _has_clause_complement(toks: Sequence[Token], b: int, hi: int, in_quote: Sequence[bool]) -> bool:
+def _has_clause_complement(view: SentenceView, b: int) -> bool:
+    toks, hi, in_quote = view.toks, view.hi, view.in_quote
     if b + 1 > hi:
         return False
     nxt = toks[b + 1]
     return nxt.lower in ("that", ":", ",", "to", "whether", "if") or in_quote[b + 1] or nxt.text[0] in _OPEN_MARKS
 
 
-def _plural_source_phrase(toks: Sequence[Token], k: int, hi: int, in_quote: Sequence[bool]) -> tuple[int, int] | None:
+def _plural_source_phrase(view: SentenceView, k: int) -> tuple[int, int] | None:
     """"federal statistics", "local officials": a determiner-less plural phrase as a source."""
-    span = _agent_phrase(toks, k, hi, in_quote)
+    toks = view.toks
+    span = _agent_phrase(view, k)
     if span is None or span[1] - span[0] > 4 or not plural_noun(toks[span[1]]):
         return None
     return span
 
 
-def _coordinated_frame(
-    text: str, toks: Sequence[Token], a: int, b: int, cue: Cue, lo: int, in_quote: Sequence[bool], earlier: list[Frame]
-) -> Frame | None:
+def _coordinated_frame(view: SentenceView, a: int, b: int, cue: Cue, earlier: list[Frame]) -> Frame | None:
     """"... and added that ...": the subject of the previous frame speaks again; with no earlier
     frame, the subject of the sentence ("Trump bemoaned the unrest and said ..."). None when
     neither is found."""
+    text, toks, lo, in_quote = view.text, view.toks, view.lo, view.in_quote
     if earlier and earlier[0].src is not None:
         # the sentence's first speaker: in "X said they want A, but pledged B" it is X
         return Frame(a, b, cue, earlier[0].src, "coordinated")
@@ -213,10 +203,9 @@ def _coordinated_frame(
     return None
 
 
-def _inverted_frame(
-    toks: Sequence[Token], a: int, b: int, cue: Cue, hi: int, prev: Token | None, in_quote: Sequence[bool]
-) -> Frame | None:
+def _inverted_frame(view: SentenceView, a: int, b: int, cue: Cue, prev: Token | None) -> Frame | None:
     """Inverted: "…,” said Blinken" / "…, said the official" / "Said Ellis: …"."""
+    toks, hi, in_quote = view.toks, view.hi, view.in_quote
     if not (
         (prev is None or prev.text == "," or in_quote[a - 1] or prev.text in _CLOSE_MARKS)  # "Said Ellis: ..."
         and b + 1 <= hi
@@ -224,15 +213,16 @@ def _inverted_frame(
     ):
         return None
     src = right_np(toks, b + 1, hi, in_quote)
-    if src is not None and _ends_inverted_source(toks, src, hi, in_quote):
+    if src is not None and _ends_inverted_source(view, src):
         return Frame(a, b, cue, src, "cue_source")
     return None
 
 
-def _ends_inverted_source(toks: Sequence[Token], src: tuple[int, int], hi: int, in_quote: Sequence[bool]) -> bool:
+def _ends_inverted_source(view: SentenceView, src: tuple[int, int]) -> bool:
     """Is the phrase after the verb its source ("…, said Phil Smith, a spokesman", "said
     Blinken.") rather than the subject of the reported clause ("…, said the union expected
     …", "said he would …")? A source ends the clause; a subject goes on to its verb."""
+    toks, hi, in_quote = view.toks, view.hi, view.in_quote
     if any(t.lower in _TIME_WORDS and (t.text.islower() or t.lower in _DAY_WORDS) for t in toks[src[0] : src[1] + 1]):
         return False  # "…, said Tuesday": a time, not a speaker
     k = src[1] + 1
@@ -243,12 +233,13 @@ def _ends_inverted_source(toks: Sequence[Token], src: tuple[int, int], hi: int, 
         or nxt.lower in TRAILER_STARTS or nxt.lower in ("who", "whose", "for")  # "wrote X for Morning Consult"
 
 
-def _subject_source(text: str, toks: Sequence[Token], a: int, lo: int, in_quote: Sequence[bool]) -> tuple[int, int] | None:
+def _subject_source(view: SentenceView, a: int) -> tuple[int, int] | None:
     """The source before the cue: the phrase left of it, or a study or poll with its modifiers
     ("The latest Reuters/Ipsos poll released Friday shows") when that reaches further."""
+    text, toks, lo, in_quote = view.text, view.toks, view.lo, view.in_quote
     src = left_np(toks, a, lo, in_quote, text)
     if src is None or src[0] > lo or src[1] < a - 1:
-        modified = _modified_evidence_subject(toks, lo, a, in_quote)
+        modified = _modified_evidence_subject(view, a)
         if modified is not None and (src is None or src[0] > modified[0] or src[1] < modified[1]):
             src = modified
     return src
@@ -259,12 +250,13 @@ _SUBJECT_DETERMINERS = frozenset(
 )
 
 
-def _modified_evidence_subject(toks: Sequence[Token], lo: int, a: int, in_quote: Sequence[bool]) -> tuple[int, int] | None:
+def _modified_evidence_subject(view: SentenceView, a: int) -> tuple[int, int] | None:
     """A study or poll whose modifiers hold a participle or a relative clause, from the start of
     the clause to the cue: "The latest Reuters/Ipsos poll released Friday shows", "The average of
     polls taken over the past two weeks shows", "A USA TODAY analysis of super PACs that have
     raised $1 million since 2015, shows". None unless the clause opens with a determiner and its
     first evidence noun comes before any verb of the clause's own."""
+    toks, lo, in_quote = view.toks, view.lo, view.in_quote
     if a - lo < 3 or toks[lo].lower not in _SUBJECT_DETERMINERS or any(in_quote[lo:a]):
         return None
     head = None
@@ -299,12 +291,11 @@ def _modified_evidence_subject(toks: Sequence[Token], lo: int, a: int, in_quote:
     return (lo, end)
 
 
-def _implausible_subject(
-    toks: Sequence[Token], a: int, b: int, cue: Cue, src: tuple[int, int], lo: int, hi: int, in_quote: Sequence[bool]
-) -> bool:
+def _implausible_subject(view: SentenceView, a: int, b: int, cue: Cue, src: tuple[int, int]) -> bool:
     """Is the phrase before the cue no source of it: "it" with a verb only people use, a
     document noun before its participle, a plural before a verb in -s, a noun before its
     auxiliary?"""
+    toks, lo, hi, in_quote = view.toks, view.lo, view.hi, view.in_quote
     if toks[src[0]].lower == "it" and src[0] == src[1] and cue.lemma not in IT_CUES:
         return True  # "it would tell an American story": a thing speaks only through a few verbs
     if toks[src[0]].lower in PREPOSITIONS and toks[a].lower.endswith("ed") and src[1] == a - 1 and toks[src[1]].lower in _MEDIA:
