@@ -308,9 +308,8 @@ def _scores(c: Comparison, st: dict[str, Any], width: float) -> list[Any]:
 def _content(c: Comparison, st: dict[str, Any], width: float, slots: list[ChartSlotRecord]) -> list[Any]:
     """What each article includes and omits: only-here lists, distinctive words, similarity,
     sentence alignment (the first PDF_ALIGN_ROWS sentences of each article) and frames."""
-    from reportlab.lib.colors import HexColor
     from reportlab.lib.styles import ParagraphStyle
-    from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, Table, TableStyle
+    from reportlab.platypus import CondPageBreak, Spacer
 
     from framing.report import content as ct
 
@@ -319,44 +318,68 @@ def _content(c: Comparison, st: dict[str, Any], width: float, slots: list[ChartS
     charts = {key: Chart(key, title, caption, None, page, w, h) for key, title, caption, page, w, h in meta}
 
     def chart(key: str) -> list[Any]:
-        ch = charts.get(key)
-        if ch is None or chart_pdf is None:
-            return []
-        w = min(width, ch.width_in * 72)
-        rec = ChartSlotRecord(ch, w, ch.height_in * 72 * w / (ch.width_in * 72), source=chart_pdf)
-        slots.append(rec)
-        return [KeepTogether([_p(xesc(ch.title), st["h3"]), _chart_slot(rec), _p(xesc(ch.caption), st["caption"])])]
+        return _content_chart(charts.get(key), chart_pdf, st, width, slots)
 
-    n = len(c.articles)
     out: list[Any] = [
         CondPageBreak(220),
         _p("What each article includes and omits", st["h2"]),
         _p("Framing is also selection. Each list names what one article mentions and the others never mention in any "
            "form (names, places and figures are found by rules: check them against the annotated texts).", st["small"]),
         Spacer(1, 6),
+        card_grid([_only_here_card(c, i, st) for i in range(len(c.articles))], width),
     ]
-    cards = []
-    for i, art in enumerate(c.articles):
-        other = ct.others_text(c, i)
-        paras = [_p(f'<font backColor="#1a1a1a" color="#ffffff"><b> {art.label} </b></font> '
-                    f"<b>Only in {art.label}</b> <font color='#4d4d4d'>(not in {xesc(other)})</font>", st["card_h"]),
-                 _p(xesc(art.title), st["small"])]
-        for _kind, heading, items in ct.only_here(c, i):
-            listed = ", ".join(xesc(it.text) + (f" <font size=7 color='#4d4d4d'>{xesc(it.note)}</font>" if it.note else "") for it in items)
-            paras.append(_p(f"<b>{xesc(heading)}:</b> {listed}", st["oh"]))
-        sents = ct.only_here_sentences(c, i)
-        total = len(c.content.alignment[i]) if c.content is not None and i < len(c.content.alignment) else 0
-        if sents:
-            refs = ", ".join(f"{art.label}{s.index + 1}" for s in sents) + "; " if len(sents) <= 8 else ""
-            paras.append(_p(f"<b>Sentences:</b> {len(sents)} of {total} say something {xesc(other)} does not ({refs}"
-                            "marked in the table below).", st["oh"]))
-        if len(paras) == 2:
-            paras.append(_p(f"Nothing that {xesc(other)} leaves out.", st["cell"]))
-        cards.append(paras)
-    out.append(card_grid(cards, width))
     out += chart("distinctive_terms")
+    out += _similarity_block(c, st)
+    out += _alignment_block(c, st, width)
+    out += chart("frames")
+    out += _frames_table(c, st, width)
+    return out
 
-    out.append(_p("Overall similarity", st["h3"]))
+
+def _content_chart(ch: Chart | None, chart_pdf: Any, st: dict[str, Any], width: float, slots: list[ChartSlotRecord]) -> list[Any]:
+    """A content chart with its title and caption, its slot recorded for stamping."""
+    from reportlab.platypus import KeepTogether
+
+    if ch is None or chart_pdf is None:
+        return []
+    w = min(width, ch.width_in * 72)
+    rec = ChartSlotRecord(ch, w, ch.height_in * 72 * w / (ch.width_in * 72), source=chart_pdf)
+    slots.append(rec)
+    return [KeepTogether([_p(xesc(ch.title), st["h3"]), _chart_slot(rec), _p(xesc(ch.caption), st["caption"])])]
+
+
+def _only_here_card(c: Comparison, i: int, st: dict[str, Any]) -> list[Any]:
+    """One article's card: what it alone mentions, and how many of its sentences no other has."""
+    from framing.report import content as ct
+
+    art = c.articles[i]
+    other = ct.others_text(c, i)
+    paras = [_p(f'<font backColor="#1a1a1a" color="#ffffff"><b> {art.label} </b></font> '
+                f"<b>Only in {art.label}</b> <font color='#4d4d4d'>(not in {xesc(other)})</font>", st["card_h"]),
+             _p(xesc(art.title), st["small"])]
+    for _kind, heading, items in ct.only_here(c, i):
+        listed = ", ".join(xesc(it.text) + (f" <font size=7 color='#4d4d4d'>{xesc(it.note)}</font>" if it.note else "") for it in items)
+        paras.append(_p(f"<b>{xesc(heading)}:</b> {listed}", st["oh"]))
+    sents = ct.only_here_sentences(c, i)
+    total = len(c.content.alignment[i]) if c.content is not None and i < len(c.content.alignment) else 0
+    if sents:
+        refs = ", ".join(f"{art.label}{s.index + 1}" for s in sents) + "; " if len(sents) <= 8 else ""
+        paras.append(_p(f"<b>Sentences:</b> {len(sents)} of {total} say something {xesc(other)} does not ({refs}"
+                        "marked in the table below).", st["oh"]))
+    if len(paras) == 2:
+        paras.append(_p(f"Nothing that {xesc(other)} leaves out.", st["cell"]))
+    return paras
+
+
+def _similarity_block(c: Comparison, st: dict[str, Any]) -> list[Any]:
+    """Overall similarity: one sentence for two articles, a matrix for more."""
+    from reportlab.lib.colors import HexColor
+    from reportlab.platypus import Table, TableStyle
+
+    from framing.report import content as ct
+
+    n = len(c.articles)
+    out: list[Any] = [_p("Overall similarity", st["h3"])]
     if n == 2:
         out.append(_p(xesc(ct.similarity_sentence(c)), st["cell"]))
     elif c.content is not None:
@@ -368,42 +391,58 @@ def _content(c: Comparison, st: dict[str, Any], width: float, slots: list[ChartS
         sim.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.4, HexColor("#c8c8c8"))]))
         out += [_p("Cosine similarity of the articles' TF-IDF vectors, from 0 (no content words in common) to 1 "
                    "(the same words in the same proportions).", st["cell"]), sim]
+    return out
+
+
+def _alignment_block(c: Comparison, st: dict[str, Any], width: float) -> list[Any]:
+    """Sentence by sentence: the first PDF_ALIGN_ROWS sentences of each article and their matches."""
+    from reportlab.platypus import CondPageBreak
 
     from framing.compare.alignment import REWORDED, SHARED
+    from framing.report import content as ct
 
-    PDF_ALIGN = ct.PDF_ALIGN_ROWS  # noqa: N806
-    out.append(CondPageBreak(160))
-    out.append(_p("Sentence by sentence: what matches across the articles", st["h3"]))
+    rows_max = ct.PDF_ALIGN_ROWS
+    out: list[Any] = [CondPageBreak(160), _p("Sentence by sentence: what matches across the articles", st["h3"])]
     out.append(_p(f"{ct.STATUS_MARK['shared']} <b>shared</b>: similarity {SHARED:.2f} or more (the same sentence or lightly "
                   f"edited) · {ct.STATUS_MARK['reworded']} <b>reworded</b>: {REWORDED:.2f}–{SHARED:.2f} (the same content "
                   f"in other words) · {ct.STATUS_MARK['unique']} <b>no match</b>: below {REWORDED:.2f}. The first "
-                  f"{PDF_ALIGN} sentences of each article; report.html and comparison.json list every one.",
+                  f"{rows_max} sentences of each article; report.html and comparison.json list every one.",
                   st["small"]))
     for i, art in enumerate(c.articles):
         rows_ = ct.alignment_rows(c, i)
         counts = ct.status_counts(rows_)
         out.append(_p(f"<b>{art.label}</b>: {len(rows_)} sentences: {counts['shared']} shared, {counts['reworded']} reworded, "
                       f"<b>{counts['unique']} with no match</b> in {xesc(ct.others_text(c, i))}", st["cell"]))
-        out.append(_alignment_table(c, i, rows_[:PDF_ALIGN], st, width))
-        if len(rows_) > PDF_ALIGN:
-            out.append(_p(f"… {len(rows_) - PDF_ALIGN} more sentences of {art.label} in report.html.", st["small"]))
-    out += chart("frames")
-    frows = ct.frame_rows(c)
-    if frows:
-        labs = ct.labels(c)
-        data = [[_p("<b>Frame</b>", st["cell"])] + [_p(f"<b>{lab}</b>", st["cell"]) for lab in labs]]
-        for frame, cells in frows:
-            data.append([_p(xesc(frame), st["cell"])] + [
-                _p(f"<b>{score:.1f}</b> per 100 words · {hits} cue{'s' if hits != 1 else ''}"
-                   + (f"<br/><font size=7 color='#4d4d4d'>{xesc(ct.cue_text(cues, hits))}</font>" if cues else ""), st["cell"])
-                for score, hits, cues in cells
-            ])
-        first = min(110, width * 0.25)
-        ft = Table(data, colWidths=[first] + [(width - first) / n] * n, repeatRows=1)
-        ft.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("GRID", (0, 0), (-1, -1), 0.4, HexColor("#c8c8c8")),
-                                ("LINEBELOW", (0, 0), (-1, 0), 1.2, HexColor("#1a1a1a"))]))
-        out.append(ft)
+        out.append(_alignment_table(c, i, rows_[:rows_max], st, width))
+        if len(rows_) > rows_max:
+            out.append(_p(f"… {len(rows_) - rows_max} more sentences of {art.label} in report.html.", st["small"]))
     return out
+
+
+def _frames_table(c: Comparison, st: dict[str, Any], width: float) -> list[Any]:
+    """Generic news frames: per article, cue hits per 100 words and the cues found."""
+    from reportlab.lib.colors import HexColor
+    from reportlab.platypus import Table, TableStyle
+
+    from framing.report import content as ct
+
+    frows = ct.frame_rows(c)
+    if not frows:
+        return []
+    n = len(c.articles)
+    labs = ct.labels(c)
+    data = [[_p("<b>Frame</b>", st["cell"])] + [_p(f"<b>{lab}</b>", st["cell"]) for lab in labs]]
+    for frame, cells in frows:
+        data.append([_p(xesc(frame), st["cell"])] + [
+            _p(f"<b>{score:.1f}</b> per 100 words · {hits} cue{'s' if hits != 1 else ''}"
+               + (f"<br/><font size=7 color='#4d4d4d'>{xesc(ct.cue_text(cues, hits))}</font>" if cues else ""), st["cell"])
+            for score, hits, cues in cells
+        ])
+    first = min(110, width * 0.25)
+    ft = Table(data, colWidths=[first] + [(width - first) / n] * n, repeatRows=1)
+    ft.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("GRID", (0, 0), (-1, -1), 0.4, HexColor("#c8c8c8")),
+                            ("LINEBELOW", (0, 0), (-1, 0), 1.2, HexColor("#1a1a1a"))]))
+    return [ft]
 
 
 def _alignment_table(c: Comparison, i: int, rows: Sequence[Any], st: dict[str, Any], width: float) -> Any:
