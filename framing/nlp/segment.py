@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from framing.model import Span
 from framing.nlp.pipeline import load_pipeline
@@ -59,37 +59,52 @@ _ATTRS = ("IDX", "LENGTH", "IS_SPACE", "POS", "TAG", "LEMMA", "DEP", "HEAD", "EN
 
 def segment(text: str, paragraphs: Sequence[Span], model: str | None = None) -> Segmentation:
     """Run the pipeline over the paragraphs; tokens with their facts, sentences by rule."""
+    return segment_groups(text, (paragraphs,), model)[0]
+
+
+def segment_groups(text: str, groups: Sequence[Sequence[Span]], model: str | None = None) -> tuple[Segmentation, ...]:
+    """One Segmentation per group of paragraphs (the body, the headline), with the pipeline run
+    once over all of them: ``nlp.pipe`` in one batch costs less than a call per group."""
     nlp = load_pipeline(model)
     strings = nlp.vocab.strings
-    tokens: list[Token] = []
-    sentences: list[SentenceSpan] = []
-    docs = nlp.pipe([p.text for p in paragraphs], batch_size=64)
-    for p_index, (para, doc) in enumerate(zip(paragraphs, docs, strict=True)):
-        ptext, base, first = para.text, para.start, len(tokens)
-        # the facts as one array: far faster than iterating spaCy's Token objects
-        array = doc.to_array(list(_ATTRS))
-        rows = array.tolist()
-        heads = array[:, 7].astype("int64").tolist() if len(rows) else []  # relative, signed
-        # whitespace tokens are dropped, so heads are mapped to the kept tokens' indices
-        index: list[int] = []
-        k = first
-        for row in rows:
-            index.append(k)
-            k += not row[2]
-        for j, (i, n, space, pos, tag, lemma, dep, _, ent) in enumerate(rows):
-            if space:
-                continue
-            word = ptext[i : i + n]
-            tokens.append(
-                Token(
-                    base + i, base + i + n, word, word.lower(),
-                    strings[pos] if pos else "", strings[tag] if tag else "",
-                    strings[lemma].lower() if lemma else "", strings[dep] if dep else "",
-                    index[j + heads[j]] if dep else -1, strings[ent] if ent else "", len(tokens),
-                )
+    docs = iter(nlp.pipe([p.text for paragraphs in groups for p in paragraphs], batch_size=64))
+    out = []
+    for paragraphs in groups:
+        tokens: list[Token] = []
+        sentences: list[SentenceSpan] = []
+        for p_index, para in enumerate(paragraphs):
+            first = len(tokens)
+            _add_tokens(tokens, next(docs), para, strings)
+            sentences.extend(_split_sentences(text, tokens[first:], p_index))
+        out.append(Segmentation(tuple(tokens), tuple(sentences)))
+    return tuple(out)
+
+
+def _add_tokens(tokens: list[Token], doc: Any, para: Span, strings: Any) -> None:
+    """Append a paragraph's tokens with their facts; heads become indices into ``tokens``."""
+    ptext, base, first = para.text, para.start, len(tokens)
+    # the facts as one array: far faster than iterating spaCy's Token objects
+    array = doc.to_array(list(_ATTRS))
+    rows = array.tolist()
+    heads = array[:, 7].astype("int64").tolist() if len(rows) else []  # relative, signed
+    # whitespace tokens are dropped, so heads are mapped to the kept tokens' indices
+    index: list[int] = []
+    k = first
+    for row in rows:
+        index.append(k)
+        k += not row[2]
+    for j, (i, n, space, pos, tag, lemma, dep, _, ent) in enumerate(rows):
+        if space:
+            continue
+        word = ptext[i : i + n]
+        tokens.append(
+            Token(
+                base + i, base + i + n, word, word.lower(),
+                strings[pos] if pos else "", strings[tag] if tag else "",
+                strings[lemma].lower() if lemma else "", strings[dep] if dep else "",
+                index[j + heads[j]] if dep else -1, strings[ent] if ent else "", len(tokens),
             )
-        sentences.extend(_split_sentences(text, tokens[first:], p_index))
-    return Segmentation(tuple(tokens), tuple(sentences))
+        )
 
 
 def _starts_sentence(tok: Token) -> bool:

@@ -7,7 +7,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from framing.model import Article, Attribution, Quote, SourceRef, VoiceSegment
-from framing.nlp.segment import segment
+from framing.nlp.segment import Segmentation, segment_groups
 from framing.settings import Settings
 from framing.voice.attribution import find_frames
 from framing.voice.layer import Layer
@@ -23,7 +23,8 @@ _RUNS = re.compile(rb"\x01+|\x02+|\x03+")
 def build_layer(article: Article, settings: Settings) -> tuple[Layer, list[str]]:
     """The voice layer of an article, and the warnings found on the way."""
     text = article.text
-    seg = segment(text, article.body, settings.model_name())
+    h = article.headline
+    seg, head_seg = segment_groups(text, (article.body, (h,) if h is not None else ()), settings.model_name())
     found, warnings = find_quotes(text, article.body, seg.sentences)
 
     quote_mask = bytearray(len(text))
@@ -63,19 +64,18 @@ def build_layer(article: Article, settings: Settings) -> tuple[Layer, list[str]]
         VoiceSegment(m.start(), m.end(), _VOICE_NAMES[m.group()[0]])  # type: ignore[arg-type]
         for m in _RUNS.finditer(paint)
     )
-    headline_attributions = _headline_attributions(article, settings, registry)
+    headline_attributions = _headline_attributions(article, head_seg, registry)
     layer = Layer(article, seg, quotes, headline_quotes, attributions, segments, headline_attributions)
     return layer, warnings
 
 
-def _headline_attributions(article: Article, settings: Settings, registry: Registry) -> tuple[Attribution, ...]:
+def _headline_attributions(article: Article, seg: Segmentation, registry: Registry) -> tuple[Attribution, ...]:
     """Statements reported in the headline ("Senator Adler Says …", "Adler: …"), found as in the
     body. Not counted in the body's scores."""
     h = article.headline
     if h is None:
         return ()
     text = article.text
-    seg = segment(text, (h,), settings.model_name())
     toks = seg.tokens
     if not toks:
         return ()
