@@ -11,31 +11,15 @@ commit the new baseline with the change.
 
 from __future__ import annotations
 
-import importlib.util
 import math
-import sys
-from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
+from bench_modules import load_bench
 
 pytestmark = pytest.mark.eval  # registered in pyproject.toml
 
-REPO = Path(__file__).resolve().parents[1]
-BENCH = REPO / "bench"
-
-
-def _load_evaluate() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("framing_bench_evaluate", BENCH / "evaluate.py")
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = mod
-    spec.loader.exec_module(mod)
-    return mod
-
-
-evaluate = _load_evaluate()
+evaluate = load_bench("evaluate")
 
 
 @pytest.fixture(scope="module")

@@ -3,26 +3,12 @@ that are no people, and the judging of one quote. No annotated data and no analy
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-from types import ModuleType, SimpleNamespace
+from types import SimpleNamespace
 
 import pytest
+from bench_modules import load_bench
 
-BENCH = Path(__file__).resolve().parents[1] / "bench"
-
-
-def _load() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("framing_bench_eval_speakers", BENCH / "eval_speakers.py")
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = mod
-    spec.loader.exec_module(mod)
-    return mod
-
-
-es = _load()
+es = load_bench("eval_speakers")
 
 
 def test_name_parts() -> None:
