@@ -89,3 +89,16 @@ def test_syntactic_head_of_a_phrase():
     text = "Senator Mitch McConnell of Kentucky said it."
     toks = segment(text, (Span(0, len(text), text),)).tokens
     assert syntactic_head(toks[:5]).text == "McConnell"
+
+
+def test_first_name_gender_from_the_census_table():
+    text = (
+        "Host Meredith Vieira asked Tom Baker about the plan. "
+        "“We will build it,” he said."
+    )
+    assert speakers(text) == ["Tom Baker"]
+
+
+def test_the_role_goes_to_the_person_introduced_with_it():
+    text = "President Obama spoke on Thursday. “I know how hard this job can be,” the president said."
+    assert speakers(text) == ["Obama"]

@@ -66,3 +66,9 @@ def source_words() -> dict[str, frozenset[str]]:
     for word, cat in _data_lines("source_words.tsv"):
         cats.setdefault(cat, set()).add(word)
     return {k: frozenset(v) for k, v in cats.items()}
+
+
+@lru_cache(maxsize=1)
+def first_name_genders() -> dict[str, str]:
+    """First name -> "f" or "m", where the 1990 US census shows one sex ten times more often."""
+    return dict((name, sex) for name, sex in _data_lines("first_names.tsv"))

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from framing.nlp.segment import Token
-from framing.voice.lexicon import source_words
+from framing.voice.lexicon import first_name_genders, source_words
 from framing.voice.sources import _POSSESSIVE, DETERMINERS, is_name_word, role_words
 
 # Role words that name the same office ("Rep. Todd Akin" ... "the congressman").
@@ -45,8 +45,9 @@ class Registry:
     """The people the article names: full names with their role words and gender, and every
     mention of a person in the author's voice (outside quote marks), in order.
 
-    Gender comes only from the text: an honorific or a gendered title before the name ("Mr.",
-    "Congresswoman"); failing that, a clear majority of the subject pronouns ("he", "she") that
+    Gender comes from an honorific or a gendered title before the name ("Mr.", "Congresswoman");
+    failing that, the first name's usual sex in the 1990 US census (``first_names.tsv``: only
+    names that are clearly one or the other); failing that, a clear majority of the subject pronouns ("he", "she") that
     follow the person as a clause's subject with no other person a subject in between; and,
     during resolution, the pronoun a person was taken for.
     """
@@ -54,7 +55,7 @@ class Registry:
     full_names: dict[str, set[str]] = field(default_factory=dict)  # name -> role words
     by_last: dict[str, list[str]] = field(default_factory=dict)  # surname -> full names
     mentions: list[tuple[int, str]] = field(default_factory=list)  # (offset, name as written), outside quotes
-    subjects: list[tuple[int, str]] = field(default_factory=list)  # those that are a clause's subject
+    subjects: list[tuple[int, str]] = field(default_factory=list)  # those that are the main clause's subject
     genders: dict[str, Gender] = field(default_factory=dict)  # full name -> "m" / "f"
     has_entities: bool = False  # the pipeline recognised entities: names must be PERSON to count
 
@@ -88,6 +89,14 @@ class Registry:
 
     def gender(self, name: str) -> Gender:
         return self.genders.get(self.full(name), "")
+
+    def mention_counts(self) -> dict[str, int]:
+        """Full name -> how often the author names that person."""
+        counts: dict[str, int] = {}
+        for _, name in self.mentions:
+            full = self.full(name)
+            counts[full] = counts.get(full, 0) + 1
+        return counts
 
     def by_role(self, roles: set[str]) -> list[str]:
         wanted = set(roles)
@@ -130,8 +139,15 @@ def build_registry(text: str, toks: Sequence[Token], in_quote: Sequence[bool] = 
     quoted = in_quote or [False] * len(toks)
     runs = [r for r in _name_runs(text, toks) if r[0]]
     for name_toks, roles, _sex in runs:
-        if 2 <= len(name_toks) <= 4 and all(_person_tokens(t, has_entities) for t in name_toks):
+        # a title before the name is evidence enough ("Former President Vicente Fox", which the
+        # small pipeline calls an organisation)
+        if 2 <= len(name_toks) <= 4 and (roles or all(_person_tokens(t, has_entities) for t in name_toks)):
             reg.add(" ".join(t.text for t in name_toks), roles)
+    # a surname under a title ("President Trump", "Sen. Cruz") gives its person that role, and
+    # is a person of its own when the article gives no full name
+    for name_toks, roles, _sex in runs:
+        if len(name_toks) == 1 and roles and name_toks[0].pos in ("PROPN", ""):
+            reg.add(reg.full(name_toks[0].text), roles)
     for name_toks, _roles, sex in runs:
         name = " ".join(t.text for t in name_toks)
         if not (name in reg.full_names or name_toks[-1].text in reg.by_last or all(t.ent == "PERSON" for t in name_toks)):
@@ -140,10 +156,25 @@ def build_registry(text: str, toks: Sequence[Token], in_quote: Sequence[bool] = 
             reg.genders.setdefault(reg.full(name), sex)
         if not quoted[name_toks[0].i]:
             reg.mentions.append((name_toks[0].start, name))
-            if name_toks[-1].dep in ("nsubj", "nsubjpass"):
+            if _main_subject(toks, name_toks[-1]):
                 reg.subjects.append((name_toks[0].start, name))
+    # then the first name's usual sex ("Meredith Vieira"), then the pronouns that follow
+    firsts = first_name_genders()
+    for name in reg.full_names:
+        sex = firsts.get(name.split()[0].lower(), "")
+        if sex:
+            reg.genders.setdefault(name, sex)
     _genders_from_pronouns(reg, toks, quoted)
     return reg
+
+
+def _main_subject(toks: Sequence[Token], tok: Token) -> bool:
+    """Is this name the subject of its sentence's main clause ("Rubio said …"), not of a clause
+    inside it ("Rubio said Obama wasted …", "appreciates Mueller releasing …")? Without a parse,
+    every name counts."""
+    if not tok.dep:
+        return True
+    return tok.dep in ("nsubj", "nsubjpass") and 0 <= tok.head < len(toks) and toks[tok.head].dep == "ROOT"
 
 
 def _name_runs(text: str, toks: Sequence[Token]) -> list[tuple[list[Token], set[str], Gender]]:
@@ -173,7 +204,8 @@ def _name_runs(text: str, toks: Sequence[Token]) -> list[tuple[list[Token], set[
         sex: Gender = ""
         for t in run[:k]:
             sex = gendered.get(t.lower) or _HONORIFICS.get(t.lower, "") or sex
-        if any(t.lower in inst or t.lower in titles or t.lower in nats for t in name_toks) or not all(
+        # an institution word is no name part unless the recogniser says it is ("Vicente Fox")
+        if any((t.lower in inst and t.ent != "PERSON") or t.lower in titles or t.lower in nats for t in name_toks) or not all(
             is_name_word(t) for t in name_toks
         ):
             name_toks = []

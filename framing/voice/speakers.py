@@ -62,11 +62,9 @@ def resolve_sources(
             else:
                 name, kind = name, "unresolved"
         elif kind == "role":
-            candidates = registry.by_role(set(named.roles))
-            if last_person is not None and last_person[1] in candidates:
-                name, kind, resolved_from = last_person[1], "person", "role"
-            elif len(candidates) == 1:
-                name, kind, resolved_from = candidates[0], "person", "role"
+            person = _role_holder(set(named.roles), registry, last_person)
+            if person is not None:
+                name, kind, resolved_from = person, "person", "role"
             else:
                 # "the mayor said": a person the article does not name; keep the role as the name
                 kind, resolved_from = "person", "role"
@@ -78,6 +76,20 @@ def resolve_sources(
             last_institution = name
         span_start, span_end = toks[a].start, toks[b].end
         f.ref = SourceRef(span_start, span_end, text[span_start:span_end], name, kind, resolved_from)  # type: ignore[arg-type]
+
+
+def _role_holder(roles: set[str], registry: Registry, last_person: tuple[int, str] | None) -> str | None:
+    """The person a role phrase ("the president", "the congressman") stands for: the last
+    person who spoke if they hold it, else the person introduced with it, the most often named
+    when several hold it ("the president" in an article on Trump that also names President
+    Putin)."""
+    candidates = registry.by_role(roles)
+    if last_person is not None and last_person[1] in candidates:
+        return last_person[1]
+    if not candidates:
+        return None
+    counts = registry.mention_counts()
+    return max(candidates, key=lambda n: counts.get(n, 0))
 
 
 def _antecedent(pronoun: str, offset: int, registry: Registry, last_person: tuple[int, str] | None) -> str | None:
