@@ -93,6 +93,8 @@ def find_frames(
                 opening.direct = _only_quotes(text, *opening.content, quote_mask)
                 sent_frames.append(opening)
         sent_frames.extend(_layout_frames(view))
+        for f in sent_frames:
+            f.hi = hi
         frames.extend(f for f in sent_frames if f.content is not None or f.pattern != "participle")
     return frames
 

@@ -25,6 +25,7 @@ _ROLE_GROUPS = (
     {"mayor"},
     {"chancellor"},
 )
+OFFICES = frozenset(w for group in _ROLE_GROUPS for w in group)
 ROLE_SYNONYMS: dict[str, set[str]] = {}
 for _group in _ROLE_GROUPS:
     for _word in _group:

@@ -14,14 +14,16 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from framing.model import Attribution, SourceRef, Span
 from framing.nlp.segment import Token
 from framing.voice.attribution import Frame, frame_end, frame_start
-from framing.voice.naming import classify
+from framing.voice.documents import Documents, document_owner, note_documents
+from framing.voice.naming import Named, classify
 from framing.voice.quotes import FoundQuote
-from framing.voice.registry import PRONOUN_GENDER, Registry
-from framing.voice.sources import RELATIVES, np_ending_at
+from framing.voice.registry import OFFICES, PRONOUN_GENDER, ROLE_SYNONYMS, Registry
+from framing.voice.sources import POSSESSIVE_PRONOUNS, RELATIVES, np_ending_at
 
 
 def resolve_sources(
@@ -31,51 +33,120 @@ def resolve_sources(
     registry: Registry,
     in_quote: Sequence[bool],
 ) -> None:
-    """Name every frame's source, resolving pronouns, surnames and roles in document order."""
-    last_person: tuple[int, str] | None = None  # (offset, name) of the last person who spoke
-    last_any: tuple[str, str] | None = None
-    last_institution: str | None = None
+    """Name every frame's source, resolving pronouns, surnames, roles and documents in document
+    order."""
+    state = _Recent()
+    documents = Documents()
+    noted: set[tuple[int, int]] = set()
     for f in frames:
         if f.src is None:
             continue
-        a, b = f.src
-        named = classify(toks[a : b + 1], text, registry)
+        span = f.src
+        named = classify(toks[span[0] : span[1] + 1], text, registry)
         if named.name in RELATIVES and named.kind == "pronoun":
             # "an architect who said": the relative pronoun stands for the phrase before it
-            k = a - 1
+            k = span[0] - 1
             while k >= f.lo and toks[k].text in (",", "—", "–", "(", "--"):
                 k -= 1
             if k >= f.lo and not in_quote[k]:
-                ante = np_ending_at(toks, k, f.lo, in_quote)
-                named = classify(toks[ante[0] : ante[1] + 1], text, registry)
-        resolved_from = named.resolved_from
-        name, kind = named.name, named.kind
-        if kind == "pronoun":
-            person = _antecedent(name, toks[a].start, registry, last_person)
-            if person is not None:
-                name, kind, resolved_from = person, "person", "pronoun"
-            elif name == "they" and last_any and last_any[1] in ("anonymous", "institution"):
-                name, kind = last_any  # "they" goes to a group or an institution, never a person
-                resolved_from = "pronoun"
-            elif name == "it" and last_institution:
-                name, kind, resolved_from = last_institution, "institution", "pronoun"
-            else:
-                name, kind = name, "unresolved"
-        elif kind == "role":
-            person = _role_holder(set(named.roles), registry, last_person)
-            if person is not None:
-                name, kind, resolved_from = person, "person", "role"
-            else:
-                # "the mayor said": a person the article does not name; keep the role as the name
-                kind, resolved_from = "person", "role"
-        if kind == "person":
-            last_person = (toks[a].start, name)
-        if kind in ("person", "institution", "anonymous"):
-            last_any = (name, kind)
-        if kind == "institution":
-            last_institution = name
+                span = np_ending_at(toks, k, f.lo, in_quote)
+                named = classify(toks[span[0] : span[1] + 1], text, registry)
+
+        def name_at(j: int, f: Frame = f) -> tuple[str, str] | None:
+            return _name_at(text, toks, j, f.lo, in_quote, registry, state)
+
+        definite = toks[span[0]].lower == "the"
+        name, kind, resolved_from = _resolve(named, toks[f.src[0]].start, registry, state, definite=definite)
+        if kind in ("anonymous", "unresolved"):
+            owner = document_owner(toks, span, f.lo, f.hi, name_at, documents)
+            if owner is not None:
+                (name, kind), resolved_from = owner, "document"
+        if not _nested(f, frames, toks):
+            # one speaker reported by another ("Trump said he appreciates Mueller releasing a
+            # statement") is no antecedent for the next "he"
+            state.saw(toks[f.src[0]].start, name, kind)
+        if (f.lo, f.hi) not in noted:
+            noted.add((f.lo, f.hi))
+            note_documents(toks, f.lo, f.hi, in_quote, name_at, documents)
+        a, b = f.src
         span_start, span_end = toks[a].start, toks[b].end
         f.ref = SourceRef(span_start, span_end, text[span_start:span_end], name, kind, resolved_from)  # type: ignore[arg-type]
+
+
+def _nested(f: Frame, frames: Sequence[Frame], toks: Sequence[Token]) -> bool:
+    """Is the frame's cue inside what another frame of its sentence reports?"""
+    cue = toks[f.cue_a].start
+    return any(
+        g is not f and g.lo == f.lo and g.content is not None and g.content[0] <= cue < g.content[1]
+        for g in frames
+    )
+
+
+@dataclass
+class _Recent:
+    """Who spoke last, as resolution goes through the article in order."""
+
+    person: tuple[int, str] | None = None  # (offset, name) of the last person who spoke
+    any: tuple[str, str] | None = None  # (name, kind) of the last person, group or institution
+    institution: str | None = None
+
+    def saw(self, offset: int, name: str, kind: str) -> None:
+        if kind == "person":
+            self.person = (offset, name)
+        if kind in ("person", "institution", "anonymous"):
+            self.any = (name, kind)
+        if kind == "institution":
+            self.institution = name
+
+
+def _resolve(
+    named: Named, offset: int, registry: Registry, recent: _Recent, *, definite: bool = False
+) -> tuple[str, str, str | None]:
+    """(name, kind, resolved_from) of a classified source phrase: a pronoun goes to its
+    antecedent, a role to the person who holds it (``definite``: "the Texas governor" may also
+    stand for the person who just spoke)."""
+    name, kind, resolved_from = named.name, named.kind, named.resolved_from
+    if kind == "pronoun":
+        person = _antecedent(name, offset, registry, recent.person)
+        if person is not None:
+            return person, "person", "pronoun"
+        if name == "they" and recent.any and recent.any[1] in ("anonymous", "institution"):
+            return recent.any[0], recent.any[1], "pronoun"  # "they": a group or an institution, never a person
+        if name == "it" and recent.institution:
+            return recent.institution, "institution", "pronoun"
+        return name, "unresolved", resolved_from
+    if kind == "role":
+        person = _role_holder(set(named.roles), registry, recent.person)
+        if person is None and definite:
+            person = _office_anaphor(named.roles, offset, registry, recent.person)
+        # "the mayor said": a person the article does not name; keep the role as the name
+        return (person or name), "person", "role"
+    return name, kind, resolved_from
+
+
+def _name_at(
+    text: str,
+    toks: Sequence[Token],
+    j: int,
+    lo: int,
+    in_quote: Sequence[bool],
+    registry: Registry,
+    recent: _Recent,
+) -> tuple[str, str] | None:
+    """The person or institution the phrase headed by ``toks[j]`` names (a pronoun resolved),
+    or None: who owns a document."""
+    tok = toks[j]
+    if in_quote[j]:
+        return None
+    if tok.lower in POSSESSIVE_PRONOUNS:
+        named = Named(POSSESSIVE_PRONOUNS[tok.lower], "pronoun")
+    else:
+        span = np_ending_at(toks, j, lo, in_quote)
+        named = classify(toks[span[0] : span[1] + 1], text, registry)
+    name, kind, _ = _resolve(named, tok.start, registry, recent)
+    if kind == "person" and named.kind == "role" and name == named.name:
+        return None  # an unnamed role holder owns nothing we can name
+    return (name, kind) if kind in ("person", "institution") else None
 
 
 def _role_holder(roles: set[str], registry: Registry, last_person: tuple[int, str] | None) -> str | None:
@@ -90,6 +161,25 @@ def _role_holder(roles: set[str], registry: Registry, last_person: tuple[int, st
         return None
     counts = registry.mention_counts()
     return max(candidates, key=lambda n: counts.get(n, 0))
+
+
+def _office_anaphor(
+    roles: frozenset[str], offset: int, registry: Registry, last_person: tuple[int, str] | None
+) -> str | None:
+    """"the Texas governor" where the article names no governor: news writing refers back to the
+    person just quoted by their office. The last person who spoke, when they spoke within the
+    last few paragraphs and the article gives them no other office; None otherwise."""
+    offices = roles & OFFICES
+    if not offices or last_person is None or offset - last_person[0] > _ANAPHOR_REACH:
+        return None
+    wanted = set(offices).union(*(ROLE_SYNONYMS.get(r, set()) for r in offices))
+    held = registry.full_names.get(registry.full(last_person[1]), set()) & OFFICES
+    if held and not held & wanted:
+        return None  # "President Obama said ..." then "the governor said": someone else
+    return last_person[1]
+
+
+_ANAPHOR_REACH = 1500  # characters: about three paragraphs of news
 
 
 def _antecedent(pronoun: str, offset: int, registry: Registry, last_person: tuple[int, str] | None) -> str | None:
@@ -169,17 +259,21 @@ def assign_quote_speakers(
         if out[qi][0] is not None or _is_title(text, q) or in_author[qi]:
             continue
         same = by_para[q.paragraph]
-        pos = same.index(qi)
-        prev_same = next((out[k] for k in reversed(same[:pos]) if out[k][0] is not None), None)
+        # a neighbour that names a show or a book ("on NBC's “Today”") lends no speaker
+        spoken = [k for k in same if out[k][0] is not None and not _is_title(text, quotes[k])]
+        prev_same = next((out[k] for k in reversed(spoken) if k < qi), None)
         if prev_same is not None:
             out[qi] = (prev_same[0], prev_same[1], "previous_quote")
             continue
-        next_same = next((out[k] for k in same[pos + 1 :] if out[k][0] is not None), None)
+        next_same = next((out[k] for k in spoken if k > qi), None)
         if next_same is not None:
             out[qi] = (next_same[0], next_same[1], "next_quote")
             continue
         if q.open_mark == _para_start_of(text, q.open_mark):
-            prev_para = next((out[k] for k in reversed(by_para.get(q.paragraph - 1, [])) if out[k][0] is not None), None)
+            prev_para = next(
+                (out[k] for k in reversed(by_para.get(q.paragraph - 1, [])) if out[k][0] is not None and not _is_title(text, quotes[k])),
+                None,
+            )
             if prev_para is not None:
                 out[qi] = (prev_para[0], None, "previous_paragraph")
     return out

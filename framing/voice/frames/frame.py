@@ -34,6 +34,7 @@ class Frame:
     ref: SourceRef | None = None
     parenthetical: bool = False  # "Blinken—who previously said X—reiterated": content ends at the dash
     lo: int = 0  # first token of the frame's sentence
+    hi: int = -1  # last token of the frame's sentence
 
 
 @dataclass(frozen=True)
