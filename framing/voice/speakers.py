@@ -19,9 +19,10 @@ from framing.model import Attribution, SourceRef, Span
 from framing.nlp.segment import Token
 from framing.voice.attribution import Frame, frame_end, frame_start
 from framing.voice.naming import classify
+from framing.voice.phrases import np_ending_at
 from framing.voice.quotes import FoundQuote
 from framing.voice.registry import PRONOUN_GENDER, Registry
-from framing.voice.sources import RELATIVES, np_ending_at
+from framing.voice.wordclasses import RELATIVES
 
 
 def resolve_sources(
