@@ -11,7 +11,7 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from framing.corpus.discover import Item, discover
 from framing.corpus.meta import Meta, read_meta
@@ -19,6 +19,9 @@ from framing.corpus.worker import ROW_COLUMNS, STATUS_ERROR, error_row
 from framing.corpus.writer import ErrorsFile, RowWriter, sidecar
 from framing.errors import InputError
 from framing.settings import DEFAULT_SETTINGS, Settings
+
+if TYPE_CHECKING:
+    from framing.corpus.cache import RowCache
 
 FILE_COLUMNS = ("file", "name", "folder")
 TAIL_COLUMNS = ("hash", "framing_version")
@@ -115,8 +118,14 @@ class CorpusJob:
 
     # -- the run ---------------------------------------------------------------------------------
     def run(self) -> CorpusSummary:
-        """Score every article, write the rows; Ctrl-C keeps what was written (and re-raises)."""
-        from framing.corpus.cache import RowCache, content_hash
+        """Score every article, write the rows; Ctrl-C keeps what was written (and re-raises).
+
+        1. hash each file and look it up in the cache (``_hash_and_look_up``);
+        2. send the rest to the workers, in chunks, results in order (``_start_runner``,
+           ``_fresh_rows``);
+        3. merge cached and fresh rows in input order and write them (``_write_row``).
+        """
+        from framing.corpus.cache import RowCache
 
         start = time.perf_counter()
         s = self.summary
@@ -125,85 +134,126 @@ class CorpusJob:
         errors = ErrorsFile(self.errors_path)
         runner: Any = None
         try:
-            # 1. hashes (and cache hits), in this process: reading a few KB per file is cheap.
-            digests: list[str | None] = []
-            hit: list[bool] = []
-            for it in self.items:
-                try:
-                    d = content_hash(it.path, self.settings.max_bytes)
-                except OSError:
-                    d = None  # the worker reports the error in the reader's words
-                digests.append(d)
-                hit.append(bool(cache is not None and d is not None and not self.force and cache.has(d)))
+            digests, hit = self._hash_and_look_up(cache)
             todo = [it.path for it, h in zip(self.items, hit, strict=True) if not h]
-            # 2. the rest goes to the workers, in chunks, results in order.
             fresh: Iterator[dict[str, Any]] = iter(())
             if todo:
-                from framing.corpus.runner import chunk_size, default_workers, make_runner
-
-                n = self.workers or default_workers()
-                if not self.scheduler:  # no more processes than tasks; a pool is not worth it for 1-2 files
-                    n = 1 if len(todo) <= 2 else min(n, len(todo))
-                runner = make_runner(self.settings, n, self.scheduler)
-                runner.terms = self.terms is not None
-                s.workers = runner.workers
-                size = chunk_size(len(todo), runner.workers)
-                chunks = (todo[i : i + size] for i in range(0, len(todo), size))
-                fresh = (row for rows in runner.run(chunks) for row in rows)
-            # 3. merge cached and fresh rows in input order and write them.
+                runner = self._start_runner(len(todo))
+                fresh = _fresh_rows(runner, todo)
             for it, d, h in zip(self.items, digests, hit, strict=True):
-                row = cache.get(d) if (h and cache is not None and d is not None) else None
-                counted = None
-                if row is not None:
-                    s.cached += 1
-                else:
-                    row = next(fresh, None) if not h else None
-                    counted = row.pop("_terms", None) if row is not None else None
-                    if row is None:  # a cache entry vanished under us, or the runner ended early
-                        row = error_row(f"{it.path}: no result", "NoResult")
-                    elif row["status"] != STATUS_ERROR:
-                        s.scored += 1
-                        s.scored_words += int(row.get("words") or 0)
-                        if cache is not None and d is not None:
-                            cache.put(d, row)
-                full = self._full_row(it, d, row)
-                if row["status"] == STATUS_ERROR:
-                    s.failed += 1
-                    err_type = row.get("error_type") or "Error"
-                    errors.add(it.path, err_type, row["error"] or "")
-                    if len(s.failures) < 20:
-                        s.failures.append((it.path, row["error"] or err_type))
-                    if not _is_input_error(err_type):
-                        s.input_failures_only = False
-                else:
-                    s.words += int(row.get("words") or 0)
-                    if self.terms is not None:
-                        group = full.get(self.group_by)  # type: ignore[arg-type]
-                        if counted is not None:
-                            self.terms.add(group, counted)
-                        else:  # a cached row: count its terms here
-                            self.terms.add_file(group, it.path, self.settings)
-                before = writer.rows_written
-                writer.add(full)
-                if cache is not None and writer.rows_written != before:  # a batch went out
-                    cache.commit()
-                if self.progress is not None:
-                    self.progress(s.written, s.total, s.failed)
+                self._write_row(it, d, h, cache, fresh, writer, errors)
         except KeyboardInterrupt:
             s.interrupted = True
             raise
         finally:
-            if runner is not None:
-                runner.close(cancel=s.interrupted or s.written < s.total)
-            try:
-                writer.close()
-            finally:
-                errors.close()
-                if cache is not None:
-                    cache.close()
-                s.errors_file = errors.path if errors.count else None
-                s.seconds = time.perf_counter() - start
+            self._close(runner, writer, errors, cache, start)
         return s
+
+    def _hash_and_look_up(self, cache: RowCache | None) -> tuple[list[str | None], list[bool]]:
+        """Each file's content hash (None when unreadable) and whether the cache holds its row.
+        Done in this process: reading a few KB per file is cheap."""
+        from framing.corpus.cache import content_hash
+
+        digests: list[str | None] = []
+        hit: list[bool] = []
+        for it in self.items:
+            try:
+                d = content_hash(it.path, self.settings.max_bytes)
+            except OSError:
+                d = None  # the worker reports the error in the reader's words
+            digests.append(d)
+            hit.append(bool(cache is not None and d is not None and not self.force and cache.has(d)))
+        return digests, hit
+
+    def _start_runner(self, tasks: int) -> Any:
+        """The worker pool for ``tasks`` files (records its size in the summary)."""
+        from framing.corpus.runner import default_workers, make_runner
+
+        n = self.workers or default_workers()
+        if not self.scheduler:  # no more processes than tasks; a pool is not worth it for 1-2 files
+            n = 1 if tasks <= 2 else min(n, tasks)
+        runner = make_runner(self.settings, n, self.scheduler)
+        runner.terms = self.terms is not None
+        self.summary.workers = runner.workers
+        return runner
+
+    def _write_row(
+        self,
+        it: Item,
+        digest: str | None,
+        hit: bool,
+        cache: RowCache | None,
+        fresh: Iterator[dict[str, Any]],
+        writer: RowWriter,
+        errors: ErrorsFile,
+    ) -> None:
+        """Take the article's row (cached or fresh), count it, write it, report progress."""
+        row, counted = self._take_row(it, digest, hit, cache, fresh)
+        full = self._full_row(it, digest, row)
+        self._tally(it, row, full, counted, errors)
+        before = writer.rows_written
+        writer.add(full)
+        if cache is not None and writer.rows_written != before:  # a batch went out
+            cache.commit()
+        if self.progress is not None:
+            s = self.summary
+            self.progress(s.written, s.total, s.failed)
+
+    def _take_row(
+        self, it: Item, digest: str | None, hit: bool, cache: RowCache | None, fresh: Iterator[dict[str, Any]]
+    ) -> tuple[dict[str, Any], Any]:
+        """The article's row and its term counts: the cached row on a hit, else the next fresh
+        row (cached when it scored); an error row when there is none."""
+        s = self.summary
+        row = cache.get(digest) if (hit and cache is not None and digest is not None) else None
+        counted = None
+        if row is not None:
+            s.cached += 1
+            return row, counted
+        row = next(fresh, None) if not hit else None
+        counted = row.pop("_terms", None) if row is not None else None
+        if row is None:  # a cache entry vanished under us, or the runner ended early
+            row = error_row(f"{it.path}: no result", "NoResult")
+        elif row["status"] != STATUS_ERROR:
+            s.scored += 1
+            s.scored_words += int(row.get("words") or 0)
+            if cache is not None and digest is not None:
+                cache.put(digest, row)
+        return row, counted
+
+    def _tally(self, it: Item, row: dict[str, Any], full: dict[str, Any], counted: Any, errors: ErrorsFile) -> None:
+        """Count a written row: a failure (to the errors file), or its words and terms."""
+        s = self.summary
+        if row["status"] == STATUS_ERROR:
+            s.failed += 1
+            err_type = row.get("error_type") or "Error"
+            errors.add(it.path, err_type, row["error"] or "")
+            if len(s.failures) < 20:
+                s.failures.append((it.path, row["error"] or err_type))
+            if not _is_input_error(err_type):
+                s.input_failures_only = False
+            return
+        s.words += int(row.get("words") or 0)
+        if self.terms is not None:
+            group = full.get(self.group_by)  # type: ignore[arg-type]
+            if counted is not None:
+                self.terms.add(group, counted)
+            else:  # a cached row: count its terms here
+                self.terms.add_file(group, it.path, self.settings)
+
+    def _close(self, runner: Any, writer: RowWriter, errors: ErrorsFile, cache: RowCache | None, start: float) -> None:
+        """Stop the workers (cancelling what is left after Ctrl-C or an error), close the files."""
+        s = self.summary
+        if runner is not None:
+            runner.close(cancel=s.interrupted or s.written < s.total)
+        try:
+            writer.close()
+        finally:
+            errors.close()
+            if cache is not None:
+                cache.close()
+            s.errors_file = errors.path if errors.count else None
+            s.seconds = time.perf_counter() - start
 
     def _full_row(self, it: Item, digest: str | None, row: dict[str, Any]) -> dict[str, Any]:
         full: dict[str, Any] = {"file": it.path, "name": it.name, "folder": it.folder}
@@ -218,6 +268,15 @@ class CorpusJob:
         full["hash"] = digest
         full["framing_version"] = self.version
         return full
+
+
+def _fresh_rows(runner: Any, todo: list[str]) -> Iterator[dict[str, Any]]:
+    """The runner's rows for ``todo``, sent in chunks, in input order."""
+    from framing.corpus.runner import chunk_size
+
+    size = chunk_size(len(todo), runner.workers)
+    chunks = (todo[i : i + size] for i in range(0, len(todo), size))
+    return (row for rows in runner.run(chunks) for row in rows)
 
 
 def _is_input_error(name: str) -> bool:

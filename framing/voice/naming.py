@@ -4,28 +4,31 @@ then from the source-word lists; party tags, dates and places never speak."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from framing.nlp.segment import Token
 from framing.voice.lexicon import source_words
 from framing.voice.registry import NEVER_SPEAKERS, Registry
-from framing.voice.sources import (
-    _ACRONYM,
-    _CONNECTIVES,
-    _GROUP_ENDINGS,
-    _POSSESSIVE,
+from framing.voice.wordclasses import (
     AUTHOR_PRONOUNS,
+    CONNECTIVES,
     DETERMINERS,
     PARTY_TAG_AT_END,
+    POSSESSIVE_ENDINGS,
     POSSESSIVE_PRONOUNS,
     PREPOSITIONS,
     PRONOUNS,
     RELATIVES,
-    _in_words,
+    in_source_words,
     is_name_word,
     role_words,
 )
+
+_ACRONYM = re.compile(r"^[A-Z][A-Z.&-]{1,}$")  # "NATO", "U.N.", "AT&T": an institution
+# endings of a group word standing alone as a name ("Missourians", "Democrats", "Israelites")
+_GROUP_ENDINGS = ("ans", "ists", "ites", "ers", "ats", "ives", "als", "ains")
 
 
 @dataclass(frozen=True)
@@ -123,7 +126,7 @@ def _name_tokens(toks: Sequence[Token], label: str, head: Token | None = None) -
     j = k
     while j > 0 and toks[j - 1].ent == label:
         j -= 1
-    return [t for t in toks[j:k] if any(ch.isalpha() for ch in t.text) and t.text not in _POSSESSIVE]
+    return [t for t in toks[j:k] if any(ch.isalpha() for ch in t.text) and t.text not in POSSESSIVE_ENDINGS]
 
 
 def _person(name_toks: Sequence[Token], registry: Registry, roles: frozenset[str]) -> Named:
@@ -149,7 +152,7 @@ def _by_entity(toks: Sequence[Token], text: str, registry: Registry) -> Named | 
         return Named(surface, "unresolved")
     if label in ("ORG", "GPE"):
         # "the Pentagon", "Netanyahu's office" (an ORG ending the phrase): the institution
-        if any(t.text in _POSSESSIVE for t in toks[:-1]):
+        if any(t.text in POSSESSIVE_ENDINGS for t in toks[:-1]):
             return None
         name_toks = _name_tokens(toks, label, head)
         name = text[name_toks[0].start : name_toks[-1].end] if name_toks else surface
@@ -165,10 +168,10 @@ def _possessive_institution(toks: Sequence[Token], text: str, registry: Registry
     """"Netanyahu’s office", "the president's spokesman": the owner's institution."""
     sw = source_words()
     last = toks[-1].lower
-    if not (any(t.text in _POSSESSIVE for t in toks[:-1]) and (last in sw["institution"] or last in sw["anonymous"])):
+    if not (any(t.text in POSSESSIVE_ENDINGS for t in toks[:-1]) and (last in sw["institution"] or last in sw["anonymous"])):
         return None
     surface = text[toks[0].start : toks[-1].end]
-    owner_end = next(k for k, t in enumerate(toks) if t.text in _POSSESSIVE)
+    owner_end = next(k for k, t in enumerate(toks) if t.text in POSSESSIVE_ENDINGS)
     owner = text[toks[0].start : toks[owner_end - 1].end] if owner_end > 0 else ""
     full = registry.expand(owner) if owner else None
     name = surface if not full else f"{full}{text[toks[owner_end].start : toks[-1].end]}"
@@ -188,7 +191,7 @@ def _trailing_name(toks: Sequence[Token], text: str, registry: Registry) -> Name
     name_toks = toks[k:]
     if len(name_toks) == 1 and name_toks[0].lower.endswith(_GROUP_ENDINGS) and not registry.by_last.get(name_toks[0].text):
         return Named(surface, "anonymous")  # "Missourians", "Republicans", "Democrats": a group
-    if not name_toks or all(_in_words(t.lower, "anonymous") for t in name_toks):
+    if not name_toks or all(in_source_words(t.lower, "anonymous") for t in name_toks):
         return None  # "Officials said", "Sources familiar with ...": capitalised, not a name
     if registry.has_entities and any(t.ent and t.ent != "PERSON" for t in name_toks):
         return None  # the entity recogniser says it is no person ("October", "Texas")
@@ -209,7 +212,7 @@ def _by_head_word(toks: Sequence[Token], text: str) -> Named:
     titles, nats, inst, anon = sw["title"], sw["nationality"], sw["institution"], sw["anonymous"]
     surface = text[toks[0].start : toks[-1].end]
     head = toks[-1].lower
-    if head in titles and head not in _CONNECTIVES and not _in_words(head, "anonymous"):
+    if head in titles and head not in CONNECTIVES and not in_source_words(head, "anonymous"):
         return Named(surface, "role", role_words(toks))
     if head in inst or any(_ACRONYM.match(t.text) for t in toks) or (toks[-1].text[0].isupper() and any(t.lower in inst for t in toks)):
         return Named(surface, "institution")

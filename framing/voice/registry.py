@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from framing.nlp.segment import Token
 from framing.voice.lexicon import first_name_genders, source_words
-from framing.voice.sources import _POSSESSIVE, DETERMINERS, is_name_word, role_words
+from framing.voice.wordclasses import DETERMINERS, POSSESSIVE_ENDINGS, is_name_word, role_words
 
 # Role words that name the same office ("Rep. Todd Akin" ... "the congressman").
 _ROLE_GROUPS = (
@@ -210,7 +210,7 @@ def _name_runs(text: str, toks: Sequence[Token]) -> list[tuple[list[Token], set[
             is_name_word(t) for t in name_toks
         ):
             name_toks = []
-        while name_toks and name_toks[-1].text in _POSSESSIVE:
+        while name_toks and name_toks[-1].text in POSSESSIVE_ENDINGS:
             name_toks.pop()
         out.append((name_toks, roles, sex))
         run.clear()

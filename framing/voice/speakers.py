@@ -21,9 +21,10 @@ from framing.nlp.segment import Token
 from framing.voice.attribution import Frame, frame_end, frame_start
 from framing.voice.documents import Documents, document_owner, note_documents
 from framing.voice.naming import Named, classify
+from framing.voice.phrases import np_ending_at
 from framing.voice.quotes import FoundQuote
 from framing.voice.registry import OFFICES, PRONOUN_GENDER, ROLE_SYNONYMS, Registry
-from framing.voice.sources import POSSESSIVE_PRONOUNS, RELATIVES, np_ending_at
+from framing.voice.wordclasses import POSSESSIVE_PRONOUNS, RELATIVES
 
 
 def resolve_sources(

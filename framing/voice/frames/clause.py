@@ -17,7 +17,7 @@ from framing.voice.frames.words import (
     INVERTIBLE,
 )
 from framing.voice.lexicon import Cue
-from framing.voice.sources import FUNCTION_WORDS, PREPOSITIONS
+from framing.voice.wordclasses import FUNCTION_WORDS, PREPOSITIONS
 
 
 def _infinitive_at(toks: Sequence[Token], k: int, hi: int) -> bool:

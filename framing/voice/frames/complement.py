@@ -29,7 +29,7 @@ from framing.voice.frames.words import (
     TRAILER_STARTS,
 )
 from framing.voice.lexicon import Cue
-from framing.voice.sources import PREPOSITIONS, is_common_noun_source, plural_noun
+from framing.voice.wordclasses import PREPOSITIONS, is_common_noun_source, plural_noun
 
 _NOT_OBJECT_STARTS = frozenset(
     {"from", "with", "by", "up", "down", "out", "off", "away", "back", "as", "when", "while", "because",

@@ -46,7 +46,7 @@ from framing.voice.frames.words import (
     TRAILER_STARTS,
 )
 from framing.voice.lexicon import Cue
-from framing.voice.sources import PREPOSITIONS, RELATIVES, SKIP_BEFORE_CUE
+from framing.voice.wordclasses import PREPOSITIONS, RELATIVES, SKIP_BEFORE_CUE
 
 
 def _content_after(view: SentenceView, b: int, cue: Cue, end_char: int) -> tuple[int, int] | None:

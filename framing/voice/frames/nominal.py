@@ -24,7 +24,9 @@ from framing.voice.frames.frame import (
 )
 from framing.voice.frames.words import _EVIDENCE_HEADS, _FINITE, _MEDIA
 from framing.voice.lexicon import Cue
-from framing.voice.sources import POSSESSIVE_PRONOUNS, is_person_like, left_np, np_ending_at
+from framing.voice.phrases import np_ending_at
+from framing.voice.sources import left_np
+from framing.voice.wordclasses import POSSESSIVE_PRONOUNS, is_person_like
 
 _IN_CUE = Cue(("in",), "according to", "neutral")
 _VIEW_HEADS = frozenset({"view", "eyes", "opinion", "estimation", "judgment", "judgement", "words"})

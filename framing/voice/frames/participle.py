@@ -19,7 +19,8 @@ from framing.voice.frames.frame import (
 )
 from framing.voice.frames.words import _IRREGULAR_FINITE, _MEDIA, _NP_DETERMINERS
 from framing.voice.lexicon import Cue
-from framing.voice.sources import FUNCTION_WORDS, PREPOSITIONS, left_np, right_np
+from framing.voice.sources import left_np, right_np
+from framing.voice.wordclasses import FUNCTION_WORDS, PREPOSITIONS
 
 # "footage of Trump saying …": recordings show their subject speaking.
 _RECORDINGS = frozenset({"footage", "video", "videos", "clip", "clips", "recording", "recordings", "tape", "tapes", "audio"})

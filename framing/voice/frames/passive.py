@@ -10,7 +10,8 @@ from framing.nlp.segment import Token
 from framing.voice.frames.frame import _TERMINAL, Frame, SentenceView, _strip_range
 from framing.voice.frames.words import OBJECT_IS_CONTENT
 from framing.voice.lexicon import Cue
-from framing.voice.sources import PRONOUNS, RELATIVES, SKIP_BEFORE_CUE, left_np
+from framing.voice.sources import left_np
+from framing.voice.wordclasses import PRONOUNS, RELATIVES, SKIP_BEFORE_CUE
 
 PASSIVE_AUX = frozenset({"was", "were", "is", "are", "been", "be", "being", "get", "gets", "got"})
 

@@ -47,15 +47,8 @@ from framing.voice.frames.words import (
     TRAILER_STARTS,
 )
 from framing.voice.lexicon import Cue, CueLexicon
-from framing.voice.sources import (
-    PREPOSITIONS,
-    PRONOUNS,
-    RELATIVES,
-    left_np,
-    plural_noun,
-    relative_that,
-    right_np,
-)
+from framing.voice.sources import left_np, right_np
+from framing.voice.wordclasses import PREPOSITIONS, PRONOUNS, RELATIVES, plural_noun, relative_that
 
 NOUN_MARKERS = frozenset(
     {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "these", "those",
