@@ -80,15 +80,23 @@ def _core_phrase(toks: list[Token]) -> list[Token]:
         tail = toks[last + 1 :]
         if tail and all(t.text[0].isupper() for t in tail) and not any(t.ent in ("GPE", "LOC") for t in tail):
             toks = tail  # (but not "the mayor of Washington, DC")
-    while toks and toks[0].lower in DETERMINERS:
+    while toks and toks[0].lower in DETERMINERS and not _hyphenated(toks, 0):
         toks = toks[1:]
     for p in range(1, len(toks)):
         low = toks[p].lower
         if low in PREPOSITIONS and low not in ("of", "for") or (
-            toks[p].text.islower() and low.endswith(("ed", "ing")) and len(low) > 4 and toks[p - 1].lower not in DETERMINERS
+            toks[p].text.islower() and low.endswith(("ed", "ing")) and len(low) > 4
+            and toks[p - 1].lower not in DETERMINERS and not _hyphenated(toks, p)
         ):
             return toks[:p]
     return toks
+
+
+def _hyphenated(toks: Sequence[Token], p: int) -> bool:
+    """Is ``toks[p]`` part of a hyphenated compound ("four-term", "long-serving")?"""
+    before = p > 0 and toks[p - 1].text == "-" and toks[p - 1].end == toks[p].start
+    after = p + 1 < len(toks) and toks[p + 1].text == "-" and toks[p].end == toks[p + 1].start
+    return before or after
 
 
 def syntactic_head(toks: Sequence[Token]) -> Token:
@@ -189,6 +197,11 @@ def _trailing_name(toks: Sequence[Token], text: str, registry: Registry) -> Name
             and toks[k - 1].lower not in inst and not _ACRONYM.match(toks[k - 1].text):
         k -= 1
     name_toks = toks[k:]
+    if name_toks and k >= 2 and toks[k - 1].lower in ("for", "of", "and", "&") and toks[k - 2].text[0].isupper() \
+            and toks[k - 2].lower not in titles:
+        # "Democracy for America", "Americans for Prosperity": capitalised words joined by a
+        # connective name an organisation, not the person or place at its end
+        return Named(surface, "institution")
     if len(name_toks) == 1 and name_toks[0].lower.endswith(_GROUP_ENDINGS) and not registry.by_last.get(name_toks[0].text):
         return Named(surface, "anonymous")  # "Missourians", "Republicans", "Democrats": a group
     if not name_toks or all(in_source_words(t.lower, "anonymous") for t in name_toks):

@@ -49,11 +49,16 @@ def np_ending_at(toks: Sequence[Token], j: int, lo: int, in_quote: Sequence[bool
     while a < j and toks[a].lower in ("of", "for", "and", "-", "&", "’s", "'s"):
         a += 1
     # "The energy ministry": lower-case modifiers between a determiner and the head
-    k = a
-    while k - 1 >= lo and a - k < 3 and not in_quote[k - 1] and toks[k - 1].text.isalpha() \
-            and toks[k - 1].lower not in FUNCTION_WORDS and toks[k - 1].lower not in DETERMINERS \
-            and toks[k - 1].lower not in SUBJECT_BOUNDARY and toks[k - 1].lower not in CLAUSE_OPENERS:
-        k -= 1  # "The Democratic presidential nominee", not "while critics"
+    k, words = a, 0
+    while k - 1 >= lo and words < 3 and not in_quote[k - 1] and (
+        _glued_hyphen(toks, k - 1, lo) or (k < len(toks) and _glued_hyphen(toks, k, lo)) or (
+            toks[k - 1].text.isalpha() and toks[k - 1].lower not in FUNCTION_WORDS
+            and toks[k - 1].lower not in DETERMINERS and toks[k - 1].lower not in SUBJECT_BOUNDARY
+            and toks[k - 1].lower not in CLAUSE_OPENERS
+        )
+    ):
+        words += toks[k - 1].text != "-"
+        k -= 1  # "The Democratic presidential nominee", "the four-term congressman", not "while critics"
     if k < a and k - 1 >= lo and toks[k - 1].lower in DETERMINERS:
         a = k - 1
     elif k < a and a == j and plural_noun(toks[j]) and all(t.text.islower() for t in toks[k:a]) and (
@@ -61,6 +66,14 @@ def np_ending_at(toks: Sequence[Token], j: int, lo: int, in_quote: Sequence[bool
     ):
         a = k  # "..., and human rights groups warned"
     return (a, j)
+
+
+def _glued_hyphen(toks: Sequence[Token], k: int, lo: int) -> bool:
+    """A hyphen inside a compound modifier ("four-term", "long-serving"): no space either side."""
+    return (
+        toks[k].text == "-" and lo < k < len(toks) - 1
+        and toks[k - 1].end == toks[k].start and toks[k].end == toks[k + 1].start
+    )
 
 
 def with_postmodifier(toks: Sequence[Token], span: tuple[int, int], lo: int, in_quote: Sequence[bool]) -> tuple[int, int]:

@@ -77,9 +77,34 @@ _POSTMODIFIER = re.compile(
 
 
 def left_np(toks: Sequence[Token], i: int, lo: int, in_quote: Sequence[bool], text: str) -> tuple[int, int] | None:
-    """Token range ``[a, b]`` of the source phrase that ends before the cue at ``i``: step back
-    over adverbs and auxiliaries, a catenative verb ("appeared to say"), a time phrase, and
-    asides in dashes, brackets or commas, then take the phrase that ends there."""
+    """Token range ``[a, b]`` of the source phrase before the cue at ``i``: the phrase that ends
+    there (``_phrase_ending_before``), unless the parse names the cue's subject elsewhere as a
+    person or an organisation ("Sen. John Cornyn, R-TX, who heads the committee, said": the
+    subject is Cornyn, not the party tag)."""
+    span = _phrase_ending_before(toks, i, lo, in_quote, text)
+    subject = _parse_subject(toks, i, lo)
+    if (
+        subject is not None and not in_quote[subject] and toks[subject].pos == "PROPN"
+        and toks[subject].ent in ("PERSON", "ORG") and (span is None or not span[0] <= subject <= span[1])
+    ):
+        return np_ending_at(toks, subject, lo, in_quote)
+    return span
+
+
+def _parse_subject(toks: Sequence[Token], i: int, lo: int) -> int | None:
+    """The token the parse makes the subject of the verb at ``i`` (or of the verb an auxiliary at
+    ``i`` belongs to), if it comes before ``i`` in the sentence."""
+    verb = toks[i].head if toks[i].dep in ("aux", "auxpass") else i
+    for j in range(lo, i):
+        if toks[j].head == verb and toks[j].dep in ("nsubj", "nsubjpass") and j != verb:
+            return j
+    return None
+
+
+def _phrase_ending_before(toks: Sequence[Token], i: int, lo: int, in_quote: Sequence[bool], text: str) -> tuple[int, int] | None:
+    """The source phrase that ends before the cue at ``i``: step back over adverbs and
+    auxiliaries, a catenative verb ("appeared to say"), a time phrase, and asides in dashes,
+    brackets or commas, then take the phrase that ends there."""
     j = _skip_before_cue(toks, i, i - 1, lo, in_quote)
     decided, span = _opening_quantifier(toks, i, j, lo, in_quote)
     if decided:

@@ -261,7 +261,7 @@ def assign_quote_speakers(
             continue
         same = by_para[q.paragraph]
         # a neighbour that names a show or a book ("on NBC's “Today”") lends no speaker
-        spoken = [k for k in same if out[k][0] is not None and not _is_title(text, quotes[k])]
+        spoken = [k for k in same if out[k][0] is not None and not _names_a_work(text, quotes[k])]
         prev_same = next((out[k] for k in reversed(spoken) if k < qi), None)
         if prev_same is not None:
             out[qi] = (prev_same[0], prev_same[1], "previous_quote")
@@ -272,7 +272,7 @@ def assign_quote_speakers(
             continue
         if q.open_mark == _para_start_of(text, q.open_mark):
             prev_para = next(
-                (out[k] for k in reversed(by_para.get(q.paragraph - 1, [])) if out[k][0] is not None and not _is_title(text, quotes[k])),
+                (out[k] for k in reversed(by_para.get(q.paragraph - 1, [])) if out[k][0] is not None and not _names_a_work(text, quotes[k])),
                 None,
             )
             if prev_para is not None:
@@ -292,6 +292,13 @@ def _is_title(text: str, q: FoundQuote) -> bool:
     if len(inner.split()) > 6 or any(ch in inner for ch in ".!?"):
         return False
     return _TITLE_BEFORE.search(text, max(0, q.open_mark - 20), q.open_mark) is not None
+
+
+def _names_a_work(text: str, q: FoundQuote) -> bool:
+    """A title quote in title case ("on NBC's “Today” show", "the movie “The American
+    President”"): the name of a work, no one's words."""
+    words = [w for w in text[q.start : q.end].rstrip(",.").split() if len(w) > 3]
+    return _is_title(text, q) and bool(words) and all(w[0].isupper() for w in words)
 
 
 def _para_start_of(text: str, pos: int) -> int:

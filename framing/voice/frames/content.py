@@ -80,6 +80,12 @@ def _content_after(view: SentenceView, b: int, cue: Cue, end_char: int) -> tuple
         k = m
     while k <= hi and (toks[k].lower in (":", ",") or toks[k].lower in SKIP_BEFORE_CUE and toks[k].lower in ("also", "again", "further")):
         k += 1
+    # "said Tuesday, “…”", "said on Monday night, “…”": the time is the cue's, the quote is what was said
+    m = k
+    while m <= hi and not in_quote[m] and (toks[m].ent in ("DATE", "TIME") or toks[m].lower in ("on", "at")):
+        m += 1
+    if k < m < hi and toks[m].text == "," and toks[m + 1].text[0] in _OPEN_MARKS:
+        k = m + 1
     # the complementiser belongs to what was said ("said that ...", as annotated news marks it)
     if k > hi or (toks[k].lower == "that" and (k + 1 > hi or toks[k + 1].text[0] in _OPEN_MARKS)):
         k += 1  # "said that “…”": the quote is the content
@@ -235,7 +241,8 @@ def _source_cue_content(
     hi, in_quote, quote_mask = view.hi, view.in_quote, view.quote_mask
     after = _content_after(view, f.cue_b, f.cue, next_start)
     after_words = after is not None and _has_words(text, *after)
-    trailer = after is None or toks[f.cue_b + 1].lower in TRAILER_STARTS or _adverb_only(toks, f.cue_b + 1, hi) if f.cue_b + 1 <= hi else True
+    trailer = after is None or toks[f.cue_b + 1].lower in TRAILER_STARTS or _adverb_only(toks, f.cue_b + 1, hi) \
+        or _modifies_cue(toks, f.cue_b) if f.cue_b + 1 <= hi else True
     short_after = after is not None and len(text[after[0] : after[1]].split()) <= 3  # "told The Times then"
     relative = toks[src[0]].lower in RELATIVES  # "China, which vowed to ...": content after
     before_quote = before[1] > before[0] and _only_quotes(text, *_trim_terminal(text, *before), quote_mask)
@@ -279,6 +286,13 @@ def _source_cue_content(
     if _has_words(text, *before):
         return _trim_terminal(text, *before)
     return None
+
+
+def _modifies_cue(toks: Sequence[Token], b: int) -> bool:
+    """Does a prepositional phrase or an adverb of the cue verb follow it ("said about the
+    article", "said last week")? In the parse, it is the cue's modifier, not what was said."""
+    nxt = toks[b + 1]
+    return nxt.head == b and nxt.dep in ("prep", "npadvmod", "advmod") and nxt.lower not in ("that", "as")
 
 
 def _finish_content(view: SentenceView, f: Frame) -> None:
