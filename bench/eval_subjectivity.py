@@ -75,7 +75,7 @@ def eval_checkthat(path: str | Path) -> dict[str, Any]:
         tn += not pred and not gold
         if pred != gold:
             errors.append({"gold": r["label"], "sentence": text,
-                           "hits": [h.rule for *_, hs in flags for h in hs]})
+                           "hits": [h.full_rule for *_, hs in flags for h in hs]})
     elapsed = time.perf_counter() - t0
     _, _, f_subj = _f1(tp, fp, fn)
     _, _, f_obj = _f1(tn, fn, fp)
@@ -151,7 +151,7 @@ def eval_basil(path: str | Path) -> dict[str, Any]:
             fn += gold and not pred
             if pred != gold and len(errors) < 400:
                 errors.append({"gold": gold, "sentence": text[a:b],
-                               "hits": [h.rule for s, e, _, hs in flags if s < b and a < e for h in hs]})
+                               "hits": [h.full_rule for s, e, _, hs in flags if s < b and a < e for h in hs]})
     p, r, f = _f1(tp, fp, fn)
     return {
         "precision": p,

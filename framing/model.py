@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from framing.rules import full_rule
+
 SCHEMA_VERSION = "framing.analysis/1"
 
 Voice = Literal["quoted", "attributed", "narrator"]
@@ -194,16 +196,27 @@ class Attribution:
 
 @dataclass(frozen=True)
 class Evidence:
-    """One span that contributed to a score, and the rule or lexicon entry that produced it."""
+    """One span that contributed to a score, the rule that produced it and the entry it matched.
+
+    ``rule`` is an id of the rule registry (``framing.rules``: "quote", "cue:neutral",
+    "lexicon:evaluative_adjectives"), which says what the rule means; ``entry`` is the list entry
+    or word it matched, if any ("said", "timeless"). The JSON joins them
+    ("lexicon:evaluative_adjectives/timeless", ``full_rule``)."""
 
     start: int
     end: int
     text: str
-    rule: str  # e.g. "lexicon:evaluative/timeless", "quote", "cue:neutral/said"
-    detail: str | None = None  # short human explanation shown on hover
+    rule: str  # a framing.rules id
+    detail: str | None = None  # what this hit is, with its particulars (speaker, source, base word)
+    entry: str | None = None  # the list entry or word the rule matched
+
+    @property
+    def full_rule(self) -> str:
+        """The rule as the JSON writes it: "cue:neutral/say", "quote"."""
+        return full_rule(self.rule, self.entry)
 
     def as_dict(self) -> dict[str, Any]:
-        d: dict[str, Any] = {"text": self.text, "start": self.start, "end": self.end, "rule": self.rule}
+        d: dict[str, Any] = {"text": self.text, "start": self.start, "end": self.end, "rule": self.full_rule}
         if self.detail:
             d["detail"] = self.detail
         return d

@@ -15,7 +15,7 @@ FIXTURES = Path(__file__).parent / "fixtures"
 
 
 def rules(text: str) -> list[str]:
-    return [h.rule for h in find_first_person(make_layer(text))]
+    return [h.full_rule for h in find_first_person(make_layer(text))]
 
 
 def test_us_the_country_is_not_first_person() -> None:

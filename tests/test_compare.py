@@ -80,12 +80,12 @@ def test_highlights_are_exactly_the_evidence_spans(seed):
         assert {(h.start, h.end) for h in summary.highlights} == set(spans)
         for h in summary.highlights:
             assert h.text == analysis.text[h.start : h.end]
-            assert h.rules and all(metrics for _, _, metrics in h.rules)
+            assert h.rules and all(r.metrics for r in h.rules)
 
 
 def test_as_dict_is_json_and_embeds_every_analysis(seed):
     d = json.loads(json.dumps(seed.as_dict()))
-    assert d["schema"] == "framing.comparison/1"
+    assert d["schema"] == "framing.comparison/2"
     assert len(d["analyses"]) == 2 and d["analyses"][0]["scores"] == seed.analyses[0].as_dict()["scores"]
     assert d["key_scores"][0]["formatted"]
 

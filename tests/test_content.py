@@ -180,7 +180,7 @@ def test_frames_on_cue_sentences():
     profile = {f.frame: f for f in frame_profile(a, lex)}
     assert profile["conflict"].hits == 3
     assert profile["economic"].hits == 1
-    assert {e.rule for e in profile["conflict"].evidence} == {"frame:conflict/both sides", "frame:conflict/attack*"}
+    assert {e.full_rule for e in profile["conflict"].evidence} == {"frame:conflict/both sides", "frame:conflict/attack*"}
     assert profile["conflict"].score == pytest.approx(100 * 3 / a.body_words)
     assert profile["morality"].hits == 0
 

@@ -9,11 +9,9 @@ import pytest
 from layer_helpers import make_layer
 
 from framing.model import Evidence
+from framing.rules import CATEGORIES, EDITORIAL_LEXICONS, lexicon_rule, rule
 from framing.scores.editorial import (
-    CATEGORIES,
-    CATEGORY_METRIC,
     FLAGGING,
-    LEXICON_CATEGORY,
     hits_by_sentence,
     score_editorial,
     sentence_is_evaluative,
@@ -49,20 +47,20 @@ def flagged_texts(layer: Layer) -> list[str]:
 # --- lexicons --------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("stem", sorted(LEXICON_CATEGORY))
+@pytest.mark.parametrize("stem", sorted(EDITORIAL_LEXICONS))
 def test_every_lexicon_states_source_and_licence(stem: str) -> None:
     lex = load_lexicon(stem)
     header = " ".join(lex.header).lower()
     assert "source:" in header and "licence:" in header
     assert len(lex) > 10
-    assert f"category: {LEXICON_CATEGORY[stem]}" in header
+    assert f"category: {lexicon_rule(stem).category}" in header
 
 
 def test_user_lexicon_extends_and_removes(tmp_path: Path) -> None:
     extra = tmp_path / "evaluative_adjectives.txt"
     extra.write_text("# source: test; licence: MIT\nglorious\n-timeless\n", encoding="utf-8")
     layer = narrator_layer("The glorious and timeless bond held.")
-    rules = {h.rule for h in find_evaluative(layer, lexicon_paths=(extra,))}
+    rules = {h.full_rule for h in find_evaluative(layer, lexicon_paths=(extra,))}
     assert "lexicon:evaluative_adjectives/glorious" in rules
     assert "lexicon:evaluative_adjectives/timeless" not in rules
 
@@ -73,7 +71,7 @@ def test_user_lexicon_extends_and_removes(tmp_path: Path) -> None:
 def test_easy_and_hard_sentences() -> None:
     easy = narrator_layer("It is a shining example of the timeless bond between the two nations.")
     hits = find_evaluative(easy)
-    rules = {h.rule for h in hits}
+    rules = {h.full_rule for h in hits}
     assert "lexicon:evaluative_phrases/a shining example" in rules
     assert "lexicon:evaluative_adjectives/timeless" in rules
     assert all(h.detail and "author's voice" in h.detail for h in hits)
@@ -84,7 +82,7 @@ def test_easy_and_hard_sentences() -> None:
 
 def test_multiword_and_hyphenated_entries() -> None:
     layer = narrator_layer("This exchange serves as a reminder of the so-called reforms.")
-    rules = [h.rule for h in find_evaluative(layer)]
+    rules = [h.full_rule for h in find_evaluative(layer)]
     assert "lexicon:evaluative_phrases/serves as a reminder" in rules
     assert "lexicon:loaded_labels/so-called" in rules
 
@@ -102,13 +100,13 @@ def test_capitalised_words_in_mid_sentence_are_names() -> None:
     layer = narrator_layer("Students at Liberty University visited Great Britain and the Land of Promise.")
     assert find_evaluative(layer) == ()
     layer = narrator_layer("Great news arrived.")
-    assert [h.rule for h in find_evaluative(layer)] == ["lexicon:textblob_adjectives/great"]
+    assert [(h.rule, h.entry) for h in find_evaluative(layer)] == [("lexicon:textblob_adjectives", "great")]
 
 
 def test_hedges_alone_do_not_flag_a_sentence() -> None:
     layer = narrator_layer("The storm will perhaps reach the coast.")
     hits = find_evaluative(layer)
-    assert [h.rule for h in hits] == ["rule:modal", "lexicon:hedges/perhaps"]  # "will": a weak cue
+    assert [h.full_rule for h in hits] == ["rule:modal", "lexicon:hedges/perhaps"]  # "will": a weak cue
     assert not sentence_is_evaluative(hits)
     fam = score_editorial(layer, hits)
     assert fam.value("hedges") == 1
@@ -116,8 +114,8 @@ def test_hedges_alone_do_not_flag_a_sentence() -> None:
 
 
 def test_sentence_rule_on_plain_evidence() -> None:
-    adj = Evidence(0, 5, "grand", "lexicon:evaluative_adjectives/grand")
-    hedge = Evidence(0, 7, "perhaps", "lexicon:hedges/perhaps")
+    adj = Evidence(0, 5, "grand", "lexicon:evaluative_adjectives", entry="grand")
+    hedge = Evidence(0, 7, "perhaps", "lexicon:hedges", entry="perhaps")
     assert sentence_is_evaluative([adj])
     assert not sentence_is_evaluative([hedge])
     assert not sentence_is_evaluative([])
@@ -134,7 +132,7 @@ def test_score_family_metrics() -> None:
     assert fam.value("evaluative_per_100_narrator_words") == pytest.approx(300 / 9)
     assert fam.value("loaded_labels") == 1 and fam.value("intensifiers") == 1
     for cat in CATEGORIES:
-        assert fam[CATEGORY_METRIC[cat]].description
+        assert fam[cat.metric].description
     assert {row["entry"] for row in fam.extra["lexicon_tally"]} == {"regime", "very", "cruel"}
     assert fam.as_dict()["evaluative_per_100_narrator_words"]["evidence"]
 
@@ -177,7 +175,7 @@ def test_a_number_weighs_against_a_single_cue() -> None:
 def test_rule_hits_explain_themselves_and_stay_in_the_narrator_voice() -> None:
     text = "“Would you trust them?” she asked. Officials met."
     layer = make_layer(text)
-    assert not any(h.rule.startswith("rule:") and h.rule != "rule:factual_number" for h in find_evaluative(layer))
+    assert not any(rule(h.rule).lexicon is None and h.rule != "rule:factual_number" for h in find_evaluative(layer))
     for h in find_evaluative(narrator_layer("You must see how much worse it got!")):
         assert h.detail and "author" in h.detail or h.rule == "rule:factual_number"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from framing import analyse
+from framing import analyse, rules
 from framing.scores.lexicon import load_lexicon
 from framing.settings import Settings
 
@@ -18,7 +18,7 @@ def hits(text: str) -> set[str]:
         text[e.start : e.end].lower()
         for m in a.scores.editorial_voice.metrics
         for e in m.evidence
-        if e.rule.startswith(("lexicon:", "rule:")) and e.end - e.start < 30
+        if rules.rule(e.rule).category is not None and e.end - e.start < 30
     }
 
 

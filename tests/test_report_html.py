@@ -10,7 +10,7 @@ from html_parse import parse
 
 import framing
 from framing.compare import compare
-from framing.compare.comparison import Highlight, evidence_spans
+from framing.compare.comparison import Highlight, HighlightRule, evidence_spans
 from framing.report import charts
 from framing.report.html import mark_open, render_html
 
@@ -54,7 +54,8 @@ def test_article_markup_renders_as_text_never_as_markup(evil_report):
 def test_titles_escape_article_text():
     """Explanations hold article text (source names, lexicon entries): escaped in the attribute."""
     evil = '"><script>alert(1)</script><b onmouseover="x'
-    h = Highlight("a0", 0, 5, evil, ("source",), (("source:person", f"source: {evil} (person)", ("sourcing.named_people",)),))
+    h = Highlight("a0", 0, 5, evil, ("source",),
+                  (HighlightRule("source:person", None, f"source: {evil} (person)", ("sourcing.named_people",)),))
     doc = parse(mark_open(h, False) + "x</mark>")
     assert [t for t, _ in doc.tags] == ["mark"]
     attrs = doc.tags[0][1]
@@ -72,9 +73,12 @@ def test_one_highlight_per_evidence_span_each_explained_and_focusable(seed_repor
     firsts = [a for a in marks if "cont" not in (a.get("class") or "").split()]
     assert len(firsts) == len(ids)
     assert all(a.get("tabindex") == "0" and a.get("title") for a in firsts)
-    rule_titles = " ".join(a["title"] for a in firsts)
-    assert "lexicon:evaluative_phrases/testament to" in rule_titles
-    assert "first_person:collective/as a nation" in rule_titles
+    titles = " ".join(a["title"] for a in firsts)
+    # plain words from the rule registry, never the rule ids (those stay in comparison.json)
+    assert "evaluative phrase 'testament to': a ready-made phrase of praise or blame" in titles
+    assert "'as a nation': the author speaks for a national or group 'we'" in titles
+    assert "direct quote (Benjamin Netanyahu): the speaker's own words" in titles
+    assert "lexicon:" not in titles and "first_person:" not in titles and "[" not in titles
 
 
 def test_self_contained_and_structured(seed_report):

@@ -20,9 +20,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from framing import rules
 from framing.model import _WORD_RE, Analysis
 
-COMPARISON_SCHEMA = "framing.comparison/1"
+# /2: every highlight has a drawn kind (framing.rules.KINDS): the editorial rule hits that /1
+# left as "other" are "evaluative", "weak-cue" or "factual".
+COMPARISON_SCHEMA = "framing.comparison/2"
 
 # The five voice categories of the composition and timeline charts, in drawing order.
 CATEGORIES: tuple[str, ...] = (
@@ -122,26 +125,38 @@ class ScoreRow:
 
 
 @dataclass(frozen=True)
-class Highlight:
-    """One evidence span as the reports mark it, with every rule that produced it.
+class HighlightRule:
+    """One rule behind a highlight: its registry id (``framing.rules``), the entry it matched,
+    the evidence's detail, and the ``family.metric`` keys whose evidence holds the span (the
+    numbers the highlight is counted in)."""
 
-    ``rules`` are ``(rule, detail, metrics)`` where ``metrics`` are the ``family.metric`` keys
-    whose evidence holds this span: the numbers this highlight is counted in.
-    """
+    rule: str
+    entry: str | None
+    detail: str | None
+    metrics: tuple[str, ...]
+
+    def explanation(self, text: str) -> str:
+        """The registry's plain-English explanation of this hit."""
+        return rules.rule(self.rule).explain(self.entry, text=text, detail=self.detail)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"rule": rules.full_rule(self.rule, self.entry), "detail": self.detail, "metrics": list(self.metrics)}
+
+
+@dataclass(frozen=True)
+class Highlight:
+    """One evidence span as the reports mark it, with every rule that produced it."""
 
     id: str
     start: int
     end: int
     text: str
     kinds: tuple[str, ...]
-    rules: tuple[tuple[str, str | None, tuple[str, ...]], ...]
+    rules: tuple[HighlightRule, ...]
 
     def explanation(self) -> str:
-        parts = []
-        for rule, detail, metrics in self.rules:
-            head = detail or KIND_LABELS.get(kind_of(rule), rule)
-            parts.append(f"{head} [{rule}] counts in: {', '.join(metrics)}")
-        return " · ".join(parts)
+        """What the span is and what it counts in, in plain words (the report's tooltip)."""
+        return " · ".join(dict.fromkeys(r.explanation(self.text) for r in self.rules))
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -150,9 +165,7 @@ class Highlight:
             "end": self.end,
             "text": self.text,
             "kinds": list(self.kinds),
-            "rules": [
-                {"rule": r, "detail": d, "metrics": list(m)} for r, d, m in self.rules
-            ],
+            "rules": [r.as_dict() for r in self.rules],
         }
 
 
@@ -367,60 +380,27 @@ def _timeline(a: Analysis) -> list[TimelineCell]:
 
 # --------------------------------------------------------------------------- highlights
 
-# Evidence rule (its part before the first "/" or ":") -> the highlight kind the reports style.
-def kind_of(rule: str) -> str:
-    head = rule.split("/", 1)[0]
-    if head == "quote" or head.startswith("quote"):
-        return "quote"
-    if head.startswith("attribution"):
-        return "attributed"
-    if head.startswith("cue:loaded"):
-        return "cue-loaded"
-    if head.startswith("cue"):
-        return "cue"
-    if head == "sourced_sentence":
-        return "sentence-sourced"
-    if head.startswith("source"):
-        return "source"
-    if head == "sentence:evaluative":
-        return "sentence-evaluative"
-    if head == "sentence:first_person":
-        return "sentence-first-person"
-    if head.startswith("first_person"):
-        return "first-person"
-    if head == "lexicon:hedges":
-        return "hedge"
-    if head.startswith("lexicon"):
-        return "evaluative"
-    return "other"
+def kind_of(rule_id: str) -> str:
+    """The highlight kind the reports draw for an evidence rule (``framing.rules.Rule.kind``)."""
+    kind = rules.rule(rule_id).kind
+    if kind is None:
+        raise ValueError(f"evidence rule {rule_id!r} is never highlighted")
+    return kind
 
 
-KIND_LABELS: dict[str, str] = {
-    "quote": "Direct quote",
-    "attributed": "Attributed statement (reported speech)",
-    "cue": "Reporting verb (neutral)",
-    "cue-loaded": "Reporting verb (loaded)",
-    "source": "Source",
-    "evaluative": "Evaluative word or phrase (author's voice)",
-    "hedge": "Hedge (author's voice)",
-    "first-person": "First person (author's voice)",
-    "sentence-sourced": "Sentence with a source",
-    "sentence-evaluative": "Evaluative sentence (author's voice)",
-    "sentence-first-person": "First-person sentence (author's voice)",
-    "other": "Other evidence",
-}
+SpanRules = dict[tuple[str, str | None, str | None], list[str]]
 
 
-def evidence_spans(a: Analysis) -> dict[tuple[int, int], dict[tuple[str, str | None], list[str]]]:
-    """Every distinct evidence span of the scores: (start, end) -> {(rule, detail): [metrics]}."""
-    spans: dict[tuple[int, int], dict[tuple[str, str | None], list[str]]] = {}
+def evidence_spans(a: Analysis) -> dict[tuple[int, int], SpanRules]:
+    """Every distinct evidence span of the scores: (start, end) -> {(rule, entry, detail): [metrics]}."""
+    spans: dict[tuple[int, int], SpanRules] = {}
     for fam in a.scores.families():
         for m in fam.metrics:
             for e in m.evidence:
                 if e.end <= e.start:
                     continue
-                rules = spans.setdefault((e.start, e.end), {})
-                metrics = rules.setdefault((e.rule, e.detail), [])
+                found = spans.setdefault((e.start, e.end), {})
+                metrics = found.setdefault((e.rule, e.entry, e.detail), [])
                 key = f"{fam.name}.{m.name}"
                 if key not in metrics:
                     metrics.append(key)
@@ -431,8 +411,8 @@ def highlights(a: Analysis, *, prefix: str = "a") -> list[Highlight]:
     """One highlight per distinct evidence span (start, end), in text order."""
     out = []
     spans = evidence_spans(a)
-    for i, ((start, end), rules) in enumerate(sorted(spans.items(), key=lambda kv: (kv[0][0], -kv[0][1]))):
-        kinds = tuple(dict.fromkeys(kind_of(r) for r, _ in rules))
+    for i, ((start, end), found) in enumerate(sorted(spans.items(), key=lambda kv: (kv[0][0], -kv[0][1]))):
+        kinds = tuple(dict.fromkeys(kind_of(r) for r, _, _ in found))
         out.append(
             Highlight(
                 id=f"{prefix}{i}",
@@ -440,7 +420,7 @@ def highlights(a: Analysis, *, prefix: str = "a") -> list[Highlight]:
                 end=end,
                 text=a.text[start:end],
                 kinds=kinds,
-                rules=tuple((r, d, tuple(ms)) for (r, d), ms in rules.items()),
+                rules=tuple(HighlightRule(r, entry, d, tuple(ms)) for (r, entry, d), ms in found.items()),
             )
         )
     return out
@@ -514,7 +494,7 @@ def _num(fam: Any, key: str) -> float | None:
 def _top_words(evidence: Sequence[Any], n: int) -> list[str]:
     seen: dict[str, int] = {}
     for e in evidence:
-        if e.rule.startswith("lexicon:"):
+        if rules.rule(e.rule).lexicon is not None:  # a word-list hit
             w = e.text.lower()
             seen[w] = seen.get(w, 0) + 1
     return [w for w, _ in sorted(seen.items(), key=lambda kv: (-kv[1], kv[0]))[:n]]

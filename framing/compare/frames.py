@@ -12,7 +12,8 @@ and television news. *Journal of Communication* 50(2), 93-109. Their five generi
 The paper codes frames with yes/no questions answered by a reader; here each frame is cued by a
 list of words and phrases (``framing/lexicons/news_frames.txt``). A frame's score is its cue hits
 per 100 body words, so articles of different length compare; every hit is an evidence span with
-the rule ``frame:<frame>/<cue>``. Cues count in every voice (a quote an article chooses to run is
+the rule ``frame:<frame>`` (registered in ``framing.rules`` for the five frames) and the cue it
+matched as its entry (the JSON writes ``frame:<frame>/<cue>``). Cues count in every voice (a quote an article chooses to run is
 part of how it frames the event); the evidence says which voice each hit lies in. A cue inside a
 capitalised name in mid-sentence ("Justice Department", "the Land of Promise") is skipped.
 """
@@ -155,7 +156,7 @@ def frame_profile(analysis: Analysis, lexicon: FrameLexicon | None = None) -> tu
                         continue
                     cue = _which_cue(lex, frame, m.group())
                     voice = _voice_at(voices, m.start())
-                    evidence.append(Evidence(m.start(), m.end(), m.group(), f"frame:{frame}/{cue}", voice))
+                    evidence.append(Evidence(m.start(), m.end(), m.group(), f"frame:{frame}", voice, cue))
         out.append(FrameScore(frame, 100.0 * len(evidence) / words, len(evidence), tuple(evidence)))
     return tuple(out)
 

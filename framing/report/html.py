@@ -2,9 +2,10 @@
 
 Every piece of article text, in element content and in attributes, passes through ``esc``
 (``html.escape`` with quotes). Every evidence span is one ``<mark class="hl" data-ev=...>``
-with ``tabindex="0"`` and a ``title`` that says which rule or lexicon entry produced it and which
-scores count it; the focus style shows the same text, so it works from the keyboard. A span that
-crosses another is split: its later pieces carry the same ``data-ev`` and no tab stop.
+with ``tabindex="0"`` and a ``title`` that says in plain words what was found and which scores
+count it (the rule registry's explanations, ``framing.rules``; the rule ids stay in
+comparison.json); the focus style shows the same text, so it works from the keyboard. A span
+that crosses another is split: its later pieces carry the same ``data-ev`` and no tab stop.
 """
 
 from __future__ import annotations
@@ -16,7 +17,6 @@ from string import Template
 from typing import Any
 
 from framing.compare.comparison import (
-    KIND_LABELS,
     Comparison,
     Highlight,
     format_difference,
@@ -24,6 +24,7 @@ from framing.compare.comparison import (
 )
 from framing.report import annotate, methodology
 from framing.report.charts import Chart
+from framing.rules import KINDS
 
 
 def esc(text: object) -> str:
@@ -160,15 +161,11 @@ def _content(c: Comparison) -> str:
     return content_html(c)
 
 
-LEGEND_ORDER = (
-    "quote", "attributed", "cue", "cue-loaded", "source", "evaluative", "hedge", "first-person",
-    "sentence-sourced", "sentence-evaluative", "sentence-first-person",
-)
-
-
 def legend_html() -> str:
+    """Every highlight kind as it is drawn, with its explanation on hover."""
     items = "".join(
-        f'<span class="item"><mark class="hl k-{k}">{esc(KIND_LABELS[k])}</mark></span>' for k in LEGEND_ORDER
+        f'<span class="item"><mark class="hl k-{k.name}" title="{esc(k.explanation)}">{esc(k.label)}</mark></span>'
+        for k in KINDS
     )
     return f'<div class="legend" role="note" aria-label="Legend of the highlights">{items}</div>'
 
@@ -249,7 +246,7 @@ def _annotated(c: Comparison) -> str:
     return (
         '<section id="texts" aria-labelledby="h-texts"><h2 id="h-texts">The texts, annotated</h2>'
         '<p class="lede">Every highlight is evidence behind a score. Hover over it, or move to it with '
-        "the Tab key, to see the rule or lexicon entry that found it and the scores that count it.</p>"
+        "the Tab key, to see what was found and which scores count it.</p>"
         f"{legend_html()}"
         f'<div class="columns" style="grid-template-columns: repeat({n}, minmax(18rem, 1fr))">{cols}</div></section>'
     )

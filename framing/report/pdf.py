@@ -15,9 +15,10 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape as xesc
 
-from framing.compare.comparison import KIND_LABELS, Comparison, format_difference, format_value
+from framing.compare.comparison import Comparison, format_difference, format_value
 from framing.report import annotate, methodology
 from framing.report.charts import Chart, ChartSet
+from framing.rules import KINDS
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
@@ -32,15 +33,16 @@ KIND_TAGS: dict[str, list[tuple[str, str]]] = {
     "source": [("b", ""), ("font", 'color="#14365e"')],
     "evaluative": [("span", 'backColor="#fbd38d"')],
     "hedge": [("span", 'backColor="#eeeeee"'), ("i", "")],
+    "weak-cue": [("u", 'color="#a86500" width="0.5" offset="-1.5"')],
+    "factual": [("u", 'color="#555555" width="0.5" offset="-1.5"')],
     "first-person": [("span", 'backColor="#e3c6ef"'), ("b", ""), ("font", 'color="#4b1158"')],
     "sentence-sourced": [],
     "sentence-evaluative": [("u", 'color="#a86500" width="0.8" offset="-2"')],
     "sentence-first-person": [("span", 'backColor="#f4e8f8"'), ("u", 'color="#4b1158" width="1.2" offset="-2"')],
-    "other": [],
 }
 KIND_PRIORITY = (
     "sentence-sourced", "sentence-evaluative", "sentence-first-person", "attributed", "quote",
-    "source", "cue", "cue-loaded", "hedge", "evaluative", "first-person", "other",
+    "source", "cue", "cue-loaded", "hedge", "weak-cue", "factual", "evaluative", "first-person",
 )
 
 
@@ -500,7 +502,7 @@ def paragraph_markup(text: str, lo: int, hi: int, marks: Sequence[Any] | annotat
         if isinstance(ev, str):
             out.append(xesc(ev).replace("\n", "<br/>"))
         elif isinstance(ev, annotate.Open):
-            tags = [t for k in sorted(ev.mark.kinds, key=KIND_PRIORITY.index) for t in KIND_TAGS.get(k, [])]
+            tags = [t for k in sorted(ev.mark.kinds, key=KIND_PRIORITY.index) for t in KIND_TAGS[k]]
             out.append("".join(f"<{name}{' ' + attrs if attrs else ''}>" for name, attrs in tags))
             stack.append([name for name, _ in tags])
         else:
@@ -509,16 +511,22 @@ def paragraph_markup(text: str, lo: int, hi: int, marks: Sequence[Any] | annotat
     return "".join(out)
 
 
-def _legend(st: dict[str, Any]) -> Any:
-    order = ("quote", "attributed", "cue", "cue-loaded", "source", "evaluative", "first-person",
-             "sentence-evaluative", "sentence-first-person")
-    items = []
-    for k in order:
-        tags = KIND_TAGS[k]
+def _legend(st: dict[str, Any], width: float) -> Any:
+    """Each drawn highlight kind, styled as in the texts, beside what it means (``framing.rules``)."""
+    from reportlab.platypus import Table, TableStyle
+
+    rows = []
+    for k in KINDS:
+        tags = KIND_TAGS[k.name]
+        if not tags:  # drawn as nothing in the PDF (sentences with a source)
+            continue
         open_ = "".join(f"<{n}{' ' + a if a else ''}>" for n, a in tags)
         close = "".join(f"</{n}>" for n, _ in reversed(tags))
-        items.append(f"{open_}{xesc(KIND_LABELS[k])}{close}")
-    return _p("Legend: " + " · ".join(items), st["cell"])
+        rows.append([_p(f"{open_}{xesc(k.label)}{close}", st["cell"]), _p(xesc(k.explanation), st["cell"])])
+    t = Table(rows, colWidths=[width * 0.37, width * 0.63])
+    t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                           ("TOPPADDING", (0, 0), (-1, -1), 0.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 0.5)]))
+    return t
 
 
 def _annotated(c: Comparison, st: dict[str, Any], width: float) -> list[Any]:
@@ -529,7 +537,7 @@ def _annotated(c: Comparison, st: dict[str, Any], width: float) -> list[Any]:
         _p("The texts, annotated", st["h2"]),
         _p("Every highlight is evidence counted in a score (the HTML report explains each one on hover "
            "or focus). Sentences are underlined when the whole sentence counts.", st["small"]),
-        _legend(st),
+        _legend(st, width),
     ]
     columns = []
     for a, s in zip(c.analyses, c.articles, strict=True):

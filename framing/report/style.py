@@ -25,7 +25,7 @@ ARTICLE_STYLE: tuple[tuple[str, str], ...] = (
     ("#bcbcbc", "--"),
 )
 
-# Highlight kinds (framing.compare.comparison.KIND_LABELS): background, text decoration notes.
+# Highlight kinds (framing.rules.KINDS): background, text decoration notes.
 KIND_BACKGROUND: dict[str, str] = {
     "quote": "#d4e4f7",
     "attributed": "#e4f0fb",

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from framing import rules
 from framing.model import Evidence, Metric, ScoreFamily
 from framing.nlp.segment import Token
 from framing.scores.editorial import hits_by_sentence, narrator_word_count
@@ -69,20 +70,14 @@ EXHORTATIONS: tuple[str, ...] = (
     "it's time for us",
 )
 
-_DETAIL = {
-    "pronoun": "first-person pronoun (author's voice)",
-    "collective": "speaks for a national 'we' (author's voice)",
-    "exhortation": "calls the reader to act (author's voice)",
-}
-
-
 def _phrase_index() -> PhraseIndex:
+    """Exhortations before collective phrases; each list is named by its rule's id."""
     from framing.scores.lexicon import Lexicon
 
     return PhraseIndex(
         (
-            Lexicon("exhortation", (), frozenset(entry_tokens(p) for p in EXHORTATIONS)),
-            Lexicon("collective", (), frozenset(entry_tokens(p) for p in COLLECTIVE_PHRASES)),
+            Lexicon(rules.EXHORTATION.id, (), frozenset(entry_tokens(p) for p in EXHORTATIONS)),
+            Lexicon(rules.COLLECTIVE.id, (), frozenset(entry_tokens(p) for p in COLLECTIVE_PHRASES)),
         )
     )
 
@@ -127,8 +122,9 @@ def _case_ok(tok: Token, initial: bool) -> bool:
 def find_first_person(layer: Layer) -> tuple[Evidence, ...]:
     """First-person pronouns, collective phrases and exhortations in the narrator voice.
 
-    Rules: ``first_person:pronoun/we``, ``first_person:collective/as a nation``,
-    ``first_person:exhortation/we must``. "let's" counts as one pronoun and one exhortation.
+    Rules (``framing.rules``) with the entry matched: ``first_person:pronoun`` "we",
+    ``first_person:collective`` "as a nation", ``first_person:exhortation`` "we must". "let's"
+    counts as one pronoun and one exhortation.
     """
     tokens = layer.tokens
     if not tokens:
@@ -138,6 +134,7 @@ def find_first_person(layer: Layer) -> tuple[Evidence, ...]:
     narr = layer.narrator_mask
     out: list[Evidence] = []
     words = layer.words
+    pronoun = rules.PRONOUN
     for i, tok in enumerate(tokens):
         if not narr[i] or (words[i] not in PRONOUNS and words[i] != "let"):
             continue
@@ -145,9 +142,9 @@ def find_first_person(layer: Layer) -> tuple[Evidence, ...]:
         if low == "let" and i + 1 < len(tokens) and words[i + 1] == "'s" and narr[i + 1] \
                 and tokens[i + 1].start == tok.end and _case_ok(tok, initial[i]):
             end = tokens[i + 1].end
-            out.append(Evidence(tok.start, end, text[tok.start:end], "first_person:pronoun/let's", _DETAIL["pronoun"]))
+            out.append(Evidence(tok.start, end, text[tok.start:end], pronoun.id, pronoun.detail, "let's"))
         elif is_pronoun(tokens, i, initial):
-            out.append(Evidence(tok.start, tok.end, tok.text, f"first_person:pronoun/{low}", _DETAIL["pronoun"]))
+            out.append(Evidence(tok.start, tok.end, tok.text, pronoun.id, pronoun.detail, low))
     allowed = [narr[i] and _case_ok(t, initial[i]) for i, t in enumerate(tokens)]
     for m in _index().find(words, allowed):
         start, end = tokens[m.first].start, tokens[m.last].end
@@ -155,13 +152,10 @@ def find_first_person(layer: Layer) -> tuple[Evidence, ...]:
             continue
         if not all(_case_ok(tokens[k], initial[k]) for k in range(m.first, m.last + 1)):
             continue
-        out.append(Evidence(start, end, text[start:end], f"first_person:{m.lexicon}/{m.entry}", _DETAIL[m.lexicon]))
+        rule = rules.rule(m.lexicon)
+        out.append(Evidence(start, end, text[start:end], rule.id, rule.detail, m.entry))
     out.sort(key=lambda e: (e.start, e.end))
     return tuple(out)
-
-
-def _kind(e: Evidence) -> str:
-    return e.rule.split(":", 1)[1].split("/", 1)[0] if e.rule.startswith("first_person:") else ""
 
 
 def score_advocacy(layer: Layer, hits: tuple[Evidence, ...]) -> ScoreFamily:
@@ -180,23 +174,59 @@ def score_advocacy(layer: Layer, hits: tuple[Evidence, ...]) -> ScoreFamily:
       third of the body, 0 to 1 (None without any). Near 1: the piece reports first and ends on
       a rallying note, a common shape of advocacy dressed as news.
     """
-    pronouns = tuple(h for h in hits if _kind(h) == "pronoun")
-    collective = tuple(h for h in hits if _kind(h) == "collective")
-    exhort = tuple(h for h in hits if _kind(h) == "exhortation")
-    words = narrator_word_count(layer)
-    per_sentence = hits_by_sentence(layer, pronouns)
+    pronouns = _of_rule(hits, rules.PRONOUN)
+    fp_sentences = first_person_sentences(layer, pronouns)
+    late = in_last_third(layer, fp_sentences)
+    late_share = len(late) / len(fp_sentences) if fp_sentences else None
+    return ScoreFamily(
+        "advocacy",
+        (
+            *_pronoun_metrics(pronouns, narrator_word_count(layer)),
+            Metric(
+                "first_person_sentences",
+                len(fp_sentences),
+                "Sentences in which the author says I or we. Higher: more of the text in a personal voice.",
+                fp_sentences,
+                "sentences",
+            ),
+            *_phrase_metrics(_of_rule(hits, rules.COLLECTIVE), _of_rule(hits, rules.EXHORTATION)),
+            Metric(
+                "first_person_last_third_share",
+                late_share,
+                "Share of the first-person sentences in the last third of the body, 0 to 1 (none: "
+                "no first person). Near 1: the text ends on the author's own rallying voice.",
+                late,
+                "share",
+            ),
+        ),
+    )
+
+
+def _of_rule(hits: Sequence[Evidence], rule: rules.Rule) -> tuple[Evidence, ...]:
+    return tuple(h for h in hits if h.rule == rule.id)
+
+
+def first_person_sentences(layer: Layer, pronouns: Sequence[Evidence]) -> tuple[Evidence, ...]:
+    """The sentences with at least one first-person pronoun, as evidence."""
     text = layer.text
-    fp_sentences = tuple(
-        Evidence(s.start, s.end, text[s.start:s.end], "sentence:first_person", "sentence in which the author says I or we")
-        for s, hs in zip(layer.sentences, per_sentence, strict=True)
+    rule = rules.FIRST_PERSON_SENTENCE
+    return tuple(
+        Evidence(s.start, s.end, text[s.start:s.end], rule.id, rule.detail)
+        for s, hs in zip(layer.sentences, hits_by_sentence(layer, pronouns), strict=True)
         if hs
     )
+
+
+def in_last_third(layer: Layer, sentences: Sequence[Evidence]) -> tuple[Evidence, ...]:
+    """The sentences that start in the last third of the article's body."""
     article = layer.article
     body_start, body_end = article.body_start, article.body_end
     cut = body_start + 2 * (body_end - body_start) / 3
-    late = tuple(e for e in fp_sentences if e.start >= cut)
-    late_share = len(late) / len(fp_sentences) if fp_sentences else None
-    metrics = (
+    return tuple(e for e in sentences if e.start >= cut)
+
+
+def _pronoun_metrics(pronouns: tuple[Evidence, ...], words: int) -> tuple[Metric, ...]:
+    return (
         Metric(
             "first_person_tokens",
             len(pronouns),
@@ -213,13 +243,11 @@ def score_advocacy(layer: Layer, hits: tuple[Evidence, ...]) -> ScoreFamily:
             pronouns,
             "per 100 words",
         ),
-        Metric(
-            "first_person_sentences",
-            len(fp_sentences),
-            "Sentences in which the author says I or we. Higher: more of the text in a personal voice.",
-            fp_sentences,
-            "sentences",
-        ),
+    )
+
+
+def _phrase_metrics(collective: tuple[Evidence, ...], exhort: tuple[Evidence, ...]) -> tuple[Metric, ...]:
+    return (
         Metric(
             "collective_phrases",
             len(collective),
@@ -235,13 +263,4 @@ def score_advocacy(layer: Layer, hits: tuple[Evidence, ...]) -> ScoreFamily:
             exhort,
             "hits",
         ),
-        Metric(
-            "first_person_last_third_share",
-            late_share,
-            "Share of the first-person sentences in the last third of the body, 0 to 1 (none: "
-            "no first person). Near 1: the text ends on the author's own rallying voice.",
-            late,
-            "share",
-        ),
     )
-    return ScoreFamily("advocacy", metrics)

@@ -5,9 +5,10 @@ people quoted; opinion writing does the opposite. This family counts evaluative 
 phrases that lie wholly in the narrator voice of the voice layer, so a quoted "unbreakable" or a
 reported "the relationship is one of history's great alliances" never counts.
 
-The evidence comes in two kinds. Word-list hits (rule ``lexicon:<file>/<entry>``, lists in
-``framing/lexicons/``, described in ``docs/lexicons.md``) and rule hits (``rule:<name>``) for what
-no list spells out. Each hit carries points; a sentence is evaluative when its author's-voice
+The evidence comes in two kinds. Word-list hits (rule ``lexicon:<file>`` with the matched
+entry, lists in ``framing/lexicons/``, described in ``docs/lexicons.md``) and rule hits
+(``rule:<name>``) for what no list spells out. Each rule's category and points are columns of the
+rule registry, ``framing.rules``. Each hit carries points; a sentence is evaluative when its author's-voice
 hits reach ``THRESHOLD`` (2) points, so one strong cue flags a sentence and weak cues only flag
 together:
 
@@ -57,150 +58,33 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
+from framing import rules
 from framing.model import Evidence, Metric, ScoreFamily
 from framing.voice.layer import Layer
 
-# Lexicon file stem -> category. Earlier lexicons win where two entries overlap.
-LEXICON_CATEGORY: dict[str, str] = {
-    "evaluative_phrases": "evaluative_phrase",
-    "loaded_labels": "loaded_label",
-    "loaded_verbs": "loaded_verb",
-    "evaluative_adverbs": "evaluative_adverb",
-    "evaluative_adjectives": "evaluative_adjective",
-    "textblob_adjectives": "evaluative_adjective",
-    "intensifiers": "intensifier",
-    "hedges": "hedge",
-    "stance_modals": "prescriptive",
-}
+THRESHOLD = 2  # points a sentence's author's-voice hits must reach to flag it
 
-# Rule name -> category, for the hits that no word list spells out (``rule:<name>``).
-RULE_CATEGORY: dict[str, str] = {
-    "comparative_of_evaluative": "evaluative_adjective",
-    "evaluative_ly_adverb": "evaluative_adverb",
-    "valence_word": "valence_word",
-    "loaded_reporting_verb": "loaded_verb",
-    "rhetorical_question": "rhetorical",
-    "exclamation": "rhetorical",
-    "second_person": "rhetorical",
-    "first_person": "rhetorical",
-    "absolute": "argument",
-    "modal": "argument",
-    "factual_number": "factual",
-}
-
-CATEGORY_DETAIL: dict[str, str] = {
-    "evaluative_adjective": "evaluative adjective (author's voice)",
-    "evaluative_adverb": "evaluative adverb (author's voice)",
-    "evaluative_phrase": "evaluative phrase (author's voice)",
-    "loaded_label": "loaded label (author's voice)",
-    "loaded_verb": "loaded verb: judges while it reports (author's voice)",
-    "intensifier": "intensifier or booster (author's voice)",
-    "hedge": "hedge: softens a claim (author's voice)",
-    "prescriptive": "says what ought to happen, or states the author's position (author's voice)",
-    "valence_word": "emotionally charged word (VADER valence, author's voice)",
-    "rhetorical": "addresses or challenges the reader (author's voice)",
-    "argument": "marks argument rather than report (author's voice); a weak cue",
-    "factual": "specific fact (a number): a cue against an evaluative reading",
-}
-
-RULE_DETAIL: dict[str, str] = {
-    "comparative_of_evaluative": "comparative or superlative of an evaluative adjective (author's voice)",
-    "evaluative_ly_adverb": "adverb made from an evaluative adjective: judges how something was done (author's voice)",
-    "valence_word": "emotionally charged word: strong valence in the VADER lexicon (author's voice)",
-    "loaded_reporting_verb": "loaded reporting verb chosen by the author (claimed, insisted, "
-    "complained ...): it judges the statement or the speaker",
-    "rhetorical_question": "question asked in the author's own voice: usually rhetorical in news",
-    "exclamation": "exclamation mark in the author's own voice",
-    "second_person": "addresses the reader as \"you\" (author's voice)",
-    "first_person": "the author speaks as \"I\" or \"we\" (author's voice)",
-    "absolute": "sweeping claim (all, every, never, nothing ...) in the author's voice",
-    "modal": "modal verb in the author's voice: predicts or judges what can happen",
-    "factual_number": "a specific number: reporting a fact weighs against an evaluative reading",
-}
-
-# Points of each cue towards the sentence decision (see sentence_is_evaluative).
-LEXICON_POINTS: dict[str, int] = {
-    "evaluative_phrases": 2,
-    "loaded_labels": 2,
-    "loaded_verbs": 2,
-    "evaluative_adverbs": 2,
-    "evaluative_adjectives": 2,
-    "textblob_adjectives": 2,
-    "intensifiers": 2,
-    "hedges": 0,
-    "stance_modals": 2,
-}
-RULE_POINTS: dict[str, int] = {
-    "comparative_of_evaluative": 2,
-    "evaluative_ly_adverb": 2,
-    "valence_word": 1,
-    "loaded_reporting_verb": 2,
-    "rhetorical_question": 1,
-    "exclamation": 1,
-    "second_person": 1,
-    "first_person": 1,
-    "absolute": 1,
-    "modal": 1,
-    "factual_number": -1,
-}
-THRESHOLD = 2
-
-# Categories that can make a sentence evaluative (hedges never do).
-FLAGGING: frozenset[str] = frozenset(
-    {
-        "evaluative_adjective",
-        "evaluative_adverb",
-        "evaluative_phrase",
-        "loaded_label",
-        "loaded_verb",
-        "intensifier",
-        "prescriptive",
-        "valence_word",
-        "rhetorical",
-        "argument",
-    }
-)
+# Each hit's category and points are columns of the rule registry (``framing.rules``).
+# Categories that can make a sentence evaluative (hedges and numbers never do).
+FLAGGING: frozenset[str] = frozenset(c.name for c in rules.CATEGORIES if c.flags)
 # Categories of single evaluative words and phrases, counted by the headline metric.
-WORD_CATEGORIES: frozenset[str] = FLAGGING - {"rhetorical", "argument"}
-
-CATEGORIES: tuple[str, ...] = tuple(dict.fromkeys([*LEXICON_CATEGORY.values(), *RULE_CATEGORY.values()]))
-CATEGORY_METRIC: dict[str, str] = {
-    c: ("prescriptive_modals" if c == "prescriptive" else "rhetorical_cues" if c == "rhetorical" else f"{c}s")
-    for c in CATEGORIES
-}
-
-
-def _rule_parts(rule: str) -> tuple[str, str, str]:
-    """("lexicon", stem, entry) or ("rule", name, "") from an Evidence rule."""
-    kind, _, rest = rule.partition(":")
-    name, _, entry = rest.partition("/")
-    return kind, name, entry
+WORD_CATEGORIES: frozenset[str] = frozenset(c.name for c in rules.CATEGORIES if c.word)
 
 
 def category_of(evidence: Evidence) -> str | None:
-    """The category of an editorial hit, read from its rule ``lexicon:<stem>/<entry>`` or ``rule:<name>``."""
-    kind, name, _ = _rule_parts(evidence.rule)
-    if kind == "lexicon":
-        return LEXICON_CATEGORY.get(name)
-    if kind == "rule":
-        return RULE_CATEGORY.get(name)
-    return None
+    """The editorial category of a hit (``framing.rules.Rule.category``), None for other evidence."""
+    return rules.rule(evidence.rule).category
 
 
 def points_of(evidence: Evidence) -> int:
-    """The points one hit adds towards flagging its sentence (0 for hedges and unknown rules)."""
-    kind, name, _ = _rule_parts(evidence.rule)
-    if kind == "lexicon":
-        return LEXICON_POINTS.get(name, 2 if LEXICON_CATEGORY.get(name) in FLAGGING else 0)
-    if kind == "rule":
-        return RULE_POINTS.get(name, 0)
-    return 0
+    """The points one hit adds towards flagging its sentence (``framing.rules.Rule.points``)."""
+    return rules.rule(evidence.rule).points
 
 
 def sentence_is_evaluative(hits_in_sentence: Sequence[Evidence]) -> bool:
     """True when a sentence's author's-voice hits reach ``THRESHOLD`` points.
 
-    Every hit is a cue with points (``LEXICON_POINTS``, ``RULE_POINTS``): an evaluative word or
+    Every hit is a cue with points (``framing.rules``): an evaluative word or
     phrase from a list is a strong cue on its own; weak cues (a charged word from VADER, a
     question or exclamation in the author's voice, "you", "I"/"we") count only together with
     another cue. Hedges never count.
@@ -213,7 +97,7 @@ def sentence_is_evaluative(hits_in_sentence: Sequence[Evidence]) -> bool:
         if p < 0:
             against = min(against, p)  # a counter-cue counts once per sentence
         elif p < THRESHOLD:
-            if h.rule not in weak_seen:  # weak cues count once per kind: two modals are one cue
+            if h.rule not in weak_seen:  # weak cues count once per rule: two modals are one cue
                 weak_seen.add(h.rule)
                 total += p
         else:
@@ -343,41 +227,39 @@ def _author_sentences(layer: Layer, hits: Sequence[Evidence]) -> tuple[int, list
             continue
         count += 1
         if evaluative:
-            flagged.append(
-                Evidence(sent.start, sent.end, text[sent.start : sent.end], "sentence:evaluative",
-                         "sentence with evaluative language in the author's voice")
-            )
+            rule = rules.EVALUATIVE_SENTENCE
+            flagged.append(Evidence(sent.start, sent.end, text[sent.start : sent.end], rule.id, rule.detail))
     return count, flagged
 
 
 def _category_metrics(hits: Sequence[Evidence]) -> list[Metric]:
     """One count per category (``evaluative_adjectives``, ``hedges``, ...), with its hits."""
-    by_category: dict[str, list[Evidence]] = {c: [] for c in CATEGORIES}
+    by_category: dict[str, list[Evidence]] = {c.name: [] for c in rules.CATEGORIES}
     for h in hits:
         cat = category_of(h)
         if cat is not None:
             by_category[cat].append(h)
     return [
         Metric(
-            CATEGORY_METRIC[cat],
-            len(by_category[cat]),
-            f"Count of {cat.replace('_', ' ')} hits in the author's own voice ({CATEGORY_DETAIL[cat]}). "
+            cat.metric,
+            len(by_category[cat.name]),
+            f"Count of {cat.name.replace('_', ' ')} hits in the author's own voice ({cat.detail}). "
             "Higher: more of this kind of language.",
-            tuple(by_category[cat]),
+            tuple(by_category[cat.name]),
             "hits",
         )
-        for cat in CATEGORIES
+        for cat in rules.CATEGORIES
     ]
 
 
 def _lexicon_tally(hits: Sequence[Evidence]) -> list[dict[str, object]]:
     """How often each list entry or rule was hit, most frequent first."""
-    tally: Counter[tuple[str, str]] = Counter()
+    tally: Counter[tuple[str, str, str]] = Counter()
     for h in hits:
-        if category_of(h) is not None:
-            _, stem, entry = _rule_parts(h.rule)
-            tally[(stem, entry or h.text.lower())] += 1
+        rule = rules.rule(h.rule)
+        if rule.category is not None:
+            tally[(rule.name, h.entry or h.text.lower(), rule.category)] += 1
     return [
-        {"lexicon": stem, "category": LEXICON_CATEGORY.get(stem) or RULE_CATEGORY[stem], "entry": entry, "count": n}
-        for (stem, entry), n in sorted(tally.items(), key=lambda kv: (-kv[1], kv[0]))
+        {"lexicon": name, "category": cat, "entry": entry, "count": n}
+        for (name, entry, cat), n in sorted(tally.items(), key=lambda kv: (-kv[1], kv[0]))
     ]

@@ -1,10 +1,11 @@
 """Finding evaluative language in the author's voice: the evidence of the editorial-voice family.
 
-``find_evaluative`` returns every hit, in text order: word-list entries (``lexicon:<stem>/<entry>``)
-that the tagger uses as the part of speech their list intends, and rule hits (``rule:<name>``):
-comparatives and -ly adverbs of listed adjectives, charged VADER words, sentence-level cues, and
-the attribution cues the attribution layer marks loaded. The categories, points and the sentence
-flag that read these hits are in ``framing.scores.editorial``.
+``find_evaluative`` returns every hit, in text order: word-list entries (rule ``lexicon:<stem>``,
+with the entry matched) that the tagger uses as the part of speech their list intends, and rule
+hits (``rule:<name>``): comparatives and -ly adverbs of listed adjectives, charged VADER words,
+sentence-level cues, and the attribution cues the attribution layer marks loaded. Each rule's
+category and points are in the rule registry (``framing.rules``); the sentence flag that reads
+them is in ``framing.scores.editorial``.
 """
 
 from __future__ import annotations
@@ -13,9 +14,10 @@ from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 
+from framing import rules
 from framing.model import Evidence
 from framing.nlp.segment import Token
-from framing.scores.editorial import CATEGORY_DETAIL, LEXICON_CATEGORY, RULE_DETAIL
+from framing.rules import Rule
 from framing.scores.lexicon import PhraseIndex, load_lexicon
 from framing.voice.layer import Layer
 
@@ -59,7 +61,7 @@ def in_compound(tokens: Sequence[Token], i: int) -> bool:
 
 @cache
 def _parts_of_speech(lexicon_paths: tuple[Path, ...]) -> dict[str, frozenset[str]]:
-    return {stem: load_lexicon(stem, lexicon_paths).parts_of_speech for stem in LEXICON_CATEGORY}
+    return {stem: load_lexicon(stem, lexicon_paths).parts_of_speech for stem in rules.EDITORIAL_LEXICONS}
 
 
 def _index(lexicon_paths: tuple[Path, ...]) -> PhraseIndex:
@@ -71,7 +73,7 @@ _ADJECTIVES: dict[tuple[Path, ...], frozenset[str]] = {}
 
 
 def _build_index(lexicon_paths: tuple[Path, ...]) -> PhraseIndex:
-    index = PhraseIndex(load_lexicon(stem, lexicon_paths) for stem in LEXICON_CATEGORY)
+    index = PhraseIndex(load_lexicon(stem, lexicon_paths) for stem in rules.EDITORIAL_LEXICONS)
     _INDEXES[lexicon_paths] = index
     return index
 
@@ -157,22 +159,22 @@ _LY_STOP = frozenset(
 
 
 # word -> (rule, detail) of the word-shape and valence rules, or None; per user-lexicon set
-_WORD_RULES: dict[tuple[Path, ...], dict[str, tuple[str, str] | None]] = {}
+_WORD_RULES: dict[tuple[Path, ...], dict[str, tuple[Rule, str] | None]] = {}
 
 
-def _word_rule(w: str, adjectives: frozenset[str], vader: dict[str, float]) -> tuple[str, str] | None:
+def _word_rule(w: str, adjectives: frozenset[str], vader: dict[str, float]) -> tuple[Rule, str] | None:
     """The rule a single word meets on its own (its shape or its valence), if any."""
     base = _comparative_base(w, adjectives)
     if base is not None:
-        return ("rule:comparative_of_evaluative",
+        return (rules.COMPARATIVE,
                 f"comparative or superlative of the evaluative adjective \"{base}\" (author's voice)")
     base = _ly_base(w, adjectives)
     if base is not None:
-        return ("rule:evaluative_ly_adverb",
+        return (rules.LY_ADVERB,
                 f"adverb from the evaluative adjective \"{base}\": judges how something was done (author's voice)")
     v = vader.get(w)
     if v is not None and abs(v) >= VALENCE_MIN and w not in VALENCE_STOP:
-        return ("rule:valence_word", f"emotionally charged word (VADER valence {v:+.1f}; a weak cue, author's voice)")
+        return (rules.VALENCE_WORD, f"emotionally charged word (VADER valence {v:+.1f}; a weak cue, author's voice)")
     return None
 
 
@@ -258,18 +260,19 @@ def _loaded_cue_hits(layer: Layer, covered_spans: list[tuple[int, int]]) -> list
         s, e = a.cue.start, a.cue.end
         if any(cs < e and s < ce for cs, ce in covered_spans):
             continue
-        out.append(_hit(layer, s, e, "rule:loaded_reporting_verb", RULE_DETAIL["loaded_reporting_verb"]))
+        out.append(_hit(layer, s, e, rules.LOADED_REPORTING_VERB))
     return out
 
 
-def _hit(layer: Layer, start: int, end: int, rule: str, detail: str) -> Evidence:
-    return Evidence(start, end, layer.text[start:end], rule, detail)
+def _hit(layer: Layer, start: int, end: int, rule: Rule, detail: str | None = None, entry: str | None = None) -> Evidence:
+    """Evidence of ``rule`` for ``text[start:end]``; its detail defaults to the rule's."""
+    return Evidence(start, end, layer.text[start:end], rule.id, detail or rule.detail, entry)
 
 
 def find_evaluative(layer: Layer, *, lexicon_paths: tuple[Path, ...] = ()) -> tuple[Evidence, ...]:
     """Every evaluative cue that lies in the author's own voice, in text order.
 
-    Lexicon entries (``lexicon:<stem>/<entry>``) match in the narrator voice and in the cue of an
+    Lexicon entries (``lexicon:<stem>``, with the entry) match in the narrator voice and in the cue of an
     attribution (the author's choice of reporting verb). Rule hits (``rule:<name>``) add what no
     list spells out: comparatives and superlatives of listed adjectives ("nastier", "most
     dangerous", "worse"), -ly adverbs made from them ("shockingly"), charged words from VADER,
@@ -309,27 +312,35 @@ def _lexicon_hits(layer: Layer, allowed: list[bool], covered: list[bool], lexico
             continue
         for k in range(m.first, m.last + 1):
             covered[k] = True
-        category = LEXICON_CATEGORY[m.lexicon]
-        out.append(_hit(layer, tokens[m.first].start, tokens[m.last].end, f"lexicon:{m.lexicon}/{m.entry}", CATEGORY_DETAIL[category]))
+        out.append(_hit(layer, tokens[m.first].start, tokens[m.last].end, rules.lexicon_rule(m.lexicon), entry=m.entry))
     return out
 
 
-def _sentence_cue(w: str, tok: Token, initial: bool) -> str | None:
+def _sentence_cue(w: str, tok: Token, initial: bool) -> Rule | None:
     """The rule a narrator token meets as a sentence-level cue, if any: "?", "!", you, I/we, a
     number, an absolute, a modal ("May" the month is no modal)."""
     if w in ("?", "!"):
-        return "rhetorical_question" if w == "?" else "exclamation"
+        return _RHETORICAL_QUESTION if w == "?" else _EXCLAMATION
     if w in _SECOND_PERSON and not looks_like_name(tok, initial):
-        return "second_person"
+        return _SECOND_PERSON_RULE
     if w in _FIRST_PERSON and (w == "i" or not looks_like_name(tok, initial)):
-        return "first_person"
+        return _FIRST_PERSON_RULE
     if w[:1].isdigit():
-        return "factual_number"
+        return _FACTUAL_NUMBER
     if w in _ABSOLUTES:
-        return "absolute"
+        return _ABSOLUTE
     if w in _MODALS and tok.tag in ("MD", ""):
-        return "modal"
+        return _MODAL
     return None
+
+
+_RHETORICAL_QUESTION = rules.rule("rule:rhetorical_question")
+_EXCLAMATION = rules.rule("rule:exclamation")
+_SECOND_PERSON_RULE = rules.rule("rule:second_person")
+_FIRST_PERSON_RULE = rules.rule("rule:first_person")
+_FACTUAL_NUMBER = rules.rule("rule:factual_number")
+_ABSOLUTE = rules.rule("rule:absolute")
+_MODAL = rules.rule("rule:modal")
 
 
 def _rule_hits(layer: Layer, allowed: list[bool], covered: list[bool], lexicon_paths: tuple[Path, ...]) -> list[Evidence]:
@@ -348,14 +359,14 @@ def _rule_hits(layer: Layer, allowed: list[bool], covered: list[bool], lexicon_p
         tok = tokens[i]
         if covered[i] or not narrator[i] or (tok.pos == "ADJ" and in_compound(tokens, i)):
             continue
-        name = _sentence_cue(w, tok, initial[i])
-        if name is not None:
-            out.append(_hit(layer, tok.start, tok.end, f"rule:{name}", RULE_DETAIL[name]))
+        cue = _sentence_cue(w, tok, initial[i])
+        if cue is not None:
+            out.append(_hit(layer, tok.start, tok.end, cue))
             continue
         if not allowed[i] or not w.isalpha():
             continue
         if w in _DEGREE_WORDS and i + 1 < n and allowed[i + 1] and not covered[i + 1] and words[i + 1] in adjectives:
-            out.append(_hit(layer, tok.start, tokens[i + 1].end, "rule:comparative_of_evaluative",
+            out.append(_hit(layer, tok.start, tokens[i + 1].end, rules.COMPARATIVE,
                             f"{w} + evaluative adjective \"{words[i + 1]}\" (author's voice)"))
             covered[i + 1] = True
             continue

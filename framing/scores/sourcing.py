@@ -11,6 +11,7 @@ import dataclasses
 from collections import Counter, defaultdict
 from typing import Any
 
+from framing import rules
 from framing.model import Attribution, Evidence, Metric, ScoreFamily, count_words
 from framing.voice.layer import Layer
 from framing.voice.lexicon import cue_lexicon
@@ -82,7 +83,7 @@ def _cue_evidence(layer: Layer) -> list[tuple[Evidence, str, str]]:
             match = dataclasses.replace(match, cls="loaded")
         lemma, cls = (match.lemma, match.cls) if match else (cue.text.lower(), "neutral")
         detail = f"{cls} reporting verb '{lemma}' introducing {speaker}"
-        out.append((Evidence(cue.start, cue.end, cue.text, f"cue:{cls}/{lemma}", detail), lemma, cls))
+        out.append((Evidence(cue.start, cue.end, cue.text, rules.rule(f"cue:{cls}").id, detail, lemma), lemma, cls))
     return out
 
 
@@ -92,11 +93,12 @@ def score_sourcing(layer: Layer, table: list[dict[str, Any]] | None = None) -> S
     quotes = layer.quotes
     atts = own_attributions(layer)
     q_ev = tuple(
-        Evidence(q.start, q.end, q.text, "quote", f"direct quote ({q.speaker or 'speaker not found'})")
+        Evidence(q.start, q.end, q.text, rules.QUOTE.id, f"direct quote ({q.speaker or 'speaker not found'})")
         for q in quotes
     )
+    # each attribution pattern (Attribution.rule) is a registered rule of its own
     a_ev = tuple(
-        Evidence(a.content.start, a.content.end, a.content.text, f"attribution:{a.rule}",
+        Evidence(a.content.start, a.content.end, a.content.text, rules.rule(f"attribution:{a.rule}").id,
                  f"attributed to {a.source.name} ('{a.cue.text}')")
         for a in atts
     )
@@ -112,7 +114,8 @@ def score_sourcing(layer: Layer, table: list[dict[str, Any]] | None = None) -> S
         for r in table:
             if r["kind"] in kinds:
                 for s, e in r["mentions"]:
-                    ev.append(Evidence(s, e, layer.text[s:e], f"source:{r['kind']}", f"source: {r['name']} ({r['kind']})"))
+                    rule = rules.rule(f"source:{r['kind']}")
+                    ev.append(Evidence(s, e, layer.text[s:e], rule.id, f"source: {r['name']} ({r['kind']})"))
         return tuple(sorted(ev, key=lambda x: x.start))
 
     sourced = _sourced_sentences(layer)
@@ -137,7 +140,7 @@ def score_sourcing(layer: Layer, table: list[dict[str, Any]] | None = None) -> S
         Metric("attributed_words", attributed_words, "Words of attributed (indirect) speech.", a_ev, "words"),
         Metric("sourced_sentence_share", len(sourced) / len(layer.sentences) if layer.sentences else 0.0,
                "Share of body sentences that carry a source (a quote or an attributed statement).",
-               tuple(Evidence(s.start, s.end, layer.text[s.start:s.end], "sourced_sentence") for s in sourced),
+               tuple(Evidence(s.start, s.end, layer.text[s.start:s.end], rules.SOURCED_SENTENCE.id) for s in sourced),
                "share"),
         Metric("distinct_sources", len(distinct), "Distinct sources of any kind.", source_ev(("person", "institution", "anonymous")), "sources"),
         Metric("named_people", len(by_kind["person"]), "Distinct named people quoted or cited.", source_ev(("person",)), "sources"),
