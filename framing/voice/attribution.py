@@ -44,6 +44,7 @@ from collections.abc import Sequence
 
 from framing.model import Span
 from framing.nlp.segment import SentenceSpan, Token
+from framing.voice.frames.boundary import clip_to_clause
 from framing.voice.frames.content import _set_contents
 from framing.voice.frames.frame import (
     _OPEN_MARKS,
@@ -85,6 +86,7 @@ def find_frames(
         view = SentenceView(text, toks, sent, lo, hi, in_quote, quote_mask, paragraphs)
         sent_frames = _cue_frames(view, words, lex, nouns, stance)
         _set_contents(view, sent_frames)
+        sent_frames = clip_to_clause(view, sent_frames)
         _next_paragraph_content(view, sent_frames)
         if not sent_frames:
             opening = _in_source_frame(view)

@@ -1,0 +1,59 @@
+"""Where a reported statement ends, read from the parse.
+
+A reporting verb inside a relative clause, a noun modifier or a subordinate clause reports only
+what that clause says: in "The plan, which critics said was rushed, passed on Tuesday", critics
+said "was rushed", and "passed on Tuesday" is the author's again; in "The recovery he promised
+has turned into a cascade of downgrades", he promised the recovery, and what it turned into is
+the author's account. The clause is the cue verb's subtree in the dependency parse, so content
+that follows the cue ends where that subtree ends, and a cue whose clause holds nothing after it
+reports nothing there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from framing.nlp.segment import Token
+from framing.voice.frames.frame import Frame, SentenceView, _only_quotes, _trim_terminal
+
+# Relations of a clause that hangs off a noun or another clause: relative clauses and noun
+# modifiers ("the recovery he promised"), adverbial clauses ("Because the mayor warned ...").
+SUBORDINATE = frozenset({"relcl", "acl", "advcl"})
+
+
+def clause_right_edge(toks: Sequence[Token], head: int, lo: int, hi: int) -> int:
+    """The last token of the subtree of ``toks[head]`` within the sentence ``lo`` .. ``hi``."""
+    edge = head
+    for j in range(head + 1, hi + 1):
+        k, steps = j, 0
+        while lo <= k <= hi and k != head and toks[k].head != k and steps < 64:
+            k, steps = toks[k].head, steps + 1
+        if k == head:
+            edge = j
+    return edge
+
+
+def clip_to_clause(view: SentenceView, frames: list[Frame]) -> list[Frame]:
+    """End the content of each frame whose cue heads a subordinate clause where that clause ends;
+    drop a frame whose clause has nothing left to report. Content before the cue and frames of
+    a main clause are left as they are."""
+    toks, text = view.toks, view.text
+    kept: list[Frame] = []
+    for f in frames:
+        cue = toks[f.cue_a]
+        if f.content is None or cue.dep not in SUBORDINATE or f.content[0] < cue.end or f.pattern not in (
+            "source_cue", "coordinated", "stance"
+        ):
+            kept.append(f)
+            continue
+        edge = toks[clause_right_edge(toks, f.cue_a, view.lo, view.hi)].end
+        if edge >= f.content[1]:
+            kept.append(f)
+            continue
+        s, e = _trim_terminal(text, f.content[0], edge)
+        if e <= s:
+            continue  # "the recovery he promised has turned ...": the clause ends at the cue
+        f.content = (s, e)
+        f.direct = _only_quotes(text, s, e, view.quote_mask)
+        kept.append(f)
+    return kept
