@@ -5,7 +5,8 @@
     │   ├── SourceNotFound    a path that does not exist
     │   ├── EmptyArticle      empty, or whitespace only, or no body left
     │   ├── BinaryInput       looks like a binary file, not text
-    │   └── TooLarge          over the size limit
+    │   ├── TooLarge          over the size limit
+    │   └── LexiconError      a lexicon file (packaged or the user's) has a malformed row
     ├── PipelineError         the NLP pipeline could not be loaded (e.g. a named spaCy model)
     └── OutputError           a report could not be written
 """
@@ -36,6 +37,10 @@ class BinaryInput(InputError):
 
 
 class TooLarge(InputError):
+    pass
+
+
+class LexiconError(InputError):
     pass
 
 

@@ -24,11 +24,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from framing.errors import InputError
+from framing.lexicons import parse_text, read_lines
 from framing.model import Analysis, Evidence
 
 FRAMES: tuple[str, ...] = ("conflict", "human_interest", "economic", "morality", "responsibility")
@@ -55,12 +55,13 @@ def _cue_regex(cue: str) -> str:
 
 def parse_frames(text: str) -> dict[str, list[str]]:
     """``[frame]`` sections of cue lines -> frame -> cues."""
+    return _sections(parse_text(text, "news_frames.txt").entries)
+
+
+def _sections(lines: Sequence[str]) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     current: str | None = None
-    for raw in text.splitlines():
-        line = raw.strip()
-        if not line or line.startswith("#"):
-            continue
+    for line in lines:
         if line.startswith("[") and line.endswith("]"):
             current = line[1:-1].strip()
             out.setdefault(current, [])
@@ -83,8 +84,7 @@ def build_lexicon(sections: dict[str, list[str]]) -> FrameLexicon:
 
 @cache
 def packaged_sections() -> dict[str, tuple[str, ...]]:
-    text = resources.files("framing.lexicons").joinpath("news_frames.txt").read_text("utf-8")
-    return {k: tuple(v) for k, v in parse_frames(text).items()}
+    return {k: tuple(v) for k, v in _sections(read_lines("news_frames.txt").entries).items()}
 
 
 @cache

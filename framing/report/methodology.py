@@ -2,7 +2,7 @@
 
 How each score is computed comes from each ``Metric.description`` (the engine's own words);
 which lexicons were used, with their sources and licences, comes from the header lines of the
-files in ``framing/lexicons``; the limits are the fixed text ``templates/limits.md``.
+files in ``framing/lexicons`` (read through :mod:`framing.lexicons`); the limits are the fixed text ``templates/limits.md``.
 """
 
 from __future__ import annotations
@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 from typing import Any
+
+from framing.lexicons import packaged_files, read_lines
 
 FAMILY_TITLES = {
     "sourcing": "Sourcing",
@@ -35,20 +37,12 @@ class LexiconInfo:
 def lexicons() -> list[LexiconInfo]:
     """The header of each packaged lexicon: source, licence and any further notes."""
     out = []
-    root = resources.files("framing.lexicons")
-    for entry in sorted(root.iterdir(), key=lambda p: p.name):
-        if not entry.name.endswith((".txt", ".tsv")):
-            continue
+    for name in packaged_files():
+        lex = read_lines(name)
         fields: dict[str, list[str]] = {}
         current = "notes"
-        entries = 0
-        for line in entry.read_text(encoding="utf-8").splitlines():
-            if not line.startswith("#"):
-                if line.strip():
-                    entries += 1
-                continue
-            body = line[1:]
-            m = re.match(r"\s?([a-z]+):\s*(.*)", body)
+        for body in lex.header:
+            m = re.match(r"\s?([a-z_]+):\s*(.*)", body)
             if m and not body.startswith("   "):
                 current = m.group(1)
                 fields.setdefault(current, []).append(m.group(2).strip())
@@ -56,8 +50,8 @@ def lexicons() -> list[LexiconInfo]:
                 fields.setdefault(current if current in ("source", "licence") else "notes", []).append(body.strip())
         out.append(
             LexiconInfo(
-                file=entry.name,
-                entries=entries,
+                file=name,
+                entries=len(lex.entries),
                 source=" ".join(fields.get("source", [])),
                 licence=" ".join(fields.get("licence", [])),
                 notes=" ".join(fields.get("notes", [])),

@@ -6,10 +6,14 @@ entry, a word or a phrase ("testament to", "so-called"). Matching is case-insens
 over the article's tokens, so an entry is split into tokens the way the article is ("so-called"
 becomes ``so - called``; curly and straight apostrophes are the same).
 
-Packaged files are read once per process with :mod:`importlib.resources`. A user can extend a
+Packaged files are read once per process through :mod:`framing.lexicons`. A user can extend a
 lexicon with files of the same format (``Settings.lexicon_paths``): a file named
 ``evaluative_adjectives.txt`` adds its entries to the packaged ``evaluative_adjectives``, and a
 line ``-entry`` removes a packaged entry. Files with other names are ignored.
+
+``loaded_verbs`` also takes entries from the verb table: the forms of loaded reporting verbs
+that count in the author's own voice too (``reporting_verbs.tsv``, column ``editorial``), so that
+whether a reporting verb is loaded is said in one place only.
 """
 
 from __future__ import annotations
@@ -18,11 +22,12 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
 from pathlib import Path
 
 from framing.errors import InputError
+from framing.lexicons import LexiconText, parse_text, read_lines
 from framing.nlp.pipeline import load_pipeline
+from framing.voice.lexicon import editorial_loaded_forms
 
 
 def entry_tokens(entry: str) -> tuple[str, ...]:
@@ -102,32 +107,30 @@ class Lexicon:
         return ""
 
 
-def parse_lexicon(name: str, text: str) -> tuple[tuple[str, ...], set[tuple[str, ...]], set[tuple[str, ...]]]:
-    """Parse a lexicon file: (header lines, entries to add, entries to remove)."""
-    header: list[str] = []
+def parse_lexicon(lex: LexiconText) -> tuple[tuple[str, ...], set[tuple[str, ...]], set[tuple[str, ...]]]:
+    """A lexicon file's (header lines, entries to add, entries to remove)."""
+    header = tuple(line.lstrip("#").strip() for line in lex.header)
     add: set[tuple[str, ...]] = set()
     remove: set[tuple[str, ...]] = set()
-    for raw in text.splitlines():
-        line = raw.strip()
-        if not line:
-            continue
-        if line.startswith("#"):
-            header.append(line.lstrip("#").strip())
-            continue
+    for line in lex.entries:
         if line.startswith("-") and len(line) > 1:
             remove.add(entry_tokens(line[1:]))
         else:
             add.add(entry_tokens(line))
-    return tuple(header), add, remove
+    return header, add, remove
+
+
+def _table_entries(name: str) -> tuple[str, ...]:
+    """Entries a packaged lexicon takes from a table instead of its own file."""
+    if name == "loaded_verbs":
+        return editorial_loaded_forms()
+    return ()
 
 
 @cache
 def _packaged(name: str) -> Lexicon:
-    try:
-        text = resources.files("framing.lexicons").joinpath(f"{name}.txt").read_text("utf-8")
-    except FileNotFoundError as exc:
-        raise KeyError(f"no packaged lexicon named {name!r}") from exc
-    header, add, _ = parse_lexicon(name, text)
+    header, add, _ = parse_lexicon(read_lines(f"{name}.txt"))
+    add.update(entry_tokens(form) for form in _table_entries(name))
     return Lexicon(name, header, frozenset(add))
 
 
@@ -147,7 +150,7 @@ def load_lexicon(name: str, extra_paths: tuple[Path, ...] = ()) -> Lexicon:
             text = Path(path).read_text("utf-8")
         except OSError as exc:
             raise InputError(f"cannot read lexicon file {path}: {exc}") from exc
-        extra_header, add, remove = parse_lexicon(name, text)
+        extra_header, add, remove = parse_lexicon(parse_text(text, str(path)))
         entries |= add
         entries -= remove
         header.append(f"extended by {path}")

@@ -14,9 +14,8 @@ from framing.voice.frames.words import (
     _MEDIA,
     _NP_DETERMINERS,
     _WH_WORDS,
-    INVERTIBLE,
 )
-from framing.voice.lexicon import Cue
+from framing.voice.lexicon import Cue, verb
 from framing.voice.wordclasses import FUNCTION_WORDS, PREPOSITIONS
 
 
@@ -138,7 +137,7 @@ def _opening_as(view: SentenceView, src: tuple[int, int], b: int, cue: Cue) -> b
     "as", its source and a verb of saying, then a comma or a prepositional phrase and a comma (not
     "As we continue to navigate the landscape, …")."""
     toks, lo, hi = view.toks, view.lo, view.hi
-    if src[0] - 1 != lo or toks[lo].lower != "as" or cue.lemma not in INVERTIBLE or cue.lemma == "continue" or b + 1 > hi:
+    if src[0] - 1 != lo or toks[lo].lower != "as" or not verb(cue.lemma).invertible or cue.lemma == "continue" or b + 1 > hi:
         return False
     comma = _next_comma(toks, b + 1, hi + 1)
     if comma is None:

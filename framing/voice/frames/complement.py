@@ -1,6 +1,6 @@
-"""Whether a cue that reports only with a complement (``NEEDS_COMPLEMENT``: "Police found the
-car" is no attribution, "Police found that ..." is) has one: a clause, a quote, the end of the
-clause after what was said, or an object that states what was said."""
+"""Whether a cue that reports only with a complement (column ``needs_complement`` of the verb
+table: "Police found the car" is no attribution, "Police found that ..." is) has one: a clause,
+a quote, the end of the clause after what was said, or an object that states what was said."""
 
 from __future__ import annotations
 
@@ -22,13 +22,9 @@ from framing.voice.frames.words import (
     _MEDIA,
     _TIME_WORDS,
     _WH_WORDS,
-    BARE_CLAUSE_VERBS,
-    OBJECT_IS_CONTENT,
-    TAKES_INFINITIVE,
-    TELL_LIKE,
     TRAILER_STARTS,
 )
-from framing.voice.lexicon import Cue
+from framing.voice.lexicon import Cue, verb
 from framing.voice.wordclasses import PREPOSITIONS, is_common_noun_source, plural_noun
 
 _NOT_OBJECT_STARTS = frozenset(
@@ -36,21 +32,9 @@ _NOT_OBJECT_STARTS = frozenset(
      "after", "before", "until", "during", "so", "then", "again", "there", "here", "too", "and", "or", "but"}
 )
 
-# Verbs whose complement is a prepositional phrase naming what was said ("commented on").
-# Only verbs of saying whose phrase can only be about something said: "responded to the blaze",
-# "asked for a lawyer" and "writes about food" are actions, so those verbs are not here.
-PREP_COMPLEMENTS = {
-    "comment": ("on", "about"), "elaborate": ("on", "upon"),
-    "weigh in": ("on", "about"), "speak out": ("about", "on", "against"),
-    "complain": ("about", "of"), "warn": ("of", "about", "against"), "testify": ("about", "on"),
-    "boast": ("about", "of"), "brag": ("about",), "joke": ("about",), "ask": ("about",),
-    "worry": ("about",), "question": ("whether",), "argue": ("for", "against"),
-    "disagree": ("with", "about", "on", "over"), "apologize": ("for", "to"),
-}
-
 
 def _complement_ok(view: SentenceView, b: int, cue: Cue, src: tuple[int, int]) -> bool:
-    """Does a cue that reports only with a complement (``NEEDS_COMPLEMENT``) have one: a clause,
+    """Does a cue that reports only with a complement (``needs_complement``) have one: a clause,
     a quote soon after, the clause's end after what was said, an object that states what was
     said, or a second reporting verb ("continued to insist")?"""
     toks, lo, hi, in_quote = view.toks, view.lo, view.hi, view.in_quote
@@ -81,20 +65,23 @@ def _complement_follows(view: SentenceView, b: int, cue: Cue, src: tuple[int, in
     """A complement after the cue: a that-, wh- or bare clause, a quote, a to-infinitive, a
     prepositional phrase of what was said ("commented on"), or an opening "As X put it, …"."""
     toks, hi, in_quote = view.toks, view.hi, view.in_quote
+    comps = verb(cue.lemma).complements
     has_comp = nxt is not None and (
         nxt.lower in ("that", ":", "whether", "if", "how", "why", "what")
         or in_quote[b + 1]
         or nxt.text[0] in _OPEN_MARKS
-        or (nxt.lower == "to" and cue.lemma in TAKES_INFINITIVE)
+        or (nxt.lower == "to" and "to" in comps)
         # "implored her to ...", "urged Republicans to ...": an addressee, then what to do
-        or (cue.lemma in TELL_LIKE and cue.lemma in TAKES_INFINITIVE and not in_quote[b + 1] and any(
+        or ("addressee" in comps and "to" in comps and not in_quote[b + 1] and any(
             toks[m].lower == "to" and m + 1 <= hi and toks[m + 1].text.isalpha() and toks[m + 1].text.islower()
             for m in range(b + 2, min(hi + 1, b + 6))
         ))
     )
     if _opening_as(view, src, b, cue):
         has_comp = True  # "As Ms. Simonyan put it in a statement, RT is …": what was said follows the comma
-    prep = PREP_COMPLEMENTS.get(cue.lemma)
+    # a prepositional phrase that can only be about something said ("commented on"); not
+    # "responded to the blaze", "asked for a lawyer", "writes about food"
+    prep = verb(cue.lemma).prepositions
     if prep and not in_quote[min(b + 1, hi)]:
         # "commented on the shooting", "weighed in Friday about", "asks him about his taxes"
         k = b + 1
@@ -104,7 +91,7 @@ def _complement_follows(view: SentenceView, b: int, cue: Cue, src: tuple[int, in
             has_comp = True  # not "testified on Tuesday"
     if nxt is not None and nxt.lower in ("just", "exactly", "precisely") and b + 2 <= hi and toks[b + 2].lower in _WH_WORDS:
         has_comp = True  # "reveals just how swift ..."
-    if cue.lemma in BARE_CLAUSE_VERBS and _bare_clause(view, b):
+    if "bare" in comps and _bare_clause(view, b):
         has_comp = True  # "Obama believes his efforts will be ...", "analysts agreed it was ..."
     return has_comp
 
@@ -114,7 +101,7 @@ def _object_is_content(
 ) -> bool:
     """An object that states what was said ("Blinken acknowledged the focus on ...")."""
     # "acknowledged the focus on ...": an object, not "protested outside the embassy"
-    object_ok = cue.lemma in OBJECT_IS_CONTENT and nxt is not None and nxt.text not in _TERMINAL \
+    object_ok = "object" in verb(cue.lemma).complements and nxt is not None and nxt.text not in _TERMINAL \
         and nxt.lower not in PREPOSITIONS and nxt.lower not in _NOT_OBJECT_STARTS
     evidence = _evidence_source(toks, src)
     if cue.lemma in ("find", "show", "indicate", "suggest", "reveal") and evidence:

@@ -40,12 +40,9 @@ from framing.voice.frames.frame import (
 )
 from framing.voice.frames.words import (
     _FINITE,
-    BARE_CLAUSE_VERBS,
-    NEEDS_COMPLEMENT,
-    TELL_LIKE,
     TRAILER_STARTS,
 )
-from framing.voice.lexicon import Cue
+from framing.voice.lexicon import Cue, verb
 from framing.voice.wordclasses import PREPOSITIONS, RELATIVES, SKIP_BEFORE_CUE
 
 
@@ -68,11 +65,11 @@ def _content_after(view: SentenceView, b: int, cue: Cue, end_char: int) -> tuple
             break
     if that_at is not None and (
         toks[k].lower in ("to", "in", "on", "at", "during", "after", "before", "reporters", "journalists", "me", "him", "her", "them", "us")
-        or cue.lemma in TELL_LIKE
+        or "addressee" in verb(cue.lemma).complements
         or _aside_before_that(toks, k, that_at)
     ):
         k = that_at
-    elif cue.lemma in TELL_LIKE and not in_quote[k] and toks[k].lower not in ("that",):
+    elif "addressee" in verb(cue.lemma).complements and not in_quote[k] and toks[k].lower not in ("that",):
         # skip the addressee ("told reporters", "told The Post")
         m = k
         while m <= hi and not in_quote[m] and (toks[m].text[0].isupper() or toks[m].lower in ("reporters", "journalists", "me", "him", "her", "them", "us", "the", "a", "an") or toks[m].text in ("’s", "'s")):
@@ -244,6 +241,7 @@ def _source_cue_content(
     trailer = after is None or toks[f.cue_b + 1].lower in TRAILER_STARTS or _adverb_only(toks, f.cue_b + 1, hi) \
         or _modifies_cue(toks, f.cue_b) if f.cue_b + 1 <= hi else True
     short_after = after is not None and len(text[after[0] : after[1]].split()) <= 3  # "told The Times then"
+    told = "addressee" in verb(f.cue.lemma).complements
     relative = toks[src[0]].lower in RELATIVES  # "China, which vowed to ...": content after
     before_quote = before[1] > before[0] and _only_quotes(text, *_trim_terminal(text, *before), quote_mask)
     # what was said before the source is a quote or a clause, never "Still," or "Meanwhile,"
@@ -277,8 +275,8 @@ def _source_cue_content(
     if not relative and before_ok and _has_words(text, *before) and _before_ends_with_comma(view, src[0]) and (
         not after_words
         or (trailer and not (after_first and not before_quote))
-        or (f.cue.lemma in TELL_LIKE and before_quote and not after_first)  # "“…,” he told some of the miners"
-        or (short_after and f.cue.lemma in TELL_LIKE)
+        or (told and before_quote and not after_first)  # "“…,” he told some of the miners"
+        or (short_after and told)
     ):
         return _trim_terminal(text, *before)
     if after_words:
@@ -305,7 +303,8 @@ def _finish_content(view: SentenceView, f: Frame) -> None:
         # Ireland undertaxed Apple, won the case": a relative clause ends before the main verb
         if toks[f.src[0] - 1].text in (",", "—", "–", "("):
             f.content = _end_of_aside(view, f.cue_b + 1, f.content)
-        clause = (f.cue.lemma in BARE_CLAUSE_VERBS or f.cue.lemma not in NEEDS_COMPLEMENT) and _bare_clause(view, f.cue_b)
+        v = verb(f.cue.lemma)
+        clause = ("bare" in v.complements or not v.needs_complement) and _bare_clause(view, f.cue_b)
         f.content = _before_main_verb(view, f.cue_b + 1, f.content, clause)
     if f.content is not None:
         s, e = _end_at_new_clause(view, *f.content)

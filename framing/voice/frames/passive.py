@@ -8,8 +8,7 @@ from collections.abc import Sequence
 from framing.model import SourceRef
 from framing.nlp.segment import Token
 from framing.voice.frames.frame import _TERMINAL, Frame, SentenceView, _strip_range
-from framing.voice.frames.words import OBJECT_IS_CONTENT
-from framing.voice.lexicon import Cue
+from framing.voice.lexicon import Cue, verb
 from framing.voice.sources import left_np
 from framing.voice.wordclasses import PRONOUNS, RELATIVES, SKIP_BEFORE_CUE
 
@@ -38,7 +37,7 @@ def _passive_frame(view: SentenceView, a: int, b: int, aux: int, cue: Cue) -> Fr
     text, toks, lo, hi, in_quote = view.text, view.toks, view.lo, view.hi, view.in_quote
     if b + 2 <= hi and toks[b + 1].lower != "by":
         return _agentless_passive(view, a, b, cue)
-    if b + 2 > hi or toks[b + 1].lower != "by" or cue.lemma not in _BY_PASSIVES:
+    if b + 2 > hi or toks[b + 1].lower != "by" or not verb(cue.lemma).by_passive:
         return None
     src = _agent_phrase(view, b + 2)
     subject = left_np(toks, aux, lo, in_quote, text)
@@ -49,21 +48,12 @@ def _passive_frame(view: SentenceView, a: int, b: int, aux: int, cue: Cue) -> Fr
     return f
 
 
-# Passives that report an unnamed source's words or view, with the complement each takes
-_AGENTLESS = {
-    "accuse": ("of",), "criticize": ("for", "as"), "blame": ("for",), "consider": ("to", "a", "an", "as"),
-    "expect": ("to",), "view": ("as",), "see": ("as",), "describe": ("as",), "label": ("as", "a", "an"),
-    "rate": ("as",), "believe": ("to",), "think": ("to",), "say": ("to",), "allege": ("to",),
-    "suspect": ("of",), "report": ("to",), "deem": ("to", "a", "an"), "call": ("a", "an"),
-    "ask": ("to", "how", "whether", "why", "what", "if"), "tell": ("to", "that"), "warn": ("of", "that", "to", "not"),
-    "urge": ("to",), "mention": ("as",), "praise": ("for", "as"), "condemn": ("for", "as"),
-}
-
-
 def _agentless_passive(view: SentenceView, a: int, b: int, cue: Cue) -> Frame | None:
+    """"The treasurer was accused of using ...": a passive without an agent reports an unnamed
+    source's words when the word after it is one the verb table's column ``agentless`` lists."""
     text, toks, hi, in_quote = view.text, view.toks, view.hi, view.in_quote
-    takes = _AGENTLESS.get(cue.lemma)
-    if takes is None or in_quote[b + 1] or toks[b + 1].lower not in takes:
+    takes = verb(cue.lemma).agentless  # what may follow: "accused of", "expected to"
+    if not takes or in_quote[b + 1] or toks[b + 1].lower not in takes:
         return None
     k = b + 1 + (toks[b + 1].lower in ("of", "for", "as"))  # "accused of using ...": what was said
     if k > hi:
@@ -80,8 +70,6 @@ def _agentless_passive(view: SentenceView, a: int, b: int, cue: Cue) -> Frame | 
     return f
 
 
-# Passives whose "by" phrase is who said or judged ("was endorsed by", "were echoed by")
-_BY_PASSIVES = (OBJECT_IS_CONTENT | {"report", "write", "echo"}) - {"reassure", "offer", "address", "rate", "detail", "pitch", "want", "prefer"}
 _AGENT_ENDS = frozenset({"who", "which", "that", "to", "after", "before", "when", "while", "because", "for", "in", "on", "at", "since", "and", "but"})
 
 

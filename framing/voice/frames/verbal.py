@@ -40,13 +40,9 @@ from framing.voice.frames.words import (
     _MEDIA,
     _NP_DETERMINERS,
     _TIME_WORDS,
-    INVERTIBLE,
-    IT_CUES,
-    NEEDS_COMPLEMENT,
-    TAKES_INFINITIVE,
     TRAILER_STARTS,
 )
-from framing.voice.lexicon import Cue, CueLexicon
+from framing.voice.lexicon import Cue, CueLexicon, verb
 from framing.voice.sources import left_np, right_np
 from framing.voice.wordclasses import PREPOSITIONS, PRONOUNS, RELATIVES, plural_noun, relative_that
 
@@ -69,9 +65,6 @@ _BASE_NOUN_MARKERS = frozenset(
 _AUXILIARIES = frozenset(
     {"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "should", "must", "may", "might"}
 )
-# Cue words that are more often nouns or adjectives: a cue only with a clause or quote after.
-STRICT_COMPLEMENT = frozenset({"state", "retort", "plan", "claim", "charge"})
-
 _IRREGULAR_PAST = frozenset({"said", "told", "knew", "thought", "wrote", "felt", "found", "saw", "spoke", "understood", "forecast", "put"})
 
 _DAY_WORDS = frozenset({"today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
@@ -112,7 +105,7 @@ def _frame_at(view: SentenceView, a: int, b: int, cue: Cue, earlier: list[Frame]
     src = _subject_source(view, a)
     if src is None or _implausible_subject(view, a, b, cue, src):
         return None
-    if cue.lemma in NEEDS_COMPLEMENT and not _complement_ok(view, b, cue, src):
+    if verb(cue.lemma).needs_complement and not _complement_ok(view, b, cue, src):
         return None
     if _noun_compound(toks, a, src):
         return None
@@ -147,7 +140,7 @@ def _not_a_cue(view: SentenceView, a: int, b: int, cue: Cue, prev: Token | None)
     at_clause_end = b + 1 > hi or toks[b + 1].text in _TERMINAL or toks[b + 1].text == ","
     content_before = prev is not None and (prev.text in _CLOSE_MARKS or in_quote[a - 1])
     return (
-        cue.lemma in STRICT_COMPLEMENT
+        verb(cue.lemma).strict  # more often a noun or an adjective: a cue only with a clause or quote after
         and not _has_clause_complement(view, b)
         # "Battleground state Florida is …", "Federal and state officials said": "state" is an
         # adjective far more often than a verb, and takes no bare clause
@@ -202,7 +195,7 @@ def _inverted_frame(view: SentenceView, a: int, b: int, cue: Cue, prev: Token | 
     if not (
         (prev is None or prev.text == "," or in_quote[a - 1] or prev.text in _CLOSE_MARKS)  # "Said Ellis: ..."
         and b + 1 <= hi
-        and cue.lemma in INVERTIBLE  # "…, blasted Clinton as …": Clinton is the target, not the speaker
+        and verb(cue.lemma).invertible  # "…, blasted Clinton as …": Clinton is the target, not the speaker
     ):
         return None
     src = right_np(toks, b + 1, hi, in_quote)
@@ -289,7 +282,7 @@ def _implausible_subject(view: SentenceView, a: int, b: int, cue: Cue, src: tupl
     document noun before its participle, a plural before a verb in -s, a noun before its
     auxiliary?"""
     toks, lo, hi, in_quote = view.toks, view.lo, view.hi, view.in_quote
-    if toks[src[0]].lower == "it" and src[0] == src[1] and cue.lemma not in IT_CUES:
+    if toks[src[0]].lower == "it" and src[0] == src[1] and not verb(cue.lemma).it_subject:
         return True  # "it would tell an American story": a thing speaks only through a few verbs
     if toks[src[0]].lower in PREPOSITIONS and toks[a].lower.endswith("ed") and src[1] == a - 1 and toks[src[1]].lower in _MEDIA:
         return True  # "In a Facebook message posted Friday, Trump said …": a participle of the noun
@@ -321,21 +314,13 @@ def _noun_compound(toks: Sequence[Token], a: int, src: tuple[int, int]) -> bool:
 
 def _chained_cue(lex: CueLexicon, words: list[str], cue: Cue, b: int, hi: int, in_quote: Sequence[bool]) -> tuple[Cue, int]:
     """"continues to insist", "declined to say", "vowed to fight": one cue, whose meaning and
-    complement are the second verb's."""
-    if b + 2 > hi or words[b + 1] != "to" or cue.lemma not in _CHAIN_FIRST or in_quote[b + 2]:
+    complement are the second verb's. The verb table's column ``chain`` says which verbs open a
+    chain (first) and which may end one (second: not verbs of perceiving, learning and intending)."""
+    if b + 2 > hi or words[b + 1] != "to" or "first" not in verb(cue.lemma).chain or in_quote[b + 2]:
         return cue, b
     second = lex.match(words, b + 2) if words[b + 2] in lex.by_first else None
-    if second is None or second.lemma in _NOT_SECOND_IN_CHAIN or second.words[-1].endswith(("ing", "ed")) or b + 1 + len(second.words) > hi:
+    if second is None or "second" not in verb(second.lemma).chain or second.words[-1].endswith(("ing", "ed")) or b + 1 + len(second.words) > hi:
         return cue, b  # "hopes to find a buyer", "want to know how": no statement is reported
     cls = "loaded" if "loaded" in (cue.cls, second.cls) else "neutral"  # "continued to claim"
     return Cue((*cue.words, "to", *second.words), second.lemma, cls, chained=True), b + 1 + len(second.words)
 
-
-# "continued to insist": verbs that hand their subject to a reporting verb; verbs of perceiving,
-# learning and intending do not report a statement when they come second
-_CHAIN_FIRST = TAKES_INFINITIVE | {"continue"}
-_NOT_SECOND_IN_CHAIN = frozenset(
-    {"see", "find", "learn", "know", "understand", "recognize", "feel", "view", "consider", "expect",
-     "hope", "want", "plan", "seem", "decide", "prefer", "intend", "continue", "remember", "address",
-     "offer", "support", "oppose", "discuss", "rate", "rule", "project", "detail", "grill", "pitch"}
-)
