@@ -30,7 +30,7 @@ def attributions(text: str) -> list[tuple[str, str, str, str, bool]]:
 
 def editorial_rules(text: str) -> set[str]:
     fam = analyse(text).scores.editorial_voice
-    return {e.rule for m in fam.metrics for e in m.evidence if "loaded" in e.rule}
+    return {e.full_rule for m in fam.metrics for e in m.evidence if "loaded" in e.rule}
 
 
 # --- the table -------------------------------------------------------------------------------

@@ -46,6 +46,9 @@ def clip_to_clause(view: SentenceView, frames: list[Frame]) -> list[Frame]:
         ):
             kept.append(f)
             continue
+        if _as_clause(toks, f.cue_a, view.lo):
+            kept.append(f)  # "As Ms. Simonyan put it, CONTENT": the clause frames what follows
+            continue
         edge = toks[clause_right_edge(toks, f.cue_a, view.lo, view.hi)].end
         if edge >= f.content[1]:
             kept.append(f)
@@ -57,3 +60,8 @@ def clip_to_clause(view: SentenceView, frames: list[Frame]) -> list[Frame]:
         f.direct = _only_quotes(text, s, e, view.quote_mask)
         kept.append(f)
     return kept
+
+
+def _as_clause(toks: Sequence[Token], cue: int, lo: int) -> bool:
+    """Does "as" open the cue's clause ("As Smith put it, ...", "as officials warned")?"""
+    return any(toks[j].head == cue and toks[j].dep == "mark" and toks[j].lower == "as" for j in range(lo, cue))
