@@ -53,7 +53,6 @@ NAME_TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:[’'-][^\W\d_]+)*")
 POSSESSIVE_END = re.compile(r"(?:['’]s|['’])$")
 # Name particles written in lower case ("Osama bin Laden", "Charles de Gaulle", "al-Sharif").
 CONNECTORS = frozenset({"of", "al", "el", "de", "del", "della", "da", "di", "bin", "ibn", "van", "von", "der", "den", "la", "le", "du", "dos", "das", "y"})
-OPENERS = ("“", '"', "‘", "(", "[", ":", "—", "–", "-", "'")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
           "october", "november", "december")
@@ -506,11 +505,6 @@ def _stem(word: str) -> str:
     return word
 
 
-def opens_sentence(text: str, sent_start: int, tok_start: int) -> bool:
-    before = text[sent_start:tok_start].rstrip()
-    return before == "" or before.endswith(OPENERS)
-
-
 # --------------------------------------------------------------------------------------------
 # Numbers and dates
 # --------------------------------------------------------------------------------------------
@@ -625,10 +619,6 @@ def extract_figures(
             out.append(Figure("number", value, shown.strip(), m.start(), m.start() + len(shown.strip()), si))
     out.sort(key=lambda f: f.start)
     return out
-
-
-def figure_keys(figures: Iterable[Figure]) -> set[tuple[str, str]]:
-    return {(f.kind, f.key) for f in figures}
 
 
 @dataclass(frozen=True)
