@@ -28,27 +28,28 @@ from typing import Any
 
 from framing.compare.alignment import REWORDED, SHARED, AlignedSentence, align
 from framing.compare.entities import (
-    CONNECTORS,
-    NAME_TOKEN_RE,
-    POSSESSIVE_END,
+    DATE_LABELS,
+    Entity,
+    entity_kinds,
     extract_figures,
     extract_names,
-    figure_keys,
+    figure_mentioned_in,
+    index_figures,
     index_text,
     mentioned_in,
     name_key,
-    opens_sentence,
+    pipeline_entities,
 )
 from framing.compare.frames import FrameScore, frame_profile, load_frames
 from framing.compare.vocabulary import (
     Term,
     fightin_words,
-    normalise_token,
     stop_words,
     term_counts,
     tokens,
 )
 from framing.model import Analysis
+from framing.settings import DEFAULT_SETTINGS
 
 # --------------------------------------------------------------------------------------------
 # The comparison
@@ -165,53 +166,9 @@ def _speaker_keys(a: Analysis) -> set[str]:
     return keys
 
 
-def _context_words(analyses: Sequence[Analysis]) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """Words capitalised in mid-sentence, words written in lower case, capitalised words alone."""
-    mid: set[str] = set()
-    lower: set[str] = set()
-    alone: set[str] = set()
-    for a in analyses:
-        text = a.text
-        for s in a.sentences:
-            prev_cap = False
-            prev_end = s.start
-            toks = list(NAME_TOKEN_RE.finditer(text, s.start, s.end))
-            for k, m in enumerate(toks):
-                tok = POSSESSIVE_END.sub("", m.group())
-                low = normalise_token(tok)
-                if tok[:1].isupper():
-                    if not opens_sentence(text, s.start, m.start()):
-                        mid.add(low)
-                        nxt = toks[k + 1] if k + 1 < len(toks) else None
-                        nxt_cap = nxt is not None and nxt.group()[:1].isupper() and text[m.end() : nxt.start()].strip() == ""
-                        joined_prev = prev_cap and text[prev_end : m.start()].strip() == ""
-                        if k >= 2 and normalise_token(toks[k - 1].group()) in CONNECTORS and toks[k - 2].group()[:1].isupper():
-                            joined_prev = True  # "Land of Promise"
-                        if not nxt_cap and not joined_prev:
-                            alone.add(low)
-                    prev_cap = True
-                else:
-                    lower.add(low)
-                    prev_cap = False
-                prev_end = m.end()
-    return frozenset(mid), frozenset(lower), frozenset(alone)
-
-
-def _person_names(analyses: Sequence[Analysis]) -> dict[str, str]:
-    """Key (full name, and surname when only one such person) -> full display name."""
-    full: dict[str, str] = {}
-    for a in analyses:
-        for s in a.sources:
-            if s.get("kind") == "person" and s.get("name") and " " in s["name"]:
-                full[name_key(s["name"])] = s["name"]
-    by_last: dict[str, set[str]] = {}
-    for key in full:
-        by_last.setdefault(key.split()[-1], set()).add(key)
-    out = dict(full)
-    for last, keys in by_last.items():
-        if len(keys) == 1:
-            out.setdefault(last, full[next(iter(keys))])
-    return out
+def _person_names(analyses: Sequence[Analysis]) -> list[str]:
+    """The names of every person source of the compared articles (they decide a name's kind)."""
+    return [s["name"] for a in analyses for s in a.sources if s.get("kind") == "person" and s.get("name")]
 
 
 def compare_content(
@@ -219,12 +176,15 @@ def compare_content(
     *,
     background: Sequence[Analysis] | None = None,
     top_terms: int = 50,
+    model: str | None = None,
 ) -> ContentComparison:
     """Compare what the articles include, omit and emphasise.
 
     ``analyses``: two or more articles on one event (one article gives an empty comparison).
     ``background``: optional other articles; they join the TF-IDF fit and give the prior of the
     distinctive-terms model instead of wordfreq's English frequencies.
+    ``model``: the spaCy pipeline whose named entities give the only-here names and dates (None:
+    $FRAMING_SPACY_MODEL or the default, as for ``framing.analyse``).
     """
     analyses = list(analyses)
     labels = _labels(analyses)
@@ -248,7 +208,7 @@ def compare_content(
     lexicon = load_frames()
     frames = tuple(frame_profile(a, lexicon) for a in analyses)
 
-    only_here = _only_here(analyses, alignment)
+    only_here = _only_here(analyses, alignment, model or DEFAULT_SETTINGS.model_name())
     return ContentComparison(
         labels=labels,
         similarity=tuple(tuple(r) for r in sim),
@@ -260,39 +220,33 @@ def compare_content(
     )
 
 
-def _only_here(analyses: Sequence[Analysis], alignment: Sequence[Sequence[AlignedSentence]]) -> tuple[tuple[dict[str, Any], ...], ...]:
-    """Per article, the speakers, names, numbers, dates and sentences no other article has."""
+def _only_here(
+    analyses: Sequence[Analysis], alignment: Sequence[Sequence[AlignedSentence]], model: str | None = None
+) -> tuple[tuple[dict[str, Any], ...], ...]:
+    """Per article, the speakers, names, numbers, dates and sentences no other article has.
+
+    Every claim is checked against the other articles' whole texts: a name is only here when no
+    other text mentions it under any variant (``entities.mentioned_in``), a number or date when no
+    other text states it (``entities.figure_mentioned_in``). A speaker is only here when no other
+    article quotes or cites it; ``mentioned_in`` then lists the articles that still name it."""
     if len(analyses) < 2:
         return tuple(() for _ in analyses)
-    mid, lower, alone = _context_words(analyses)
-    persons = _person_names(analyses)
+    found = [pipeline_entities(a.text, [(p.start, p.end) for p in a.article.body], model) for a in analyses]
+    kinds = entity_kinds(found, _person_names(analyses))
+    names = [extract_names(a.text, _sentences(a), found[i], kinds) for i, a in enumerate(analyses)]
     indexes = [index_text(a.text) for a in analyses]
-    names = [
-        extract_names(a.text, _sentences(a), mid_capitalised=mid, lower_words=lower, person_names=persons, surnames_alone=alone)
-        for a in analyses
+    figures = [
+        extract_figures(a.text, _sentences(a), date_spans=[(e.start, e.end) for e in found[i] if e.label in DATE_LABELS])
+        for i, a in enumerate(analyses)
     ]
-    figures = [extract_figures(a.text, _sentences(a)) for a in analyses]
-    fig_keys = [figure_keys(f) for f in figures]
-    speaker_keys = [_speaker_keys(a) for a in analyses]
+    figure_indexes = [index_figures(a.text) for a in analyses]
+    quoted = [index_text("\n".join(s["name"] for s in _speakers(a))) for a in analyses]
+    labels = _labels(analyses)
     stems = [{_stem5(w) for w in _content_words(a.text)} for a in analyses]
     out = []
     for i, a in enumerate(analyses):
         others = [j for j in range(len(analyses)) if j != i]
-        items: list[dict[str, Any]] = []
-        full_surnames = {name_key(x["name"]).split()[-1] for x in _speakers(a) if x.get("kind") == "person" and " " in x["name"]}
-        for s in _speakers(a):
-            key = name_key(s["name"])
-            if s.get("kind") == "person" and " " not in key and key in full_surnames:
-                continue  # "Reed" beside "David Reed"
-            forms = {key, key.split()[-1]} if s.get("kind") == "person" else {key}
-            if not any(forms & speaker_keys[j] for j in others):
-                first = s.get("mentions") or [[None, None]]
-                start, end = first[0][0], first[0][1]
-                item: dict[str, Any] = {"kind": "speaker", "text": s["name"], "speaker_kind": s.get("kind")}
-                if start is not None:
-                    item.update(start=start, end=end, sentence=_sentence_at(a, start))
-                item["statements"] = s.get("quotes", 0) + s.get("statements", 0)
-                items.append(item)
+        items = _only_here_speakers(a, names[i], [(labels[j], quoted[j], indexes[j]) for j in others])
         for ent in names[i]:
             if not any(mentioned_in(ent, indexes[j]) for j in others):
                 items.append(ent.item())
@@ -301,7 +255,7 @@ def _only_here(analyses: Sequence[Analysis], alignment: Sequence[Sequence[Aligne
             if (f.kind, f.key) in seen:
                 continue
             seen.add((f.kind, f.key))
-            if not any((f.kind, f.key) in fig_keys[j] for j in others):
+            if not any(figure_mentioned_in(f, figure_indexes[j]) for j in others):
                 items.append(f.item())
         other_stems = set().union(*(stems[j] for j in others))
         for sent in alignment[i]:
@@ -315,6 +269,38 @@ def _only_here(analyses: Sequence[Analysis], alignment: Sequence[Sequence[Aligne
         items.sort(key=lambda it: (KIND_ORDER.index(it["kind"]), it.get("start") if it.get("start") is not None else 10**9))
         out.append(tuple(items))
     return tuple(out)
+
+
+def _only_here_speakers(a: Analysis, names: Sequence[Entity], others: Sequence[tuple[str, Any, Any]]) -> list[dict[str, Any]]:
+    """The named people and institutions ``a`` quotes or cites that no other article does.
+
+    A speaker must be one of the article's named entities ("White House", "Matthew Miller"; not
+    "reports" or "Benjamin Netanyahu's office"). ``others``: (label, index of the speakers' names,
+    index of the text) of each other article; ``mentioned_in`` lists the labels of the articles
+    that name the speaker without quoting it (then it is quoted only here, not named only here)."""
+    own = index_text("\n".join(m.text for e in names for m in e.mentions))
+    full_surnames = {name_key(x["name"]).split()[-1] for x in _speakers(a) if x.get("kind") == "person" and " " in x["name"]}
+    items: list[dict[str, Any]] = []
+    for s in _speakers(a):
+        if s.get("kind") not in ("person", "institution"):
+            continue
+        key = name_key(s["name"])
+        if not s["name"][:1].isupper():
+            continue  # a role ("chairman of the Joint Chiefs of Staff"), not a name
+        if not key or s.get("kind") == "person" and " " not in key and key in full_surnames:
+            continue  # "Reed" beside "David Reed"
+        ent = Entity(key, s["name"], "person" if s.get("kind") == "person" else "organization", personal=s.get("kind") == "person")
+        if not mentioned_in(ent, own) or any(mentioned_in(ent, speakers) for _lab, speakers, _text in others):
+            continue
+        first = s.get("mentions") or [[None, None]]
+        start, end = first[0][0], first[0][1]
+        item: dict[str, Any] = {"kind": "speaker", "text": s["name"], "speaker_kind": s.get("kind")}
+        if start is not None:
+            item.update(start=start, end=end, sentence=_sentence_at(a, start))
+        item["statements"] = s.get("quotes", 0) + s.get("statements", 0)
+        item["mentioned_in"] = [lab for lab, _speakers, text in others if mentioned_in(ent, text)]
+        items.append(item)
+    return items
 
 
 NEW_WORDS_MIN = 3  # a reworded sentence is still "only here" with this many new content words

@@ -1,129 +1,97 @@
 """Names, numbers and dates in an article body, and whether another article mentions them.
 
-Names, numbers and dates (no statistical model is needed; the engine runs on spaCy's tokenizer
-alone), so names come from capitalised runs and are classified by rules, in this order:
+**Names are the pipeline's named entities** (spaCy's entity recogniser: en_core_web_sm unless
+another pipeline is named), never runs of capitalised words. Labels and the kinds they give:
 
-1. **person**: the run (or its surname) is a person source of any compared article, or a title
-   stands before it ("Vice President Kamala Harris"), or the article names the person by surname
-   alone elsewhere ("Matthew Miller ... Miller said"), or an appositive follows ("X, a spokesman");
-2. **place**: a small gazetteer (countries, a few regions and territories), or the run follows
-   in/at/from/to/near/into/across/... ("meetings in Aqaba and Sharm El Sheikh", "on the Temple
-   Mount");
-3. **group**: nationalities and religious groups ("Palestinians", "Israelis", "Arab", "Jews");
-4. **organization**: an institution head word ("State Department", "Negev Forum", "United
-   Nations") or an acronym ("NATO");
-5. **name**: any other run of two or more words ("Islamic Republic"); single unclassified words
-   are dropped (too often a capitalised common word).
+* PERSON -> person; ORG -> organization; GPE, LOC, FAC -> place (countries, cities, regions,
+  sites: "Temple Mount", "Trump Tower"); NORP -> group (nationalities, religious and political
+  groups: "Palestinians", "Republicans"); EVENT, LAW -> name ("Madrid Conference", "Voting
+  Rights Act"); DATE and TIME hold the dates (below).
+* Left out: WORK_OF_ART and PRODUCT (the small pipeline gives them to capitalised phrases of every
+  kind: "Today", "Town Hall"), LANGUAGE, and the numeric labels (numbers are read by rule, which
+  also gives their value).
 
-What is never a name: a capitalised word at the start of a sentence or quote unless it is
-capitalised in mid-sentence somewhere in the compared articles (or is a known source); stop
-words, pronouns, titles alone ("Prime Minister"), weekdays and months (those are dates).
+Each mention is cleaned: leading words that are no part of a name go (determiners, conjunctions,
+prepositions, pronouns, adverbs: "the State Department", "But Republicans"), and so do trailing
+punctuation and a possessive ("Obama's"); a word the tokenizer cut at a hyphen is made whole
+("Chick-fil-A"); titles before a person's name go ("Minnesota Congresswoman Michele Bachmann" ->
+"Michele Bachmann"). A mention is dropped when it does not start with a capital letter (name
+particles such as "al-" or "de" aside), ends with an initial ("George W"), is a title alone
+("Gov."), or stands in a sentence written in title case ("Congressman Who Settled Case Resigns"),
+where the pipeline's entities are unreliable.
+
+A name's kind is decided once per comparison, over the mentions in every article: a source of the
+voice layer it names (person or institution) decides; else a surname of a full name the pipeline
+calls a person is a person ("Sestak" of "Joe Sestak"); else the label most mentions carry. An
+acronym of three or more letters called a place is an organisation ("F.B.I."). Within an article
+a surname or first name alone joins the one full name that has it ("Netanyahu" -> "Benjamin
+Netanyahu"), and full names with the same first and last name are one ("Robert Mueller" =
+"Robert S. Mueller III").
+
+**Mentioned elsewhere** is checked against the other article's whole text (headline, quotes and
+lower case included; see :func:`mentioned_in`), never against its list of entities or speakers.
 
 Numbers: digits (with separators, decimals, %, currency, "million"/"billion"), spelled numbers
-from three up, with the word that follows ("40 years", "seven lives", "75-year-old"). Dates:
-weekdays, months (with a day), years 1900-2099.
+from three up, with the word that follows ("40 years", "seven lives", "75-year-old"), and spelled
+scales ("two million"); compared by value. Dates: weekdays, months (with a day), years 1900-2099,
+inside the pipeline's DATE and TIME entities.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from framing.compare.vocabulary import normalise_token, stop_words
 
 NAME_TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:[’'-][^\W\d_]+)*")
 POSSESSIVE_END = re.compile(r"(?:['’]s|['’])$")
+# Name particles written in lower case ("Osama bin Laden", "Charles de Gaulle", "al-Sharif").
 CONNECTORS = frozenset({"of", "al", "el", "de", "del", "della", "da", "di", "bin", "ibn", "van", "von", "der", "den", "la", "le", "du", "dos", "das", "y"})
-OPENERS = ("“", '"', "‘", "(", "[", ":", "—", "–", "-", "'")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
           "october", "november", "december")
 MONTH_ABBR = {"jan.": "january", "feb.": "february", "aug.": "august", "sept.": "september",
               "sep.": "september", "oct.": "october", "nov.": "november", "dec.": "december"}
-PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they", "me", "us", "him", "her", "them",
-                      "my", "our", "your", "his", "its", "their", "this", "that", "these", "those"})
-ORG_HEADS = frozenset({"forum", "conference", "accords", "accord", "summit", "nations", "agency",
-                       "association", "federation", "coalition", "movement", "front", "brigade",
-                       "brigades", "guard", "corps", "fund", "bank", "assembly", "institute",
-                       "society", "league", "alliance", "council", "ministry", "department",
-                       "commission", "committee", "court", "party", "union", "university",
-                       "college", "school", "hospital", "church", "club", "group", "company",
-                       "times", "post", "news", "press", "network", "office", "authority",
-                       "administration", "government", "parliament", "congress", "senate",
-                       "cabinet", "army", "navy", "police", "forces", "service", "services",
-                       "organization", "organisation", "foundation", "center", "centre"})
-RELIGIOUS_GROUPS = frozenset({"jews", "jew", "jewish", "muslims", "muslim", "christians",
-                              "christian", "catholics", "catholic", "hindus", "hindu", "sikhs",
-                              "buddhists", "arabs", "arab", "kurds", "kurdish", "shiite", "shiites",
-                              "sunni", "sunnis", "druze", "bedouin", "roma", "latinos", "latino",
-                              "hispanic", "hispanics"})
-PLACE_CONTEXT = re.compile(
-    r"(?:\b(?:in|at|from|to|near|into|across|toward|towards|outside|inside|throughout|via|around|"
-    r"between|within|through|visit(?:ed|ing|s)?)\s+(?:the\s+)?|\bon\s+the\s+)"
-    r"(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*\s*(?:,\s*|\s+and\s+|\s+or\s+))*$"
-)
-APPOSITIVE = re.compile(r"^\s*,\s*(?:a|an|the|who|whose|\d{1,3},)\b")
+
+# The pipeline's entity labels -> the kinds of the only-here lists.
+NAME_LABELS: dict[str, str] = {
+    "PERSON": "person",
+    "ORG": "organization",
+    "GPE": "place",
+    "LOC": "place",
+    "FAC": "place",
+    "NORP": "group",
+    "EVENT": "name",
+    "LAW": "name",
+}
+DATE_LABELS = frozenset({"DATE", "TIME"})
+# Tie-break when the labels of a name's mentions are as many for two kinds.
+KIND_PRECEDENCE = ("person", "organization", "place", "group", "name")
+# Parts of speech that never open a name ("the", "But", "in", "his", "also", "to").
+_NOT_NAME_START = frozenset({"DET", "CCONJ", "SCONJ", "ADP", "PRON", "ADV", "PART", "PUNCT", "INTJ", "AUX", "SYM"})
+_NOT_NAME_WORDS = frozenset({"the", "a", "an", "but", "and", "or", "so", "yet", "nor", "if", "then", "of"})
+# After a person's surname, not the surname: "Joseph R. Biden Jr.", "Robert S. Mueller III".
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v"})
+# Words after an organisation's name that the name is often written without ("ABC News" / "ABC").
+ORG_SUFFIXES = frozenset({"inc", "corp", "co", "ltd", "llc", "plc", "company", "corporation", "stores", "news", "group"})
+# Words after a place's name that the name is often written without ("New York City" / "New York").
+PLACE_SUFFIXES = frozenset({"city", "state", "county"})
+# Function words that a title-case line capitalises and a sentence does not.
+_TITLE_CASE_WORDS = frozenset({"The", "Of", "And", "In", "On", "At", "To", "For", "With", "Who", "As", "By", "From", "Into", "His", "Her", "Their", "Is", "Are", "After", "Over"})
 # Aliases that spelling cannot join: each group is one entity.
 ALIASES: tuple[frozenset[str], ...] = (
     frozenset({"u.s.", "united states", "america", "united states of america"}),
     frozenset({"u.k.", "united kingdom", "britain", "great britain"}),
     frozenset({"u.n.", "united nations"}),
     frozenset({"eu", "european union"}),
-)
-# Countries and a few regions and territories (English short names).
-GAZETTEER = frozenset(
-    """afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan
-    bahamas bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia
-    botswana brazil brunei bulgaria burkina burundi cambodia cameroon canada chad chile china
-    colombia comoros congo croatia cuba cyprus czechia denmark djibouti dominica ecuador egypt
-    eritrea estonia eswatini ethiopia fiji finland france gabon gambia georgia germany ghana greece
-    grenada guatemala guinea guyana haiti honduras hungary iceland india indonesia iran iraq
-    ireland israel italy jamaica japan jordan kazakhstan kenya kiribati kosovo kuwait kyrgyzstan
-    laos latvia lebanon lesotho liberia libya liechtenstein lithuania luxembourg madagascar malawi
-    malaysia maldives mali malta mauritania mauritius mexico micronesia moldova monaco mongolia
-    montenegro morocco mozambique myanmar burma namibia nauru nepal netherlands holland nicaragua
-    niger nigeria norway oman pakistan palau palestine panama paraguay peru philippines poland
-    portugal qatar romania russia rwanda samoa senegal serbia seychelles singapore slovakia
-    slovenia somalia spain sudan suriname sweden switzerland syria taiwan tajikistan tanzania
-    thailand togo tonga tunisia turkey turkiye turkmenistan tuvalu uganda ukraine uruguay
-    uzbekistan vanuatu venezuela vietnam yemen zambia zimbabwe england scotland wales
-    europe asia africa antarctica oceania america americas arctic gaza crimea donbas kashmir
-    tibet xinjiang kurdistan sinai golan""".split()
-) | frozenset({
-    "united states", "united kingdom", "great britain", "united arab emirates", "saudi arabia",
-    "south africa", "south korea", "north korea", "new zealand", "sri lanka", "costa rica",
-    "el salvador", "ivory coast", "czech republic", "dominican republic", "papua new guinea",
-    "west bank", "gaza strip", "middle east", "near east", "far east", "latin america",
-    "north america", "south america", "central america", "southeast asia", "east asia",
-    "central asia", "south asia", "sub-saharan africa", "north africa", "west africa",
-    "east africa", "golan heights", "persian gulf", "red sea", "black sea", "south china sea",
-    "hong kong", "puerto rico", "east jerusalem", "new york", "u.s.", "u.k.",
-})
-_SPELLED = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-            "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-            "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-            "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-            "ninety": 90, "hundred": 100, "hundreds": 100, "thousand": 1000, "thousands": 1000,
-            "million": 10**6, "millions": 10**6, "billion": 10**9, "billions": 10**9,
-            "dozen": 12, "dozens": 12}
-_SCALE = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12, "bn": 10**9,
-          "m": 10**6, "k": 10**3}
-NUMBER_RE = re.compile(
-    r"(?<![\w.,])(?P<cur>[$€£¥])?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"(?P<pct>\s?%)?(?:\s?(?P<scale>thousand|million|billion|trillion|bn|m|k)\b)?"
-    r"(?P<unit>-[a-z]+(?:-[a-z]+)*|[a-z]{1,3}(?![\w])|\s+(?:per\s?cent|percent|[a-z]+))?(?![\w])"
-    r"|\b(?P<word>" + "|".join(sorted(_SPELLED, key=len, reverse=True)) + r")\b(?!-)(?P<wunit>\s+[a-z]+)?",
-    re.IGNORECASE,
-)
-YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
-DATE_RE = re.compile(
-    r"\b(?:(?P<wd>" + "|".join(w.capitalize() for w in WEEKDAYS) + r")(?:['’]s)?"
-    r"|(?P<mo>" + "|".join(m.capitalize() for m in MONTHS) + r"|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
-    r"(?:\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b)?(?:,?\s+(?P<moyear>(?:19|20)\d\d)\b)?"
-    r"|(?P<year>(?<![\d,.$€£])(?:19|20)\d\d(?![\d,%]|-year|\s?(?:percent|per cent|people|million|billion))))"
+    frozenset({"gop", "g.o.p.", "republican party", "republicans", "republican"}),
+    frozenset({"democrats", "democratic party", "democrat", "democratic"}),
 )
 
 
@@ -139,23 +107,235 @@ def _titles() -> frozenset[str]:
                                        "top", "senior", "official", "officials", "head", "leader"}
 
 
-def _nationalities() -> frozenset[str]:
-    return _source_words()["nationality"] - {"democratic", "republican", "democrat", "gop", "federal", "state-run", "national", "international", "north", "south", "western", "eastern", "u.s.", "us"}
+def _party_and_nationality() -> frozenset[str]:
+    """Words that stand before a person's name without being part of it ("Republican", "Israeli")."""
+    return _source_words()["nationality"]
 
 
 def name_key(text: str) -> str:
+    """The normalised form of a name: lower case, one apostrophe, no possessive, no dots of an
+    initial ("George W. Bush" -> "george w bush"); initialisms keep theirs ("U.S." -> "u.s.")."""
     return " ".join(normalise_token(t) for t in NAME_TOKEN_RE.findall(text))
+
+
+def surname(key: str) -> str:
+    """The last word of a person's name key that is no suffix or initial ("robert s mueller iii"
+    -> "mueller"); "" when there is none."""
+    words = [w for w in key.split() if w not in NAME_SUFFIXES and len(w.strip(".")) > 1]
+    return words[-1] if words else ""
+
+
+def acronym(key: str) -> str:
+    """The initials of a multi-word name key, small words skipped ("federal bureau of
+    investigation" -> "fbi"); "" for a single word."""
+    words = [w for w in key.split() if w not in ("of", "the", "and", "for", "&")]
+    return "".join(w[0] for w in words) if len(words) >= 2 else ""
+
+
+def undotted(word: str) -> str:
+    return word.replace(".", "")
+
+
+def is_initialism(text: str) -> bool:
+    """"FBI", "F.B.I.", "NBC" (two to six capitals, dotted or not)."""
+    return re.fullmatch(r"(?:[A-Z]\.){2,6}|[A-Z]{2,6}", text.strip()) is not None
+
+
+# --------------------------------------------------------------------------------------------
+# The pipeline's entities
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class NamedEntity:
+    """One entity mention as the pipeline found it, cleaned (see the module docstring)."""
+
+    start: int
+    end: int
+    text: str  # text[start:end]
+    label: str  # the pipeline's label: PERSON, ORG, GPE, DATE ...
+    titled: bool = False  # a title stood before the person's name ("Sen. Chuck Grassley")
+
+
+def pipeline_entities(text: str, spans: Iterable[tuple[int, int]], model: str | None = None) -> tuple[NamedEntity, ...]:
+    """The named entities and dates the pipeline finds in ``text[start:end]`` for each span (the
+    body's paragraphs), cleaned, in text order. Cached: one pipeline run per text and spans."""
+    return _pipeline_entities(text, tuple(spans), model)
+
+
+@lru_cache(maxsize=16)
+def _pipeline_entities(text: str, spans: tuple[tuple[int, int], ...], model: str | None) -> tuple[NamedEntity, ...]:
+    from framing.nlp.pipeline import load_pipeline
+
+    nlp = load_pipeline(model)
+    # entities and parts of speech are all that is read: the parser and lemmatizer can rest
+    disable = [name for name in ("parser", "lemmatizer") if name in nlp.pipe_names]
+    out: list[NamedEntity] = []
+    docs = nlp.pipe([text[s:e] for s, e in spans], disable=disable)
+    for (base, _), doc in zip(spans, docs, strict=True):
+        for ent in doc.ents:
+            if ent.label_ in DATE_LABELS:
+                s, e = base + ent.start_char, base + ent.end_char
+                out.append(NamedEntity(s, e, text[s:e], ent.label_))
+            elif ent.label_ in NAME_LABELS:
+                found = _clean(text, base, list(ent), ent.label_)
+                if found is not None:
+                    out.append(found)
+    return tuple(out)
+
+
+_PARTICLES = CONNECTORS - {"of"}
+# The rest of a word the tokenizer cut at a hyphen: capitalised parts or short particles
+# ("Chick" -> "Chick-fil-A"), never an ordinary word ("Republican-controlled", "Atlanta-based").
+_HYPHEN_TAIL = re.compile(r"(?:-(?:[A-Z][^\W_]*|[^\W\d_]{1,3})(?![\w]))+")
+# Web addresses, handles and hashtags are no names ("MorningJoe pic.twitter.com/tBp5aXWhBj").
+_WEB = re.compile(r"https?:|www\.|\.com\b|pic\.|[@#]")
+
+
+def _clean(text: str, base: int, toks: list[Any], label: str) -> NamedEntity | None:
+    """A name mention without what is no part of it; None when nothing name-like is left.
+    ``toks`` are the spaCy tokens of the entity."""
+
+    def no_name_start(t: Any) -> bool:
+        low = t.text.lower()
+        if low in _PARTICLES and len(toks) > 1:
+            return False
+        return t.pos_ in _NOT_NAME_START or low in _NOT_NAME_WORDS
+
+    def strip() -> None:
+        while toks and no_name_start(toks[0]):
+            toks.pop(0)
+        while toks and (toks[-1].pos_ in ("PUNCT", "PART", "ADP", "CCONJ", "DET") or toks[-1].text in ("’s", "'s", "’", "'", "/")):
+            toks.pop()
+
+    strip()
+    # "X's Y": the label names Y ("Barack Obama's U.S.", "NBC's Lester Holt"), unless X is a
+    # common noun ("Children's Health Insurance Program") or Y a single word of an organisation
+    # or site ("Sam's Club"; but "Steele's RNC" is the RNC)
+    poss = [k for k, t in enumerate(toks) if 0 < k < len(toks) - 1 and t.text in ("’s", "'s", "’", "'")]
+    if poss:
+        k = poss[-1]
+        common_owner = k == 1 and toks[0].tag_ in ("NN", "NNS", "NNPS")
+        one_word_site = k == len(toks) - 2 and label in ("ORG", "FAC") and not is_initialism(toks[-1].text)
+        if not common_owner and not one_word_site:
+            del toks[: k + 1]
+            strip()
+    titled = False
+    if label == "PERSON" and len(toks) > 1:
+        titles = _titles()
+        last_title = max((k for k, t in enumerate(toks[:-1]) if normalise_token(t.text) in titles), default=-1)
+        if last_title >= 0:
+            del toks[: last_title + 1]
+            titled = True
+        lead = _party_and_nationality()
+        while len(toks) > 1 and normalise_token(toks[0].text) in lead:
+            toks.pop(0)
+    if not toks:
+        return None
+    start = base + toks[0].idx
+    end = base + toks[-1].idx + len(toks[-1].text)
+    tail = _HYPHEN_TAIL.match(text, end)
+    if tail:  # "Chick" of "Chick-fil-A"
+        end = tail.end()
+    shown = POSSESSIVE_END.sub("", text[start:end])
+    end = start + len(shown)
+    words = shown.split()
+    if not words or not re.search(r"[^\W\d_]", shown) or _WEB.search(shown):
+        return None
+    first = words[0]
+    if not (first[:1].isupper() or first[:1].isdigit() or first.lower().split("-")[0] in _PARTICLES and len(words) > 1):
+        return None  # "boycotts", "nonpartisan board"
+    if len(words) > 1 and re.fullmatch(r"[A-Z]\.?", words[-1]):
+        return None  # "George W": cut before the surname
+    if all(normalise_token(w) in _titles() for w in words):
+        return None  # "Gov.", "Prime Minister"
+    return NamedEntity(start, end, shown, label, titled)
+
+
+def title_case(sentence: str) -> bool:
+    """A line written in title case ("Texas Congressman Who Settled Case With Funds Resigns"): a
+    function word capitalised after the first word, and most words capitalised."""
+    words = re.findall(r"[^\W\d_][\w’'-]*", sentence)
+    if len(words) < 4 or not any(w in _TITLE_CASE_WORDS for w in words[1:]):
+        return False
+    return sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+
+
+@dataclass(frozen=True)
+class Kinds:
+    """The kind of every name key in a comparison, and the keys some mention calls a person."""
+
+    kind: dict[str, str]
+    personal: frozenset[str]
+
+    def of(self, key: str) -> str:
+        return self.kind.get(key, "")
+
+
+def entity_kinds(found: Sequence[Sequence[NamedEntity]], person_names: Iterable[str] = ()) -> Kinds:
+    """One kind per name key over all the compared articles (see the module docstring).
+
+    ``found``: each article's :func:`pipeline_entities`; ``person_names``: the names of the voice
+    layer's person sources (their keys and surnames are people)."""
+    votes: dict[str, Counter[str]] = {}
+    shown: dict[str, str] = {}
+    for ents in found:
+        for e in ents:
+            if e.label not in NAME_LABELS:
+                continue
+            key = name_key(e.text)
+            if not key:
+                continue
+            votes.setdefault(key, Counter())[NAME_LABELS[e.label]] += 1
+            shown.setdefault(key, e.text)
+    people: set[str] = set()
+    for name in person_names:
+        key = name_key(name)
+        if key:
+            people.add(key)
+            if " " in key:
+                people.add(surname(key))
+    first_names = _first_names()
+    personal = {k for k, c in votes.items() if c["person"] or " " in k and k.split()[0] in first_names} | people
+    for key in list(personal):
+        if " " in key:
+            personal.add(surname(key))
+    full_person_surnames = {surname(k) for k, c in votes.items() if c["person"] and " " in k}
+    kind: dict[str, str] = {}
+    for key, c in votes.items():
+        if key in people or " " not in key and key in full_person_surnames:
+            k = "person"
+        else:
+            k = max(c, key=lambda x: (c[x], -KIND_PRECEDENCE.index(x)))
+        if k == "place" and is_initialism(shown[key]) and len(undotted(key)) >= 3 and not _aliased(key):
+            k = "organization"  # "F.B.I." is no place
+        kind[key] = k
+    return Kinds(kind, frozenset(personal))
+
+
+@cache
+def _first_names() -> frozenset[str]:
+    from framing.voice.lexicon import first_name_genders
+
+    return frozenset(first_name_genders())
+
+
+def _aliased(key: str) -> bool:
+    return any(key in g for g in ALIASES)
+
+
+# --------------------------------------------------------------------------------------------
+# An article's names
+# --------------------------------------------------------------------------------------------
 
 
 @dataclass
 class Mention:
     start: int
     end: int
-    text: str  # the name as written (titles stripped)
+    text: str  # the name as written (titles and possessive stripped)
     sentence: int
-    place_context: bool = False
     titled: bool = False
-    appositive: bool = False
 
 
 @dataclass
@@ -164,22 +344,93 @@ class Entity:
     text: str  # display form
     kind: str
     mentions: list[Mention] = field(default_factory=list)
+    personal: bool = False  # some mention in the comparison is a person: surnames count
 
     def item(self) -> dict[str, Any]:
-        m = self.mentions[0]
-        return {"kind": self.kind, "text": self.text, "start": m.start, "end": m.end, "sentence": m.sentence, "mentions": len(self.mentions)}
+        m = next((m for m in self.mentions if m.text == self.text), self.mentions[0])
+        return {"kind": self.kind, "text": m.text, "start": m.start, "end": m.end, "sentence": m.sentence, "mentions": len(self.mentions)}
+
+
+def extract_names(text: str, sentences: Sequence[tuple[int, int]], found: Sequence[NamedEntity], kinds: Kinds) -> list[Entity]:
+    """The named entities of one article's body, one per entity (its variants joined), in the
+    order of their first mention. ``found``: the article's :func:`pipeline_entities`; ``kinds``:
+    :func:`entity_kinds` of the whole comparison."""
+    starts = [s for s, _ in sentences]
+    in_title_case = {k for k, (s, e) in enumerate(sentences) if title_case(text[s:e])}
+    entities: dict[str, Entity] = {}
+    for e in found:
+        if e.label not in NAME_LABELS:
+            continue
+        si = max(0, bisect_right(starts, e.start) - 1)
+        if si in in_title_case:
+            continue
+        key = name_key(e.text)
+        kind = kinds.of(key)
+        if not key or not kind:
+            continue
+        ent = entities.get(key)
+        if ent is None:
+            ent = entities[key] = Entity(key, e.text, kind, personal=key in kinds.personal)
+        ent.mentions.append(Mention(e.start, e.end, e.text, si, e.titled))
+    _merge_variants(entities)
+    out = list(entities.values())
+    for ent in out:
+        ent.mentions.sort(key=lambda m: m.start)
+    out.sort(key=lambda ent: ent.mentions[0].start)
+    return out
+
+
+def _merge_variants(entities: dict[str, Entity]) -> None:
+    """Variants of one entity join: for people, the same first and last name ("Robert Mueller"
+    -> "Robert S. Mueller III"), a surname or first name alone that only one full name of the
+    article has ("Netanyahu" -> "Benjamin Netanyahu", "de Léon" -> "Kevin de Léon"); for other
+    names, an acronym and the name it stands for ("DHS" -> "Department of Homeland Security")."""
+    spelled = {acronym(k): k for k, e in entities.items() if e.kind != "person" and acronym(k)}
+    for key, ent in list(entities.items()):
+        expansion = spelled.get(undotted(key))
+        if ent.kind != "person" and is_initialism(ent.text) and expansion is not None and expansion in entities:
+            _join(entities, expansion, key)
+    people = [k for k, e in entities.items() if e.kind == "person"]
+    full = [k for k in people if " " in k and k.split()[0] not in _PARTICLES]
+    by_name: dict[tuple[str, str], str] = {}
+    for key in full:
+        sig = (key.split()[0], surname(key))
+        if sig in by_name:
+            _join(entities, by_name[sig], key)
+        else:
+            by_name[sig] = key
+    full = list(by_name.values())
+    for key in people:
+        if key in full or key not in entities:
+            continue
+        owners = [k for k in full if k.endswith(" " + key) or surname(k) == key] or [k for k in full if k.split()[0] == key]
+        if len(owners) == 1:
+            _join(entities, owners[0], key)
+
+
+def _join(entities: dict[str, Entity], into: str, key: str) -> None:
+    a, b = entities[into], entities.pop(key)
+    a.mentions.extend(b.mentions)
+    a.personal = a.personal or b.personal
+
+
+# --------------------------------------------------------------------------------------------
+# Is it mentioned in another text?
+# --------------------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
 class TextIndex:
     """What another article says, for "is it mentioned there in any form?" checks."""
 
-    tokens: frozenset[str]  # normalised word tokens (possessives dropped), headline included
+    tokens: frozenset[str]  # normalised words (possessives dropped; hyphenated words also by part)
     joined: str  # " tok tok tok " for phrase look-ups
-    acronyms: frozenset[str]  # initials of its capitalised multi-word runs ("united nations" -> "u.n.")
+    acronyms: frozenset[str]  # initials of its capitalised multi-word runs ("united nations" -> "un")
+    initialisms: frozenset[str]  # its words written in capitals, without dots ("FBI", "F.B.I." -> "fbi")
+    capitalised: frozenset[str]  # its words written with a capital somewhere
 
-    def has_phrase(self, key: str) -> bool:
-        return f" {key} " in self.joined
+    def has(self, form: str) -> bool:
+        return f" {form} " in self.joined if " " in form else form in self.tokens
 
     def has_prefix_form(self, stem: str) -> bool:
         """A token that is ``stem`` plus a short demonym ending ("iran" -> "iranian")."""
@@ -189,13 +440,22 @@ class TextIndex:
 
 
 def index_text(text: str) -> TextIndex:
-    toks = [normalise_token(t) for t in NAME_TOKEN_RE.findall(text)]
+    raw = NAME_TOKEN_RE.findall(text)
+    toks = [normalise_token(t) for t in raw]
+    words = set(toks)
+    for t in toks:
+        if "-" in t:
+            words.update(p for p in t.split("-") if p)
     acronyms = set()
-    for run in re.findall(r"(?:[A-Z][a-z]+\s+(?:of\s+(?:the\s+)?)?){1,}[A-Z][a-z]+", text):
-        initials = "".join(w[0] for w in run.split() if w[0].isupper())
-        acronyms.add(normalise_token(initials))
-        acronyms.add(initials.lower())
-    return TextIndex(frozenset(toks), " " + " ".join(toks) + " ", frozenset(acronyms))
+    for run in re.findall(r"(?:[A-Z][a-z]+\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){1,}[A-Z][a-z]+", text):
+        initials = "".join(w[0] for w in run.split() if w[0].isupper()).lower()
+        acronyms.update({initials, initials[1:]} - {"", initials[-1:]})  # "The Federal Bureau ..." -> "tfbi", "fbi"
+    initialisms = {undotted(normalise_token(t)) for t in raw if is_initialism(t)}
+    for dotted in re.findall(r"(?<![^\W\d_])(?:[A-Z]\.){2,}", text):  # "N.Y." of "D-N.Y."
+        words.add(normalise_token(dotted))
+        initialisms.add(undotted(dotted).lower())
+    capitalised = {normalise_token(t) for t in raw if t[:1].isupper()}
+    return TextIndex(frozenset(words), " " + " ".join(toks) + " ", frozenset(acronyms), frozenset(initialisms), frozenset(capitalised))
 
 
 def _forms(key: str) -> set[str]:
@@ -207,15 +467,33 @@ def _forms(key: str) -> set[str]:
 
 
 def mentioned_in(entity: Entity, index: TextIndex) -> bool:
-    """Does the other text mention the entity in any form (case-insensitive)?"""
+    """Does the other text mention the entity under any name variant? Case-insensitive, as whole
+    words, possessives ignored: the full name or an alias ("U.S." = "America"); for a person also
+    the surname (a surname that is also a common word, "Will", only where the text capitalises
+    it); the acronym of a multi-word name ("Federal Bureau of Investigation" = "FBI") and the name
+    an acronym stands for; an organisation or place without its last generic word ("ABC News" =
+    "ABC", "New York City" = "New York"); a one-word place or group by a demonym form ("Iran" =
+    "Iranian", "Palestinians" = "Palestinian")."""
     for form in _forms(entity.key):
-        if index.has_phrase(form) or form in index.acronyms or form.replace(".", "") in index.acronyms:
+        if index.has(form):
             return True
         words = form.split()
-        if entity.kind == "person" and index.has_phrase(words[-1]):
-            return True
-        if len(words) == 1 and entity.kind in ("place", "group") and index.has_prefix_form(_stem(words[0])):
-            return True
+        if entity.kind == "person" or entity.personal:
+            last = surname(form)
+            if last and (last in index.capitalised if last in stop_words() else index.has(last)):
+                return True
+        if len(words) == 1:
+            if is_initialism(entity.text) and (undotted(form) in index.acronyms or undotted(form) in index.initialisms):
+                return True
+            if entity.kind in ("place", "group") and index.has_prefix_form(_stem(form)):
+                return True
+        else:
+            initials = acronym(form)
+            if len(initials) >= 2 and initials in index.initialisms:
+                return True
+            generic = ORG_SUFFIXES if entity.kind == "organization" else PLACE_SUFFIXES if entity.kind == "place" else frozenset()
+            if words[-1] in generic and index.has(" ".join(words[:-1])):
+                return True
     return False
 
 
@@ -227,209 +505,37 @@ def _stem(word: str) -> str:
     return word
 
 
-def _is_demonym(word: str) -> bool:
-    low = word.lower()
-    if low in _nationalities() or low in RELIGIOUS_GROUPS:
-        return True
-    return bool(re.search(r"(?:ians?|ese|ish|is)$", low)) and low not in stop_words() and len(low) > 5 and low[:-1] not in GAZETTEER
+# --------------------------------------------------------------------------------------------
+# Numbers and dates
+# --------------------------------------------------------------------------------------------
 
-
-def opens_sentence(text: str, sent_start: int, tok_start: int) -> bool:
-    before = text[sent_start:tok_start].rstrip()
-    return before == "" or before.endswith(OPENERS)
-
-
-def capitalised_runs(text: str, sentences: Sequence[tuple[int, int]]) -> list[tuple[int, list[tuple[int, int, str, bool]]]]:
-    """Per sentence, runs of capitalised tokens: (sentence index, [(start, end, token, initial)])."""
-    out = []
-    for si, (s0, s1) in enumerate(sentences):
-        run: list[tuple[int, int, str, bool]] = []
-        pending: list[tuple[int, int, str, bool]] = []  # connectors waiting for a capitalised word
-        prev_end = None
-        for m in NAME_TOKEN_RE.finditer(text, s0, s1):
-            tok = m.group()
-            start, end = m.start(), m.end()
-            parts = [(start, end, tok)]
-            if "-" in tok and all(p[:1].isupper() for p in tok.split("-")):
-                parts, pos = [], start
-                for p in tok.split("-"):
-                    parts.append((pos, pos + len(p), p))
-                    pos += len(p) + 1
-            for k, (ps, pe, pt) in enumerate(parts):
-                gap = text[prev_end:ps] if prev_end is not None else ""
-                contiguous = prev_end is not None and gap.strip() == "" and k == 0
-                cap = pt[:1].isupper()
-                initial = opens_sentence(text, s0, ps) and k == 0
-                if cap and run and (contiguous and not pending or (pending and contiguous)):
-                    run.extend(pending)
-                    pending = []
-                    run.append((ps, pe, pt, initial))
-                elif not cap and run and contiguous and (not pending and pt.lower().split("-")[0] in CONNECTORS or pending and [p[2].lower() for p in pending] == ["of"] and pt.lower() == "the"):
-                    pending.append((ps, pe, pt, False))
-                    if "-" in pt and pt.split("-")[-1][:1].isupper():  # "al-Sharif"
-                        run.extend(pending)
-                        pending = []
-                else:
-                    if run:
-                        out.append((si, run))
-                    run, pending = [], []
-                    if cap:
-                        run.append((ps, pe, pt, initial))
-                prev_end = pe
-        if run:
-            out.append((si, run))
-    return out
-
-
-def _is_date_word(low: str) -> bool:
-    return low in WEEKDAYS or low in MONTHS or low.rstrip("’'s") in WEEKDAYS
-
-
-def extract_names(
-    text: str,
-    sentences: Sequence[tuple[int, int]],
-    *,
-    mid_capitalised: frozenset[str],
-    lower_words: frozenset[str],
-    person_names: dict[str, str],
-    surnames_alone: frozenset[str],
-) -> list[Entity]:
-    """Named entities of one article's body.
-
-    ``mid_capitalised``: normalised words written capitalised in mid-sentence in any compared
-    article; ``lower_words``: words written in lower case in any of them; ``person_names``: key
-    (full name or surname) -> full display name of every person known in the comparison;
-    ``surnames_alone``: words used capitalised on their own in mid-sentence in any article.
-    """
-    entities: dict[str, Entity] = {}
-    for si, run in capitalised_runs(text, sentences):
-        toks = _strip_run(run, mid_capitalised, lower_words, person_names)
-        if not toks:
-            continue
-        named = _name_in_run(toks, person_names)
-        if named is None:
-            continue
-        name_toks, titled = named
-        mention, key = _mention(text, name_toks, si, titled)
-        if key in person_names:
-            key = name_key(person_names[key])
-        ent = entities.get(key)
-        if ent is None:
-            ent = entities[key] = Entity(key, person_names.get(key, mention.text), "")
-        ent.mentions.append(mention)
-    _merge_surnames(entities)
-    for ent in entities.values():
-        ent.mentions.sort(key=lambda m: m.start)
-        ent.kind = _classify(ent, person_names, surnames_alone)
-    return [e for e in entities.values() if e.kind]
-
-
-_RunToken = tuple[int, int, str, bool]  # (start, end, token, sentence-initial)
-
-
-def _strip_run(
-    run: Sequence[_RunToken], mid_capitalised: frozenset[str], lower_words: frozenset[str], person_names: dict[str, str]
-) -> list[_RunToken]:
-    """A capitalised run without possessives, without a sentence-initial first word that is no
-    name part, and without trailing connectors."""
-    sw = stop_words()
-    toks = [(s, e, POSSESSIVE_END.sub("", t), ini) for s, e, t, ini in run]
-    while toks:
-        s, e, t, ini = toks[0]
-        low = normalise_token(t)
-        if low in sw or low in PRONOUNS or _is_date_word(low):
-            toks = toks[1:]
-            continue
-        if ini and len(toks) == 1 and low not in mid_capitalised and low not in person_names:
-            toks = []
-        elif ini and len(toks) > 1 and (low.endswith("ly") or low in lower_words) and low not in mid_capitalised:
-            toks = toks[1:]
-            continue
-        break
-    while toks and normalise_token(toks[-1][2]) in CONNECTORS:
-        toks = toks[:-1]
-    return toks
-
-
-def _name_in_run(toks: Sequence[_RunToken], person_names: dict[str, str]) -> tuple[list[_RunToken], bool] | None:
-    """The name in a run after its titles and nationalities ("Labour MP David Reed" -> "David
-    Reed"), and whether a title stood before it; None when only titles, stop words, pronouns or
-    dates are left."""
-    sw = stop_words()
-    titles, nats = _titles(), _nationalities()
-    titled = False
-    k = 0
-    while k < len(toks) - 1 and (normalise_token(toks[k][2]) in titles or normalise_token(toks[k][2]) in nats or normalise_token(toks[k][2]) in CONNECTORS):
-        titled = titled or normalise_token(toks[k][2]) in titles
-        k += 1
-    for j in range(max(0, len(toks) - 4), len(toks) - 1):
-        tail = " ".join(normalise_token(t) for _, _, t, _ in toks[j:])
-        if " " in tail and tail in person_names:
-            titled = titled or j > 0
-            k = j
-            break
-    head = normalise_token(toks[-1][2])
-    if k and head in ORG_HEADS | _source_words()["institution"]:
-        k = 0  # "State Department", "Israeli Defense Forces": keep whole
-    name_toks = list(toks[k:])
-    while name_toks and normalise_token(name_toks[0][2]) in CONNECTORS:
-        name_toks = name_toks[1:]
-    if not name_toks:
-        return None
-    lows = [normalise_token(t) for _, _, t, _ in name_toks]
-    if all(w in titles or w in sw or w in PRONOUNS or _is_date_word(w) for w in lows):
-        return None
-    if len(lows) == 1 and (lows[0] in sw or lows[0] in PRONOUNS or _is_date_word(lows[0])):
-        return None
-    return name_toks, titled
-
-
-def _mention(text: str, name_toks: Sequence[_RunToken], si: int, titled: bool) -> tuple[Mention, str]:
-    """The mention of a name, with what its context says (a place preposition before it, a
-    title just before it, an appositive after it), and its key."""
-    start, end = name_toks[0][0], name_toks[-1][1]
-    shown = POSSESSIVE_END.sub("", text[start:end])
-    end = start + len(shown)
-    before = text[max(0, start - 80) : start]
-    after = text[end : end + 12]
-    prev_word = re.search(r"([\w.]+)\s*$", text[max(0, start - 30) : start])
-    titled = titled or bool(prev_word and normalise_token(prev_word.group(1)) in _titles())
-    key = " ".join(normalise_token(t) for _, _, t, _ in name_toks)
-    return Mention(start, end, shown, si, bool(PLACE_CONTEXT.search(before)), titled, bool(APPOSITIVE.match(after))), key
-
-
-def _merge_surnames(entities: dict[str, Entity]) -> None:
-    """Surnames join the full names of this article ("Netanyahu" -> "Benjamin Netanyahu")."""
-    by_last: dict[str, list[str]] = {}
-    for key in entities:
-        if " " in key:
-            by_last.setdefault(key.split()[-1], []).append(key)
-    for key in list(entities):
-        if " " not in key and len(by_last.get(key, [])) == 1:
-            full = entities[by_last[key][0]]
-            full.mentions.extend(entities.pop(key).mentions)
-
-
-def _classify(ent: Entity, person_names: dict[str, str], surnames_alone: frozenset[str]) -> str:
-    words = ent.key.split()
-    inst = _source_words()["institution"]
-    if ent.key in person_names or any(m.titled for m in ent.mentions) and 1 <= len(words) <= 4 and words[-1] not in ORG_HEADS:
-        return "person"
-    if ent.key in GAZETTEER or any(ent.key in g for g in ALIASES if "u.s." in g or "u.k." in g):
-        return "place"
-    if len(words) == 1 and _is_demonym(words[0]):
-        return "group"
-    if words[-1] in ORG_HEADS or words[-1] in inst or re.fullmatch(r"[A-Z]{2,6}", ent.text) or ent.key in ("u.n.", "eu"):
-        return "organization"
-    if any(m.place_context for m in ent.mentions):
-        return "place"
-    if 2 <= len(words) <= 3 and all(w.isalpha() for w in words) and (
-        words[-1] in surnames_alone or any(m.appositive for m in ent.mentions)
-    ):
-        return "person"
-    if len(words) >= 2:
-        return "name"
-    return ""
+_SPELLED = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+            "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+            "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+            "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000, "million": 10**6,
+            "billion": 10**9, "dozen": 12}
+_SCALE = {"hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12,
+          "bn": 10**9, "m": 10**6, "k": 10**3}
+_ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th"})
+NUMBER_RE = re.compile(
+    r"(?<![\w.,:])(?P<cur>[$€£¥])?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!:\d|\s?[ap]\.m\.)"  # no clock times
+    r"(?P<pct>\s?%)?(?:\s?(?P<scale>thousand|million|billion|trillion|bn|m|k)\b)?"
+    r"(?P<unit>-[a-z]+(?:-[a-z]+)*|[a-z]{1,3}(?![\w.])|\s+(?:per\s?cent|percent|(?-i:[a-z]+)(?![\w-]|\.\w)))?(?![\w])"
+    r"|\b(?P<word>" + "|".join(sorted(_SPELLED, key=len, reverse=True)) + r")"
+    r"(?:[\s-](?P<wscale>hundred|thousand|million|billion|trillion))?\b(?!-)(?P<wunit>\s+(?-i:[a-z]+)(?![\w-]|\.\w))?",
+    re.IGNORECASE,
+)
+YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
+DATE_RE = re.compile(
+    r"\b(?:(?P<wd>" + "|".join(w.capitalize() for w in WEEKDAYS) + r")(?:['’]s)?"
+    r"|(?:(?P<dday>\d{1,2})\s+(?=[A-Z]))?"  # "17 February"
+    r"(?P<mo>" + "|".join(m.capitalize() for m in MONTHS) + r"|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+    r"(?:\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b)?(?:,?\s+(?:of\s+)?(?P<moyear>(?:19|20)\d\d)\b)?"
+    r"|(?P<year>(?<![\d,.$€£])(?:19|20)\d\d(?![\d%]|,\d|-year|\s?(?:percent|per cent|people|million|billion))))"
+)
+# The same, in any case: what another text says ("friday" in a quoted tweet counts)
+_ANY_CASE_DATE_RE = re.compile(DATE_RE.pattern, re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -447,35 +553,50 @@ class Figure:
 
 def _number_value(m: re.Match[str]) -> str | None:
     if m.group("word"):
-        return str(_SPELLED[m.group("word").lower()])
-    num = m.group("num").replace(",", "")
-    value = float(num)
-    scale = (m.group("scale") or "").lower()
+        value = float(_SPELLED[m.group("word").lower()])
+        scale = (m.group("wscale") or "").lower()
+    else:
+        value = float(m.group("num").replace(",", ""))
+        scale = (m.group("scale") or "").lower()
     if scale:
         value *= _SCALE[scale]
     return f"{value:g}"
 
 
-def extract_figures(text: str, sentences: Sequence[tuple[int, int]]) -> list[Figure]:
-    """Numbers (with the word they count) and dates in the body."""
+def _date_key(m: re.Match[str]) -> tuple[str, str] | None:
+    """(key, shown) of a DATE_RE match; None for "May" alone (too often the verb or a name)."""
+    if m.group("wd"):
+        return m.group("wd").lower(), m.group("wd")
+    if m.group("mo"):
+        mo = m.group("mo")
+        month = MONTH_ABBR.get(mo.lower(), mo.lower())
+        day = m.group("day") or m.group("dday")
+        if month == "may" and not (day or m.group("moyear")):
+            return None
+        return " ".join(x for x in (month, day, m.group("moyear")) if x), m.group()
+    return m.group("year"), m.group("year")
+
+
+def extract_figures(
+    text: str, sentences: Sequence[tuple[int, int]], *, date_spans: Sequence[tuple[int, int]] | None = None
+) -> list[Figure]:
+    """Numbers (with the word they count) and dates in the body.
+
+    ``date_spans``: the pipeline's DATE and TIME entities; when given, only dates inside them are
+    kept (None: every date the patterns find)."""
     out: list[Figure] = []
     for si, (s0, s1) in enumerate(sentences):
         taken: list[tuple[int, int]] = []
         for m in DATE_RE.finditer(text, s0, s1):
-            if m.group("wd"):
-                key = m.group("wd").lower()
-                shown = m.group("wd")
-            elif m.group("mo"):
-                mo = m.group("mo")
-                month = MONTH_ABBR.get(mo.lower(), mo.lower())
-                if month == "may" and not (m.group("day") or m.group("moyear")):
-                    continue  # "May" alone is too often the verb or a name
-                key = " ".join(x for x in (month, m.group("day"), m.group("moyear")) if x)
-                shown = m.group()
-            else:
-                key = shown = m.group("year")
-            out.append(Figure("date", key, shown, m.start(), m.start() + len(shown), si))
             taken.append((m.start(), m.end()))
+            found = _date_key(m)
+            if found is None:
+                continue
+            key, shown = found
+            end = m.start() + len(shown)
+            if date_spans is not None and not any(a < end and m.start() < b for a, b in date_spans):
+                continue
+            out.append(Figure("date", key, shown, m.start(), end, si))
         for m in NUMBER_RE.finditer(text, s0, s1):
             if any(a <= m.start() < b for a, b in taken):
                 continue
@@ -483,12 +604,15 @@ def extract_figures(text: str, sentences: Sequence[tuple[int, int]]) -> list[Fig
             if value is None:
                 continue
             unit = (m.group("unit") or m.group("wunit") or "")
+            if m.group("num") and unit.lower() in _ORDINAL_ENDINGS:
+                continue  # "2nd": a rank, not a quantity
             shown = m.group()
             if unit and not unit.startswith("-") and unit.strip().lower() in stop_words() - {"percent"}:
                 shown = shown[: len(shown) - len(unit)]
-            if m.group("word") and not (m.group("wunit") and shown != m.group("word")):
-                # a spelled number alone ("the three") says little
-                if shown.strip().lower() == m.group("word").lower():
+            if m.group("word"):
+                # a spelled number alone ("the three") says little; "one" and "two" only with a scale
+                word_alone = not m.group("wscale") and not (m.group("wunit") and shown != m.group("word"))
+                if word_alone or m.group("word").lower() in ("one", "two") and not m.group("wscale"):
                     continue
             if m.group("num") and not m.group("cur") and YEAR_RE.match(m.group("num")):
                 continue
@@ -497,5 +621,55 @@ def extract_figures(text: str, sentences: Sequence[tuple[int, int]]) -> list[Fig
     return out
 
 
-def figure_keys(figures: Iterable[Figure]) -> set[tuple[str, str]]:
-    return {(f.kind, f.key) for f in figures}
+@dataclass(frozen=True)
+class FigureIndex:
+    """Every number value and date part another text states, in any form and any case."""
+
+    values: frozenset[str]
+    dates: frozenset[tuple[str, ...]]
+
+
+def index_figures(text: str) -> FigureIndex:
+    values = {v for m in NUMBER_RE.finditer(text) if (v := _number_value(m)) is not None}
+    values |= {f"{float(d.replace(',', '')):g}" for d in re.findall(r"\d+(?:,\d{3})*(?:\.\d+)?", text)}  # "8:20", "20-"
+    dates: set[tuple[str, ...]] = set()
+    for m in _ANY_CASE_DATE_RE.finditer(text):
+        if m.group("wd"):
+            dates.add(("weekday", m.group("wd").lower()))
+            continue
+        if m.group("year"):
+            dates.add(("year", m.group("year")))
+            continue
+        mo = m.group("mo").lower()
+        month = MONTH_ABBR.get(mo, mo)
+        dates.add(("month", month))
+        day = m.group("day") or m.group("dday")
+        if day:
+            dates.add(("day", month, day))
+        if m.group("moyear"):
+            dates |= {("year", m.group("moyear")), ("month year", month, m.group("moyear"))}
+    return FigureIndex(frozenset(values), frozenset(dates))
+
+
+def _date_probe(key: str) -> tuple[str, ...]:
+    """What another text must state for a date to be the same: the month and day when it has a
+    day ("march 3 2004" -> month 3 March), else the month and year, the weekday, the year."""
+    parts = key.split()
+    if parts[0] in WEEKDAYS:
+        return ("weekday", parts[0])
+    if parts[0] in MONTHS:
+        if len(parts) >= 2 and not YEAR_RE.match(parts[1]):
+            return ("day", parts[0], parts[1])
+        if len(parts) >= 2:
+            return ("month year", parts[0], parts[1])
+        return ("month", parts[0])
+    return ("year", parts[0])
+
+
+def figure_mentioned_in(figure: Figure, index: FigureIndex) -> bool:
+    """Does the other text state the same number (same value, in digits, with a scale word or
+    spelled: "40%" = "40 percent", "2 million" = "two million" = "2,000,000"; whatever it counts)
+    or the same date (the same day, month and year, weekday or year)?"""
+    if figure.kind == "number":
+        return figure.key in index.values
+    return _date_probe(figure.key) in index.dates

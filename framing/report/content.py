@@ -4,7 +4,8 @@
 This module turns it into what a reader needs, shared by the HTML, PDF and PNG renderers:
 
 * :func:`only_here` — per article, the names, places, numbers ... no other article mentions,
-  grouped by kind (a person who is also an only-here speaker is listed once, as the speaker);
+  grouped by kind (a person who is also an only-here speaker is listed once, as the speaker), and
+  the speakers no other article quotes (noted "named in B too" where another article names them);
 * :func:`only_here_sentences` — the sentences with no counterpart (or with new content);
 * :func:`alignment_rows` — each sentence with its closest sentence in each other article;
 * :func:`frame_rows` — each frame's score, cue count and most frequent cue words per article;
@@ -28,7 +29,7 @@ from typing import Any
 from framing.compare.comparison import Comparison
 
 KINDS: tuple[tuple[str, str], ...] = (
-    ("speaker", "Speakers"),
+    ("speaker", "Speakers quoted only here"),
     ("person", "People"),
     ("place", "Places"),
     ("organization", "Organisations"),
@@ -51,6 +52,7 @@ class Item:
     start: int | None
     end: int | None
     rank: float  # higher: more salient (mentions, statements)
+    named_elsewhere: tuple[str, ...] = ()  # a speaker quoted only here whom these articles name
 
     @property
     def has_place(self) -> bool:
@@ -84,7 +86,7 @@ def others_text(c: Comparison, i: int) -> str:
     return ", ".join(others[:-1]) + " or " + others[-1]
 
 
-def _speaker_note(it: dict[str, Any]) -> str:
+def _speaker_note(it: dict[str, Any], named_in: Sequence[str] = ()) -> str:
     kind = it.get("speaker_kind")
     n = int(it.get("statements") or 0)
     parts = []
@@ -94,7 +96,15 @@ def _speaker_note(it: dict[str, Any]) -> str:
         parts.append("unnamed source")
     if n:
         parts.append("1 statement" if n == 1 else f"{n} statements")
+    if named_in:  # quoted only here, but named elsewhere: say so, or the card's "not in B" is false
+        parts.append(f"named in {' and '.join(named_in)} too, not quoted there")
     return ", ".join(parts)
+
+
+def _named_in(c: Comparison, it: dict[str, Any]) -> list[str]:
+    """The letters of the other articles that name a speaker quoted only here."""
+    names = list(getattr(c.content, "labels", ()) or ())
+    return [c.articles[names.index(n)].label for n in it.get("mentioned_in") or () if n in names and names.index(n) < len(c.articles)]
 
 
 def only_here(c: Comparison, i: int) -> list[tuple[str, str, list[Item]]]:
@@ -114,13 +124,15 @@ def only_here(c: Comparison, i: int) -> list[tuple[str, str, list[Item]]]:
         if kind == "person" and text.lower() in speakers:
             continue  # listed as a speaker
         mentions = int(x.get("mentions") or 1)
+        named_in: list[str] = []
         if kind == "speaker":
-            note = _speaker_note(x)
+            named_in = _named_in(c, x)
+            note = _speaker_note(x, named_in)
             rank = float(x.get("statements") or 0) + (10 if x.get("speaker_kind") == "person" else 0)
         else:
             note = f"\u00d7{mentions}" if mentions > 1 else ""
             rank = float(mentions)
-        groups[kind].append(Item(kind, text, note, x.get("start"), x.get("end"), rank))
+        groups[kind].append(Item(kind, text, note, x.get("start"), x.get("end"), rank, tuple(named_in)))
     return [(k, h, groups[k]) for k, h in KINDS if groups[k]]
 
 
@@ -138,7 +150,8 @@ def headline_items(c: Comparison, i: int, limit: int = 8) -> list[str]:
     """The most telling only-here items for a one-line summary (the PNG card): people, places and
     groups or organisations taken in turn, each by salience (mentions); numbers and dates last."""
     by_kind = {k: items for k, _h, items in only_here(c, i)}
-    people = [it for it in by_kind.get("speaker", []) if "institution" not in it.note and "unnamed" not in it.note]
+    # "Only in A, never in B": a speaker that B names (without quoting) is left out
+    people = [it for it in by_kind.get("speaker", []) if "institution" not in it.note and "unnamed" not in it.note and not it.named_elsewhere]
     people += by_kind.get("person", [])
     queues = [
         sorted(people, key=lambda it: -it.rank),
