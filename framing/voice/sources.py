@@ -83,12 +83,36 @@ def left_np(toks: Sequence[Token], i: int, lo: int, in_quote: Sequence[bool], te
     subject is Cornyn, not the party tag)."""
     span = _phrase_ending_before(toks, i, lo, in_quote, text)
     subject = _parse_subject(toks, i, lo)
-    if (
-        subject is not None and not in_quote[subject] and toks[subject].pos == "PROPN"
-        and toks[subject].ent in ("PERSON", "ORG") and (span is None or not span[0] <= subject <= span[1])
+    if subject is not None and not in_quote[subject] and (span is None or not span[0] <= subject <= span[1]) and (
+        (toks[subject].pos == "PROPN" and toks[subject].ent in ("PERSON", "ORG"))
+        # "the congressman who represents parts of Brooklyn and Queens was ...": the phrase
+        # found is a piece of the subject's own modifier
+        or (span is not None and toks[subject].pos in ("NOUN", "PROPN") and _inside(toks, span[1], subject, lo))
     ):
         return np_ending_at(toks, subject, lo, in_quote)
+    if span is not None and not _can_name_a_source(toks[span[1]]):
+        return None  # "who may have been responsible for tweeting": no noun phrase, no source
     return span
+
+
+def _inside(toks: Sequence[Token], k: int, root: int, lo: int) -> bool:
+    """Does the parse put ``toks[k]`` inside a modifier of ``toks[root]`` (a relative clause, a
+    prepositional phrase), not merely beside it ("Oklahoma and Nebraska")?"""
+    through_modifier = False
+    for _ in range(64):
+        if k == root:
+            return through_modifier
+        if toks[k].head == k or toks[k].head < lo:
+            return False
+        through_modifier = through_modifier or toks[k].dep in ("relcl", "acl", "prep", "pobj")
+        k = toks[k].head
+    return False
+
+
+def _can_name_a_source(tok: Token) -> bool:
+    """Can the tagger's word class of a phrase's last word head a source ("officials", "Trump",
+    "she", "many"), unlike an adjective or a verb ("been responsible")?"""
+    return tok.pos in ("NOUN", "PROPN", "PRON", "X", "") or tok.lower in _QUANTIFIER_SOURCES or not tok.text.islower()
 
 
 def _parse_subject(toks: Sequence[Token], i: int, lo: int) -> int | None:

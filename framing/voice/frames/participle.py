@@ -124,8 +124,9 @@ def _criticized_object(toks: Sequence[Token], a: int, lo: int) -> tuple[int, int
     """The object before "for" at ``a - 1`` ("criticized the player for saying"), when a verb
     governs it."""
     obj = toks[a - 2]
-    if not (obj.text.isalpha() and not _finite_verb(obj) and obj.lower not in FUNCTION_WORDS):
-        return None
+    if not (obj.text.isalpha() and not _finite_verb(obj) and obj.lower not in FUNCTION_WORDS) \
+            or obj.pos in ("ADJ", "ADV", "VERB", "AUX"):
+        return None  # "who may have been responsible for tweeting": no one criticized
     k = a - 2  # the object: back to its determiner or to the verb
     while k - 1 > lo and toks[k].lower not in _NP_DETERMINERS and toks[k - 1].text.isalpha() \
             and not _finite_verb(toks[k - 1]) and toks[k - 1].lower not in PREPOSITIONS and k > a - 6:

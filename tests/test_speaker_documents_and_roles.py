@@ -1,0 +1,103 @@
+"""Who speaks when the text names a document, an office or a title: a statement speaks for whoever
+issued it, "the Texas governor" refers back to the person just quoted, a show's name lends no
+speaker to the quotes beside it, and one speaker reported by another is no antecedent for "he"."""
+
+from __future__ import annotations
+
+from framing import analyse
+from framing.settings import Settings
+
+PLAIN = Settings(detect_headline=False)
+
+
+def quotes(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in analyse(text, settings=PLAIN).quotes]
+
+
+def sources(text: str) -> list[tuple[str, str, str | None]]:
+    return [(a.source.name, a.source.kind, a.source.resolved_from) for a in analyse(text, settings=PLAIN).attributions]
+
+
+def test_the_statement_speaks_for_whoever_issued_it():
+    text = (
+        '"The president refused to say it," Donald Trump said in a statement released by his campaign.\n\n'
+        '"If we do not get tough, we will not have a country," the statement said.'
+    )
+    assert [s for _, s in quotes(text)] == ["Donald Trump", "Donald Trump"]
+
+
+def test_a_document_phrase_speaks_for_the_subject_of_its_clause():
+    text = (
+        "Gov. Rick Perry of Texas is broadcasting a new campaign ad that seems to contrast faith with "
+        "politics, and highlights his record."
+    )
+    assert sources(text)[0] == ("Rick Perry", "person", "document")
+
+
+def test_a_document_with_no_owner_keeps_its_own_name():
+    assert sources("A new report said the economy was shrinking.")[0][:2] == ("new report", "anonymous")
+
+
+def test_the_office_refers_back_to_the_person_just_quoted():
+    text = (
+        '"I am not ashamed to admit I am a Christian," says Perry. '
+        '"As president, I will end the war on religion," the Texas governor says.'
+    )
+    assert [s for _, s in quotes(text)] == ["Perry", "Perry"]
+
+
+def test_the_office_never_goes_to_someone_who_holds_another():
+    text = 'President Obama said the deal was good. "It is a bad deal," the governor said.'
+    assert quotes(text)[0][1] == "governor"
+
+
+def test_a_show_title_lends_no_speaker_to_the_next_quote():
+    text = (
+        '"I want to see the birth certificate," said Trump in an interview on NBC\'s "Today" show, '
+        'according to TIME. "How come his own family does not know the hospital?"'
+    )
+    spoken = dict(quotes(text))
+    assert spoken["How come his own family does not know the hospital?"] == "Trump"
+
+
+def test_a_speaker_reported_inside_another_statement_is_no_antecedent():
+    text = (
+        "President Donald Trump on Saturday said he appreciates special counsel Robert Mueller releasing a "
+        "statement disputing parts of a news report.\n\n"
+        '"I thought that the piece was a total phony story," he told reporters.'
+    )
+    assert quotes(text)[-1][1] == "Donald Trump"
+
+
+def test_a_hyphenated_modifier_stays_in_the_source_phrase():
+    text = 'Rep. Blake Farenthold resigned. "I had no idea how to run an office," the four-term congressman said in December.'
+    assert quotes(text)[0][1] == "Blake Farenthold"
+    assert sources("The long-serving senator said the bill was dead.")[0][0] == "long-serving senator"
+
+
+def test_capitalised_words_joined_by_for_name_an_organisation():
+    text = 'Democracy for America, the committee founded by Howard Dean, also said: "Look at this cave."'
+    assert quotes(text)[0][1] == "Democracy for America"
+
+
+def test_the_parse_subject_wins_over_a_party_tag_and_a_relative_clause():
+    text = 'Sen. John Cornyn, R-TX, who heads the campaign committee, said Tuesday, "I think it is a revelation."'
+    assert quotes(text) == [("I think it is a revelation.", "John Cornyn")]
+
+
+def test_the_subject_not_a_place_inside_its_relative_clause():
+    text = (
+        "The combative congressman who represents parts of Brooklyn and Queens was sharp tongued, "
+        "refusing to answer questions about it."
+    )
+    assert sources(text)[0][:2] == ("combative congressman", "person")
+
+
+def test_no_source_from_an_adjective_before_for():
+    text = "There was no sign the speculation about who may have been responsible for tweeting the photo was fading."
+    assert sources(text) == []
+
+
+def test_a_prepositional_phrase_after_the_cue_is_no_content():
+    text = '"It is garbage, complete and utter lies," Cruz said about the article alleging an affair.'
+    assert quotes(text)[0][1] == "Cruz"

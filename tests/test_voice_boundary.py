@@ -1,0 +1,36 @@
+"""The author's voice boundary from the parse: a reporting verb in a relative or adverbial clause
+reports only what its clause says."""
+
+from __future__ import annotations
+
+from framing import analyse
+from framing.settings import Settings
+
+PLAIN = Settings(detect_headline=False)
+
+
+def contents(text: str) -> list[tuple[str, str]]:
+    return [(a.cue.text, a.content.text) for a in analyse(text, settings=PLAIN).attributions]
+
+
+def test_a_relative_clause_reports_only_itself():
+    assert contents("The plan, which critics said was rushed, passed on Tuesday.") == [("said", "was rushed")]
+
+
+def test_a_clause_with_nothing_after_its_cue_reports_nothing():
+    assert contents("The recovery he promised has turned into a cascade of downgrades.") == []
+
+
+def test_an_as_clause_still_frames_what_follows():
+    text = "As Ms. Simonyan put it in a statement in July, the network provides another view."
+    assert contents(text) == [("put it", "the network provides another view")]
+
+
+def test_a_main_clause_cue_keeps_its_whole_content():
+    text = "He said the deal, which critics called a disaster, was good for workers."
+    assert contents(text)[0] == ("said", "the deal, which critics called a disaster, was good for workers")
+
+
+def test_an_adverbial_clause_reports_its_complement():
+    text = "Because the mayor warned that the bridge was unsafe, the city closed it for a week."
+    assert contents(text) == [("warned", "that the bridge was unsafe")]
