@@ -101,3 +101,14 @@ def test_no_source_from_an_adjective_before_for():
 def test_a_prepositional_phrase_after_the_cue_is_no_content():
     text = '"It is garbage, complete and utter lies," Cruz said about the article alleging an affair.'
     assert quotes(text)[0][1] == "Cruz"
+
+
+def test_an_office_named_by_a_compound_is_another_office():
+    text = '"We will win," Peter Strzok said. Later, the inspector general criticized the decision.'
+    assert sources(text)[0][0] == "inspector general"
+
+
+def test_names_keep_their_capitals_and_common_words_do_not():
+    assert sources("Peter Strzok has been fired, Mr. Strzok’s lawyer said.")[0][0] == "Mr. Strzok’s lawyer"
+    assert sources("The Saudi officials said the plan was dead.")[0][0] == "Saudi officials"
+    assert sources("Officials said the plan was dead.")[0][0] == "officials"

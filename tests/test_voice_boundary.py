@@ -34,3 +34,12 @@ def test_a_main_clause_cue_keeps_its_whole_content():
 def test_an_adverbial_clause_reports_its_complement():
     text = "Because the mayor warned that the bridge was unsafe, the city closed it for a week."
     assert contents(text) == [("warned", "that the bridge was unsafe")]
+
+
+def test_a_participle_naming_a_thing_reports_nothing():
+    assert contents("Agents began to act on the emails found on Mr. Weiner’s laptop.") == []
+
+
+def test_a_relative_clause_inside_the_subject_does_not_cut_the_report_short():
+    text = "Peter Strzok, the agent who disparaged Trump in text messages, has been fired, his lawyer said."
+    assert contents(text)[-1] == ("said", "Peter Strzok, the agent who disparaged Trump in text messages, has been fired")

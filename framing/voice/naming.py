@@ -234,6 +234,9 @@ def _by_head_word(toks: Sequence[Token], text: str) -> Named:
         caps = [t for t in toks[:-1] if t.text[0].isupper() and t.lower not in nats]
         if caps and any(t.lower in inst for t in caps):
             return Named(text[caps[0].start : caps[-1].end], "institution")
-        return Named(surface.lower() if not surface[0:2].isupper() else surface, "anonymous")
+        # "officials" for "Officials said"; names keep their capitals ("Mr. Strzok’s lawyer",
+        # "Saudi officials")
+        common_first = toks[0].pos != "PROPN" and not toks[0].ent and not surface[0:2].isupper()
+        return Named(surface[0].lower() + surface[1:] if common_first else surface, "anonymous")
     roles = role_words(toks)
     return Named(surface, "role", roles) if roles else Named(surface, "unresolved")

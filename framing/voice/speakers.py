@@ -56,7 +56,11 @@ def resolve_sources(
         def name_at(j: int, f: Frame = f) -> tuple[str, str] | None:
             return _name_at(text, toks, j, f.lo, in_quote, registry, state)
 
-        definite = toks[span[0]].lower == "the"
+        # "the Texas governor", not "the inspector general" (a compound naming another office)
+        definite = toks[span[0]].lower == "the" and not any(
+            t.pos == "NOUN" and t.dep == "compound" and t.text.islower() and toks[t.i - 1].text != "-"
+            for t in toks[span[0] + 1 : span[1]]
+        )
         name, kind, resolved_from = _resolve(named, toks[f.src[0]].start, registry, state, definite=definite)
         if kind in ("anonymous", "unresolved"):
             owner = document_owner(toks, span, f.lo, f.hi, name_at, documents)

@@ -41,6 +41,8 @@ def clip_to_clause(view: SentenceView, frames: list[Frame]) -> list[Frame]:
     kept: list[Frame] = []
     for f in frames:
         cue = toks[f.cue_a]
+        if cue.dep == "acl" and cue.tag == "VBN" and f.pattern in ("source_cue", "participle") and not _has_clause(toks, f.cue_a, view):
+            continue  # "the emails found on his laptop": a participle naming a thing, no report
         if f.content is None or cue.dep not in SUBORDINATE or f.content[0] < cue.end or f.pattern not in (
             "source_cue", "coordinated", "stance"
         ):
@@ -65,3 +67,11 @@ def clip_to_clause(view: SentenceView, frames: list[Frame]) -> list[Frame]:
 def _as_clause(toks: Sequence[Token], cue: int, lo: int) -> bool:
     """Does "as" open the cue's clause ("As Smith put it, ...", "as officials warned")?"""
     return any(toks[j].head == cue and toks[j].dep == "mark" and toks[j].lower == "as" for j in range(lo, cue))
+
+
+def _has_clause(toks: Sequence[Token], cue: int, view: SentenceView) -> bool:
+    """Does the cue govern a clause or a quote ("a memo stated that ...")?"""
+    return any(
+        toks[j].head == cue and (toks[j].dep in ("ccomp", "xcomp") or view.in_quote[j])
+        for j in range(view.lo, view.hi + 1)
+    )

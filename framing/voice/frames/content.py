@@ -143,6 +143,10 @@ def _region_start(view: SentenceView, frames: list[Frame], n: int, f_start: int,
     if n == 0:
         return sent.start
     prev = frames[n - 1]
+    if toks[prev.cue_a].dep in ("relcl", "acl") and toks[prev.cue_a].start < f_start:
+        # "Strzok, the agent who disparaged Trump in texts, has been fired, his lawyer said": a
+        # relative clause inside what this frame reports does not cut it short
+        return region_start[n - 1]
     prev_end = frame_end(toks, prev)
     if _opens_sentence(toks, prev) and prev.content is not None:
         prev_end = prev.content[1]  # "After promising X, the governor raised them, critics said"
