@@ -112,3 +112,19 @@ def test_names_keep_their_capitals_and_common_words_do_not():
     assert sources("Peter Strzok has been fired, Mr. Strzok’s lawyer said.")[0][0] == "Mr. Strzok’s lawyer"
     assert sources("The Saudi officials said the plan was dead.")[0][0] == "Saudi officials"
     assert sources("Officials said the plan was dead.")[0][0] == "officials"
+
+
+def test_a_post_on_a_platform_is_its_authors():
+    text = "In a Twitter post, Mr. Trump also referred to the case of a Navy sailor."
+    assert sources(text)[0] == ("Trump", "person", "document")
+
+
+def test_a_speech_tag_with_a_time_stays_with_its_quote():
+    assert quotes("“Jail!” Trump said early Tuesday.") == [("Jail!", "Trump")]
+    assert quotes("“Go to jail!” Trump said on Tuesday. He left.") == [("Go to jail!", "Trump")]
+
+
+def test_a_prepositional_phrase_belongs_to_the_source_it_modifies():
+    text = "According to a report in Fox News, the sailor had hoped to receive a pardon."
+    a = analyse(text, settings=PLAIN).attributions[0]
+    assert (a.source.text, a.content.text) == ("a report in Fox News", "the sailor had hoped to receive a pardon")

@@ -148,7 +148,10 @@ def _speech_tag_follows(toks: Sequence[Token], j: int) -> bool:
     for k in range(j, min(len(toks), j + 5)):
         t = toks[k]
         if t.text in _TAG_VERBS:
-            ends = k + 1 >= len(toks) or toks[k + 1].text in (".", ",", ":", ";") or toks[k + 1].text[0] in "“\"‘"
+            m = k + 1
+            while m < len(toks) and m <= k + 4 and (toks[m].ent in ("DATE", "TIME") or toks[m].lower in ("on", "at")):
+                m += 1  # “Jail!” Trump tweeted early Tuesday.
+            ends = m >= len(toks) or toks[m].text in (".", ",", ":", ";") or toks[m].text[0] in "“\"‘"
             return k > j and ends and all(toks[m].text[0].isupper() for m in range(j, k))
         if not (t.text[0].isupper() or t.text == "."):
             return False

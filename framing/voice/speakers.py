@@ -62,7 +62,9 @@ def resolve_sources(
             for t in toks[span[0] + 1 : span[1]]
         )
         name, kind, resolved_from = _resolve(named, toks[f.src[0]].start, registry, state, definite=definite)
-        if kind in ("anonymous", "unresolved"):
+        # "In a Twitter post, Mr. Trump referred to ...": the post is Trump's, not Twitter's
+        opened_by_in = f.pattern == "according_to" and toks[f.cue_a].lower == "in"
+        if kind in ("anonymous", "unresolved") or (opened_by_in and kind != "person"):
             owner = document_owner(toks, span, f.lo, f.hi, name_at, documents)
             if owner is not None:
                 (name, kind), resolved_from = owner, "document"

@@ -75,3 +75,16 @@ def _has_clause(toks: Sequence[Token], cue: int, view: SentenceView) -> bool:
         toks[j].head == cue and (toks[j].dep in ("ccomp", "xcomp") or view.in_quote[j])
         for j in range(view.lo, view.hi + 1)
     )
+
+
+def with_prepositional_modifier(view: SentenceView, src: tuple[int, int]) -> tuple[int, int]:
+    """A source phrase with the prepositional phrase the parse attaches to it ("a report in Fox
+    News", "officials at the ministry"), up to a comma, a quote or eight words."""
+    toks, hi = view.toks, view.hi
+    k = src[1] + 1
+    if k > hi or toks[k].pos != "ADP" or not src[0] <= toks[k].head <= src[1]:
+        return src
+    edge = clause_right_edge(toks, k, view.lo, hi)
+    if edge - k > 8 or any(view.in_quote[m] or toks[m].text in (",", ";", ":") for m in range(k, edge + 1)):
+        return src
+    return (src[0], edge)

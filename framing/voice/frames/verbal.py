@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from framing.nlp.segment import Token
+from framing.voice.frames.boundary import with_prepositional_modifier
 from framing.voice.frames.clause import (
     _bare_clause,
     _finite_verb,
@@ -84,6 +85,8 @@ def _frame_at(view: SentenceView, a: int, b: int, cue: Cue, earlier: list[Frame]
     if cue.lemma in ("according to", "as per"):
         # "according to the ministry", "according to federal statistics" (not "according to plan")
         src = right_np(toks, b + 1, hi, in_quote) or _plural_source_phrase(view, b + 1)
+        if src is not None:
+            src = with_prepositional_modifier(view, src)  # "according to a report in Fox News"
         return Frame(a, b, cue, src, "according_to") if src else None
     if _is_ing(cue, toks, a):
         found = _medium_participle(view, a, b, cue, prev)
