@@ -43,3 +43,13 @@ def test_a_participle_naming_a_thing_reports_nothing():
 def test_a_relative_clause_inside_the_subject_does_not_cut_the_report_short():
     text = "Peter Strzok, the agent who disparaged Trump in text messages, has been fired, his lawyer said."
     assert contents(text)[-1] == ("said", "Peter Strzok, the agent who disparaged Trump in text messages, has been fired")
+
+
+def test_the_antecedent_of_a_relative_clause_is_no_statement():
+    assert contents("The bill, which Saudi Arabia has fiercely opposed, addresses a 1976 law.") == []
+
+
+def test_a_reporting_noun_with_its_owner_after_from():
+    text = "Despite warnings from the Obama administration that the bill was “badly misguided,” lawmakers voted."
+    a = analyse(text, settings=PLAIN).attributions[0]
+    assert (a.source.name, a.cue.text, a.content.text) == ("Obama administration", "warnings", "that the bill was “badly misguided")

@@ -1,7 +1,7 @@
 """Where a reported statement ends, read from the parse.
 
-A reporting verb inside a relative clause, a noun modifier or a subordinate clause reports only
-what that clause says: in "The plan, which critics said was rushed, passed on Tuesday", critics
+A reporting verb inside a relative clause, a noun modifier or a subordinate clause, and a
+reporting noun ("warnings that ..."), report only what their clause or phrase says: in "The plan, which critics said was rushed, passed on Tuesday", critics
 said "was rushed", and "passed on Tuesday" is the author's again; in "The recovery he promised
 has turned into a cascade of downgrades", he promised the recovery, and what it turned into is
 the author's account. The clause is the cue verb's subtree in the dependency parse, so content
@@ -43,9 +43,12 @@ def clip_to_clause(view: SentenceView, frames: list[Frame]) -> list[Frame]:
         cue = toks[f.cue_a]
         if cue.dep == "acl" and cue.tag == "VBN" and f.pattern in ("source_cue", "participle") and not _has_clause(toks, f.cue_a, view):
             continue  # "the emails found on his laptop": a participle naming a thing, no report
-        if f.content is None or cue.dep not in SUBORDINATE or f.content[0] < cue.end or f.pattern not in (
-            "source_cue", "coordinated", "stance"
-        ):
+        if cue.dep == "relcl" and f.content is not None and f.src is not None and not f.direct \
+                and f.content[1] <= toks[f.src[0]].start:
+            continue  # "The bill, which Saudi Arabia has opposed, ...": the antecedent is no statement
+        clause_cue = cue.dep in SUBORDINATE and f.pattern in ("source_cue", "coordinated", "stance")
+        # a reporting noun reports what its own phrase holds ("warnings ... that X, lawmakers voted")
+        if f.content is None or f.content[0] < cue.end or not (clause_cue or f.pattern == "nominal"):
             kept.append(f)
             continue
         if _as_clause(toks, f.cue_a, view.lo):

@@ -64,7 +64,7 @@ def _content_after(view: SentenceView, b: int, cue: Cue, end_char: int) -> tuple
         if toks[m].text in (".", ";", ":") or toks[m].text[0] in _OPEN_MARKS:
             break
     if that_at is not None and (
-        toks[k].lower in ("to", "in", "on", "at", "during", "after", "before", "reporters", "journalists", "me", "him", "her", "them", "us")
+        toks[k].lower in ("to", "in", "on", "at", "from", "during", "after", "before", "reporters", "journalists", "me", "him", "her", "them", "us")
         or "addressee" in verb(cue.lemma).complements
         or _aside_before_that(toks, k, that_at)
     ):

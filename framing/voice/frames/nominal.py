@@ -77,6 +77,8 @@ def _nominal_frame(view: SentenceView, i: int, entry: tuple[Cue, frozenset[str]]
     if i + 2 > hi:
         return None
     nxt = toks[i + 1]
+    if nxt.lower == "from":
+        return _owner_after(view, i, cue, takes)
     if not (
         ("that" in takes and nxt.lower == "that" and not _relative_after_that(toks, i + 2, hi))
         or ("to" in takes and _infinitive_at(toks, i + 1, hi))
@@ -95,6 +97,21 @@ def _nominal_frame(view: SentenceView, i: int, entry: tuple[Cue, frozenset[str]]
     else:
         return None
     return Frame(i, i, cue, src, "nominal")
+
+
+def _owner_after(view: SentenceView, i: int, cue: Cue, takes: frozenset[str]) -> Frame | None:
+    """"warnings from the Obama administration that the bill was “badly misguided”": the owner
+    follows the noun after "from", then what was said."""
+    toks, hi, in_quote = view.toks, view.hi, view.in_quote
+    for m in range(i + 3, min(hi, i + 10) + 1):
+        if in_quote[m] or toks[m].text in (",", ";", ":") or toks[m].pos in ("VERB", "AUX"):
+            return None
+        if toks[m].lower == "that" and "that" in takes and not _relative_after_that(toks, m + 1, hi):
+            owner = toks[i + 2 : m]
+            if not any(t.pos in ("PROPN", "NOUN") for t in owner):
+                return None
+            return Frame(i, i, cue, (i + 2, m - 1), "nominal")
+    return None
 
 
 def _relative_after_that(toks: Sequence[Token], k: int, hi: int) -> bool:
