@@ -128,3 +128,16 @@ def test_a_prepositional_phrase_belongs_to_the_source_it_modifies():
     text = "According to a report in Fox News, the sailor had hoped to receive a pardon."
     a = analyse(text, settings=PLAIN).attributions[0]
     assert (a.source.text, a.content.text) == ("a report in Fox News", "the sailor had hoped to receive a pardon")
+
+
+def test_a_participle_after_a_comma_takes_the_subject_of_its_verb_in_the_parse():
+    text = (
+        "A day after Trump’s suspension, the Safari Club sent out a “call to arms,” encouraging hunters to "
+        "contact Trump and Zinke and “tell them how much you appreciate the efforts.”"
+    )
+    assert sources(text)[0][:2] == ("Safari Club", "institution")
+
+
+def test_a_name_with_a_department_word_takes_the_articles_full_name():
+    text = 'Ryan Zinke spoke on Monday. Secretary of the Interior Ryan Zinke echoed him, saying the herds are "critical."'
+    assert {q[1] for q in quotes(text)} == {"Ryan Zinke"}

@@ -140,6 +140,11 @@ def _name_tokens(toks: Sequence[Token], label: str, head: Token | None = None) -
 def _person(name_toks: Sequence[Token], registry: Registry, roles: frozenset[str]) -> Named:
     """A person named by these words, under the article's full name for them."""
     name = " ".join(t.text for t in name_toks)
+    words = name.split()
+    for k in range(1, len(words) - 1):
+        if " ".join(words[k:]) in registry.full_names:
+            name = " ".join(words[k:])  # "Interior Ryan Zinke": the article's "Ryan Zinke"
+            break
     full = registry.expand(name)
     return Named(full or name, "person", roles, "alias" if full else None)
 

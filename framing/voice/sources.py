@@ -104,7 +104,7 @@ def _inside(toks: Sequence[Token], k: int, root: int, lo: int) -> bool:
             return through_modifier
         if toks[k].head == k or toks[k].head < lo:
             return False
-        through_modifier = through_modifier or toks[k].dep in ("relcl", "acl", "prep", "pobj")
+        through_modifier = through_modifier or toks[k].dep in ("relcl", "acl", "prep", "pobj", "appos")
         k = toks[k].head
     return False
 

@@ -116,7 +116,14 @@ def _comma_participle_frame(view: SentenceView, a: int, b: int, cue: Cue, prev: 
             return Frame(a, b, cue, criticized, "participle")
     if earlier:
         return Frame(a, b, cue, earlier[-1].src, "participle")
-    src = left_np(toks, _first_verb_guess(toks, lo, a), lo, in_quote, text)
+    # the verb the participle hangs on in the parse ("the Safari Club sent out a call, encouraging
+    # ..."), else the clause's first verb
+    head = toks[a].head
+    if toks[a].dep == "acl" and lo <= head < a and toks[head].dep in ("dobj", "pobj", "attr"):
+        head = toks[head].head  # after a comma, the parser may hang it on the object ("a call, encouraging")
+    verb = head if toks[a].dep in ("advcl", "xcomp", "conj", "acl") and lo <= head < a and toks[head].pos in ("VERB", "AUX") \
+        else _first_verb_guess(toks, lo, a)
+    src = left_np(toks, verb, lo, in_quote, text)
     return Frame(a, b, cue, src, "participle") if src else None
 
 
