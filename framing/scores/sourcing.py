@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from typing import Any
 
 from framing import rules
-from framing.model import Attribution, Evidence, Metric, ScoreFamily, count_words
+from framing.model import Attribution, Evidence, Metric, ScoreFamily, SourceRef, count_words
 from framing.voice.layer import Layer
 from framing.voice.lexicon import cue_lexicon
 
@@ -68,8 +68,8 @@ def _cue_evidence(layer: Layer) -> list[tuple[Evidence, str, str]]:
     lex = cue_lexicon()
     seen: set[tuple[int, int]] = set()
     out: list[tuple[Evidence, str, str]] = []
-    cues = [(q.cue, q.speaker) for q in layer.quotes if q.cue is not None]
-    cues += [(a.cue, a.source.name) for a in own_attributions(layer)]
+    cues = [(q.cue, speaker_label(q.source)) for q in layer.quotes if q.cue is not None]
+    cues += [(a.cue, speaker_label(a.source)) for a in own_attributions(layer)]
     for cue, speaker in sorted(cues, key=lambda c: c[0].start):  # type: ignore[union-attr]
         assert cue is not None
         if (cue.start, cue.end) in seen:
@@ -87,19 +87,30 @@ def _cue_evidence(layer: Layer) -> list[tuple[Evidence, str, str]]:
     return out
 
 
+def speaker_label(source: SourceRef | None) -> str:
+    """Who speaks, as a reader sees it: the name, or "speaker unresolved" with the words that
+    point at someone the analysis could not name ("he", "the official") — a wrong name is
+    worse than none."""
+    if source is None:
+        return "speaker not found"
+    if source.kind == "unresolved":
+        return f"speaker unresolved: “{source.text}”"
+    return source.name
+
+
 def score_sourcing(layer: Layer, table: list[dict[str, Any]] | None = None) -> ScoreFamily:
     """Sourcing density and diversity; every figure with the spans that produced it."""
     words = body_words(layer)
     quotes = layer.quotes
     atts = own_attributions(layer)
     q_ev = tuple(
-        Evidence(q.start, q.end, q.text, rules.QUOTE.id, f"direct quote ({q.speaker or 'speaker not found'})")
+        Evidence(q.start, q.end, q.text, rules.QUOTE.id, f"direct quote ({speaker_label(q.source)})")
         for q in quotes
     )
     # each attribution pattern (Attribution.rule) is a registered rule of its own
     a_ev = tuple(
         Evidence(a.content.start, a.content.end, a.content.text, rules.rule(f"attribution:{a.rule}").id,
-                 f"attributed to {a.source.name} ('{a.cue.text}')")
+                 f"attributed to {speaker_label(a.source)} ('{a.cue.text}')")
         for a in atts
     )
     quoted_words = sum(q.words() for q in quotes)
