@@ -202,6 +202,8 @@ _TIME_NOUNS = frozenset({"week", "month", "year", "morning", "afternoon", "eveni
 def _skip_time_phrase(toks: Sequence[Token], j: int, lo: int) -> int:
     """Index before a time phrase that ends at ``j`` ("this week", "on Monday", "today")."""
     low = toks[j].lower
+    if toks[j].ent and toks[j].ent not in ("DATE", "TIME"):
+        return j  # "USA Today", "Good Morning America": a name, not a time
     if low in _TIME_NOUNS and j - 1 >= lo and toks[j - 1].lower in ("this", "last", "next", "that", "earlier", "later", "on"):
         j -= 2
     elif low in _WEEKDAYS or low in ("today", "yesterday", "tonight", "recently", "earlier", "later"):

@@ -41,6 +41,9 @@ def clip_to_clause(view: SentenceView, frames: list[Frame]) -> list[Frame]:
     kept: list[Frame] = []
     for f in frames:
         cue = toks[f.cue_a]
+        if f.pattern in ("source_cue", "cue_source") and f.src is not None and toks[f.src[1]].head == f.cue_a \
+                and toks[f.src[1]].dep in ("compound", "poss", "amod", "nmod"):
+            continue  # "the 2012 Benghazi attack": the "source" modifies the cue, a noun here
         if cue.dep == "acl" and cue.tag == "VBN" and f.pattern in ("source_cue", "participle") and not _has_clause(toks, f.cue_a, view):
             continue  # "the emails found on his laptop": a participle naming a thing, no report
         if cue.dep == "relcl" and f.content is not None and f.src is not None and not f.direct \
