@@ -27,6 +27,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from framing.voice.frames.patterns import pattern_shapes
+
 # --------------------------------------------------------------------------- highlight kinds
 
 
@@ -160,18 +162,9 @@ def _editorial(name: str, category: str, points: int, kind: str, label: str, exp
 
 # Attribution patterns (framing/voice/frames: Frame.pattern, Attribution.rule) with the shape of
 # sentence each one reads.
-ATTRIBUTION_PATTERNS: tuple[tuple[str, str], ...] = (
-    ("source_cue", "X said …"),
-    ("cue_source", "…, said X"),
-    ("according_to", "according to X"),
-    ("participle", "…, saying …"),
-    ("coordinated", "… and added …"),
-    ("passive", "… was endorsed by X"),
-    ("nominal", "X's claim that …"),
-    ("stance", "X is confident that …"),
-    ("credit", "“…” ― Name"),
-    ("transcript", "NAME: …"),
-)
+# The attribution patterns (framing.voice.frames.patterns, one table with their order, where
+# each is tried and example sentences), with their shapes.
+ATTRIBUTION_PATTERNS: tuple[tuple[str, str], ...] = tuple(pattern_shapes().items())
 
 # The five generic news frames (framing.compare.frames.FRAMES), with what their cues point to.
 NEWS_FRAMES: tuple[tuple[str, str, str], ...] = (

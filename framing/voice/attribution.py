@@ -1,7 +1,9 @@
 """Attribution: reporting cues, their sources and their content; speakers of quotes.
 
-A *frame* is a reporting cue with its source, found by the patterns news writing uses (the
-middle column names the module of :mod:`framing.voice.frames` that holds the pattern):
+A *frame* is a reporting cue with its source, found by the patterns news writing uses. The
+ordered registry of patterns, with where each is tried and the sentences it must find and leave
+alone, is ``framing/voice/frames/patterns.py``; in short (the middle column names the module of
+:mod:`framing.voice.frames` that holds the pattern):
 
 ==================  ==========  ==================================================================
 ``source_cue``      verbal      Netanyahu said (that) CONTENT / CONTENT, Netanyahu said.

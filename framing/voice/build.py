@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from framing.model import Article, Attribution, Quote, SourceRef, VoiceSegment
 from framing.nlp.segment import Segmentation, segment_groups
 from framing.settings import Settings
-from framing.voice.attribution import find_frames
+from framing.voice.attribution import Frame, find_frames
 from framing.voice.layer import Layer
 from framing.voice.quotes import FoundQuote, find_headline_quotes, find_quotes
 from framing.voice.registry import Registry, build_registry
@@ -20,13 +21,24 @@ _VOICE_NAMES = {NARRATOR: "narrator", ATTRIBUTED: "attributed", QUOTED: "quoted"
 _RUNS = re.compile(rb"\x01+|\x02+|\x03+")
 
 
-def build_layer(article: Article, settings: Settings) -> tuple[Layer, list[str]]:
-    """The voice layer of an article, and the warnings found on the way."""
+@dataclass(frozen=True)
+class _Parsed:
+    """An article's tokens, quotes and frames with named sources: what the voices are painted from."""
+
+    seg: Segmentation
+    head_seg: Segmentation
+    found: list[FoundQuote]
+    warnings: list[str]
+    registry: Registry
+    frames: list[Frame]
+
+
+def _parse(article: Article, settings: Settings) -> _Parsed:
+    """Segment the article, find its quotes and its frames, and name every frame's source."""
     text = article.text
     h = article.headline
     seg, head_seg = segment_groups(text, (article.body, (h,) if h is not None else ()), settings.model_name())
     found, warnings = find_quotes(text, article.body, seg.sentences)
-
     quote_mask = bytearray(len(text))
     for q in found:
         quote_mask[q.open_mark : q.outer_end] = b"\x01" * (q.outer_end - q.open_mark)
@@ -39,6 +51,27 @@ def build_layer(article: Article, settings: Settings) -> tuple[Layer, list[str]]
     registry = build_registry(text, toks, in_quote)
     frames = find_frames(text, toks, seg.sentences, tok_ranges, in_quote, quote_mask, article.body)
     resolve_sources(text, toks, frames, registry, in_quote)
+    return _Parsed(seg, head_seg, found, warnings, registry, frames)
+
+
+def explain_frames(article: Article, settings: Settings) -> list[tuple[str, str, str, str]]:
+    """Why each span was attributed: every frame in text order as (pattern id, source words, cue
+    words, content), the pattern ids of ``frames/patterns.py``."""
+    parsed = _parse(article, settings)
+    text, toks = article.text, parsed.seg.tokens
+    out = []
+    for f in parsed.frames:
+        src = text[toks[f.src[0]].start : toks[f.src[1]].end] if f.src else ""
+        content = text[f.content[0] : f.content[1]] if f.content else ""
+        out.append((f.pattern, src, text[toks[f.cue_a].start : toks[f.cue_b].end], content))
+    return out
+
+
+def build_layer(article: Article, settings: Settings) -> tuple[Layer, list[str]]:
+    """The voice layer of an article, and the warnings found on the way."""
+    parsed = _parse(article, settings)
+    text, seg, head_seg, found, warnings = article.text, parsed.seg, parsed.head_seg, parsed.found, parsed.warnings
+    registry, frames, toks = parsed.registry, parsed.frames, parsed.seg.tokens
     speakers = assign_quote_speakers(text, toks, found, frames)
     quotes = tuple(
         Quote(q.start, q.end, text[q.start : q.end], q.open_mark, q.close_mark, src, cue, q.rule, rule)

@@ -7,7 +7,8 @@ insist")."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import NamedTuple
 
 from framing.nlp.segment import Token
 from framing.voice.frames.boundary import with_prepositional_modifier
@@ -35,6 +36,7 @@ from framing.voice.frames.participle import (
     _recording_participle,
 )
 from framing.voice.frames.passive import _agent_phrase, _passive_aux, _passive_frame
+from framing.voice.frames.patterns import VERB_PATTERN_ORDER
 from framing.voice.frames.words import (
     _EVIDENCE_HEADS,
     _FINITE,
@@ -71,51 +73,112 @@ _IRREGULAR_PAST = frozenset({"said", "told", "knew", "thought", "wrote", "felt",
 _DAY_WORDS = frozenset({"today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
-def _frame_at(view: SentenceView, a: int, b: int, cue: Cue, earlier: list[Frame]) -> Frame | None:
-    """The frame of the cue at ``toks[a : b + 1]``, its patterns tried in this order: passive,
-    according to, participle, coordinated, cue–source, source–cue. ``earlier`` holds the
-    sentence's frames so far. None when the cue word reports nothing here."""
-    toks, lo, hi, in_quote = view.toks, view.lo, view.hi, view.in_quote
-    prev = toks[a - 1] if a > lo else None
-    if _not_a_cue(view, a, b, cue, prev):
-        return None
-    aux = _passive_aux(toks, a, lo, cue)
-    if aux is not None:
-        return _passive_frame(view, a, b, aux, cue)
-    if cue.lemma in ("according to", "as per"):
-        # "according to the ministry", "according to federal statistics" (not "according to plan")
-        src = right_np(toks, b + 1, hi, in_quote) or _plural_source_phrase(view, b + 1)
-        if src is not None:
-            src = with_prepositional_modifier(view, src)  # "according to a report in Fox News"
-        return Frame(a, b, cue, src, "according_to") if src else None
-    if _is_ing(cue, toks, a):
-        found = _medium_participle(view, a, b, cue, prev)
-        if found is None:
-            found = _recording_participle(toks, a, b, cue, lo, prev)
-        if found is not None:
-            return found
-        if _opening_participle(toks, a, lo):
-            return _opening_participle_frame(view, a, b, cue)
-        if prev is not None and _after_comma(toks, a, lo, prev):
-            return _comma_participle_frame(view, a, b, cue, prev, earlier)
-    if prev is not None and prev.lower in ("and", "but", "yet", "or"):
-        found = _coordinated_frame(view, a, b, cue, earlier)
-        if found is not None:
-            return found
-    found = _inverted_frame(view, a, b, cue, prev)
+class _Site(NamedTuple):
+    """A reporting verb where the patterns are tried: the cue's tokens ``a`` .. ``b``, the
+    token before it, and the sentence's frames so far."""
+
+    view: SentenceView
+    a: int
+    b: int
+    cue: Cue
+    prev: Token | None
+    earlier: list[Frame]
+
+
+# What a pattern says at a site: (decided, frame). Decided with no frame: the cue reports
+# nothing here and no later pattern is tried; not decided: the next pattern is tried.
+Verdict = tuple[bool, "Frame | None"]
+_PASS: Verdict = (False, None)
+
+
+def _passive(s: _Site) -> Verdict:
+    """"The plan was endorsed by the council" / "she was accused of …" (patterns.py: passive)."""
+    aux = _passive_aux(s.view.toks, s.a, s.view.lo, s.cue)
+    return _PASS if aux is None else (True, _passive_frame(s.view, s.a, s.b, aux, s.cue))
+
+
+def _according_to(s: _Site) -> Verdict:
+    """"according to the ministry", "according to federal statistics", not "according to plan"."""
+    if s.cue.lemma not in ("according to", "as per"):
+        return _PASS
+    view = s.view
+    src = right_np(view.toks, s.b + 1, view.hi, view.in_quote) or _plural_source_phrase(view, s.b + 1)
+    if src is not None:
+        src = with_prepositional_modifier(view, src)  # "according to a report in Fox News"
+    return True, Frame(s.a, s.b, s.cue, src, "according_to") if src else None
+
+
+def _participle(s: _Site) -> Verdict:
+    """"…, saying that …", "in a video showing …", "Asked about X, Y said …"."""
+    view, a, b, cue, prev = s.view, s.a, s.b, s.cue, s.prev
+    if not _is_ing(cue, view.toks, a):
+        return _PASS
+    found = _medium_participle(view, a, b, cue, prev) or _recording_participle(view.toks, a, b, cue, view.lo, prev)
     if found is not None:
-        return found
+        return True, found
+    if _opening_participle(view.toks, a, view.lo):
+        return True, _opening_participle_frame(view, a, b, cue)
+    if prev is not None and _after_comma(view.toks, a, view.lo, prev):
+        return True, _comma_participle_frame(view, a, b, cue, prev, s.earlier)
+    return _PASS
+
+
+def _coordinated(s: _Site) -> Verdict:
+    """"X praised the deal and added that …": the earlier frame's source."""
+    if s.prev is None or s.prev.lower not in ("and", "but", "yet", "or"):
+        return _PASS
+    found = _coordinated_frame(s.view, s.a, s.b, s.cue, s.earlier)
+    return _PASS if found is None else (True, found)
+
+
+def _cue_source(s: _Site) -> Verdict:
+    """"…, said Blinken", "“…,” added the official"."""
+    found = _inverted_frame(s.view, s.a, s.b, s.cue, s.prev)
+    return _PASS if found is None else (True, found)
+
+
+def _source_cue(s: _Site) -> Verdict:
+    """"Netanyahu said (that) …", "“…,” he said": the clause's subject; always decides."""
+    view, a, b, cue = s.view, s.a, s.b, s.cue
+    toks, lo = view.toks, view.lo
     src = _subject_source(view, a)
     if src is None or _implausible_subject(view, a, b, cue, src):
-        return None
+        return True, None
     if verb(cue.lemma).needs_complement and not _complement_ok(view, b, cue, src):
-        return None
+        return True, None
     if _noun_compound(toks, a, src):
-        return None
+        return True, None
     between = {t.text for t in toks[src[1] + 1 : a]}
     if toks[src[0]].lower in RELATIVES and src[0] > lo:
         between.add(toks[src[0] - 1].text)  # "Blinken—who previously said X—reiterated"
-    return Frame(a, b, cue, src, "source_cue", parenthetical=bool(between & {"—", "–", "--", "("}))
+    return True, Frame(a, b, cue, src, "source_cue", parenthetical=bool(between & {"—", "–", "--", "("}))
+
+
+# The patterns of a reporting verb, in the order of ``patterns.VERB_PATTERN_ORDER``.
+VERB_PATTERNS: tuple[tuple[str, Callable[[_Site], Verdict]], ...] = (
+    ("passive", _passive),
+    ("according_to", _according_to),
+    ("participle", _participle),
+    ("coordinated", _coordinated),
+    ("cue_source", _cue_source),
+    ("source_cue", _source_cue),
+)
+assert tuple(name for name, _ in VERB_PATTERNS) == VERB_PATTERN_ORDER
+
+
+def _frame_at(view: SentenceView, a: int, b: int, cue: Cue, earlier: list[Frame]) -> Frame | None:
+    """The frame of the cue at ``toks[a : b + 1]``: the first of ``VERB_PATTERNS`` that decides.
+    ``earlier`` holds the sentence's frames so far. None when the cue word reports nothing here
+    (an idiom or a noun, ``_not_a_cue``)."""
+    prev = view.toks[a - 1] if a > view.lo else None
+    if _not_a_cue(view, a, b, cue, prev):
+        return None
+    site = _Site(view, a, b, cue, prev, earlier)
+    for _, pattern in VERB_PATTERNS:
+        decided, frame = pattern(site)
+        if decided:
+            return frame
+    return None
 
 
 def _not_a_cue(view: SentenceView, a: int, b: int, cue: Cue, prev: Token | None) -> bool:
