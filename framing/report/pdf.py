@@ -55,7 +55,7 @@ def _kind_tags(mark: Mark) -> list[tuple[str, str]]:
 # How each highlight kind opens in reportlab's paragraph markup (style.HIGHLIGHTS). The sentences
 # with a source are left unmarked in print: nearly all of their words are quotes or reported speech.
 KIND_TAGS: dict[str, list[tuple[str, str]]] = {
-    kind: [] if kind == "sentence-sourced" else _kind_tags(mark) for kind, mark in HIGHLIGHTS.items()
+    kind: [] if kind == "sentence-sourced" or mark.marker else _kind_tags(mark) for kind, mark in HIGHLIGHTS.items()
 }
 # Signs set before a span (the author's sentences): kind -> markup.
 KIND_MARKERS: dict[str, str] = {
