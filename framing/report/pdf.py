@@ -126,8 +126,9 @@ def _styles(tight: int = 0) -> dict[str, Any]:
     }
 
 
-# A page whose share of the text height in use is below this is "near empty".
-NEAR_EMPTY = 0.2
+# A page whose share of the text height in use is below NEAR_EMPTY is "near empty"; the reader's
+# part ending on a page used less than SPILL is worth a tighter layout that may save that page.
+NEAR_EMPTY, SPILL = 0.2, 0.35
 
 
 def render_pdf(c: Comparison, charts: ChartSet, *, paper: str = "a4") -> bytes:
@@ -135,14 +136,134 @@ def render_pdf(c: Comparison, charts: ChartSet, *, paper: str = "a4") -> bytes:
     annotated texts side by side), then, after a page break, the appendix (sentence alignment,
     frames, how each score is computed, the word lists' sources and licences).
 
-    When the reader's part would end on a near-empty page (a few lines spilled over), it is laid
-    out once more with the annotated texts set a little tighter (twice at most)."""
+    When the reader's part ends with a short spill-over page, it is laid out again with the
+    annotated texts set a little tighter (two steps at most), and that layout is kept when it
+    saves the page or, at least, leaves no near-empty page."""
     pdf, layout = _build(c, charts, paper=paper, tight=0)
+    if layout.main_end_page <= 1 or layout.main_end_used >= SPILL:
+        return pdf
     for tight in (1, 2):
-        if not layout.spill_over():
-            break
-        pdf, layout = _build(c, charts, paper=paper, tight=tight)
+        candidate, tighter = _build(c, charts, paper=paper, tight=tight)
+        if tighter.main_end_page < layout.main_end_page or (layout.near_empty() and not tighter.near_empty()):
+            return candidate
     return pdf
+
+
+class Layout:
+    """Where the reader's part of the report ended: its last page and how much of it is used."""
+
+    def __init__(self) -> None:
+        self.main_end_page = 0
+        self.main_end_used = 1.0
+
+    def near_empty(self) -> bool:
+        return self.main_end_page > 1 and self.main_end_used < NEAR_EMPTY
+
+
+def _build(c: Comparison, charts: ChartSet, *, paper: str, tight: int) -> tuple[bytes, Layout]:
+    from reportlab.lib.pagesizes import A4, LETTER
+    from reportlab.lib.units import mm
+    from reportlab.platypus import SimpleDocTemplate
+
+    register_fonts()
+    pagesize = LETTER if paper.lower() == "letter" else A4
+    buf = io.BytesIO()
+    author = "framing " + c.version
+    doc = SimpleDocTemplate(
+        buf, pagesize=pagesize, leftMargin=15 * mm, rightMargin=15 * mm, topMargin=14 * mm, bottomMargin=16 * mm,
+        title=c.title, author=author, creator=author, subject="Compared: " + " / ".join(a.title for a in c.articles),
+        keywords=["framing", "news", "comparison"],
+    )
+    st = _styles(tight)
+    slots: list[ChartSlotRecord] = []
+    layout = Layout()
+    story = _story(c, charts.charts, st, doc.width, slots, layout, doc.height)
+    doc.build(story, onFirstPage=_footer(c), onLaterPages=_footer(c), canvasmaker=print_canvas())
+    return _stamp_charts(buf.getvalue(), slots, c, charts.pdf), layout
+
+
+def print_canvas() -> type:
+    """reportlab's canvas, drawing the dotted, dashed and wavy underlines of ``style.HIGHLIGHTS``.
+
+    reportlab's paragraph underline has a colour, a width, an offset and a count (single, double),
+    but no dash pattern. Each of those underlines has a colour used for nothing else
+    (``style.PRINT_LINES``): when a line is stroked in it, the canvas sets its dash pattern, or
+    draws the line as a wave."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    global _PRINT_CANVAS
+    if _PRINT_CANVAS is not None:
+        return _PRINT_CANVAS
+
+    class PrintCanvas(Canvas):  # type: ignore[misc]
+        STATE_ATTRIBUTES = [*Canvas.STATE_ATTRIBUTES, "_framing_line"]  # saved and restored with q/Q
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            self._framing_line: str | None = None
+            super().__init__(*args, **kwargs)
+
+        def setStrokeColor(self, aColor: Any, alpha: Any = None) -> None:  # noqa: N802 - reportlab's name
+            super().setStrokeColor(aColor, alpha)
+            line = PRINT_LINES.get(_hex(aColor))
+            if line != self._framing_line:
+                dash = LINE_DASH.get(line) if line else None
+                self.setDash(list(dash) if dash else [], 0)
+                self._framing_line = line
+
+        def line(self, x1: float, y1: float, x2: float, y2: float) -> None:
+            if self._framing_line != "wavy" or y1 != y2 or x2 <= x1:
+                super().line(x1, y1, x2, y2)
+                return
+            path = self.beginPath()
+            path.moveTo(x1, y1)
+            half, amp, x, up = 1.6, 0.75, x1, True
+            while x < x2:
+                step = min(half, x2 - x)
+                dy = amp if up else -amp
+                path.curveTo(x + step / 3, y1 + dy, x + 2 * step / 3, y1 + dy, x + step, y1)
+                x += step
+                up = not up
+            self.drawPath(path, stroke=1, fill=0)
+
+    _PRINT_CANVAS = PrintCanvas
+    return PrintCanvas
+
+
+def _hex(colour: Any) -> str:
+    try:
+        r, g, b = colour.rgb()
+    except AttributeError:
+        return ""
+    return f"#{round(r * 255):02x}{round(g * 255):02x}{round(b * 255):02x}"
+
+
+def _footer(c: Comparison) -> Any:
+    def draw(canvas: Any, doc: Any) -> None:
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        canvas.saveState()
+        canvas.setFont(FONT, 7)
+        canvas.setFillGray(0.35)
+        page = f"page {doc.page}"
+        room = doc.pagesize[0] - doc.leftMargin - doc.rightMargin - stringWidth(page, FONT, 7) - 12
+        tail = f" · framing {c.version} · the scores describe framing, not truth"
+        canvas.drawString(doc.leftMargin, 9 * 2.835, fit_text(c.title, room - stringWidth(tail, FONT, 7), FONT, 7) + tail)
+        canvas.drawRightString(doc.pagesize[0] - doc.rightMargin, 9 * 2.835, page)
+        canvas.restoreState()
+
+    return draw
+
+
+def fit_text(text: str, width: float, font: str, size: float) -> str:
+    """``text`` cut at a word and closed with "…" where it is wider than ``width`` points."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    if stringWidth(text, font, size) <= width:
+        return text
+    words = text.split()
+    while words and stringWidth(" ".join(words) + " …", font, size) > width:
+        words.pop()
+    return (" ".join(words) + " …") if words else "…"
 
 
 class ChartSlotRecord:
@@ -231,23 +352,6 @@ def _stamp_charts(pdf: bytes, slots: Sequence[ChartSlotRecord], c: Comparison, c
     return out.getvalue()
 
 
-def _footer(c: Comparison) -> Any:
-    def draw(canvas: Any, doc: Any) -> None:
-        from reportlab.pdfbase.pdfmetrics import stringWidth
-
-        canvas.saveState()
-        canvas.setFont(FONT, 7)
-        canvas.setFillGray(0.35)
-        page = f"page {doc.page}"
-        room = doc.pagesize[0] - doc.leftMargin - doc.rightMargin - stringWidth(page, FONT, 7) - 12
-        tail = f" · framing {c.version} · the scores describe framing, not truth"
-        canvas.drawString(doc.leftMargin, 9 * 2.835, fit_text(c.title, room - stringWidth(tail, FONT, 7), FONT, 7) + tail)
-        canvas.drawRightString(doc.pagesize[0] - doc.rightMargin, 9 * 2.835, page)
-        canvas.restoreState()
-
-    return draw
-
-
 def _p(text: str, style: Any) -> Any:
     from reportlab.platypus import Paragraph
 
@@ -287,6 +391,22 @@ def _story(c: Comparison, charts: Sequence[Chart], st: dict[str, Any], width: fl
     story.append(PageBreak())
     story += _appendix(c, st, width, slots, content_charts, content_pdf)
     return story
+
+
+def _end_marker(layout: Layout, height: float) -> Any:
+    """Records the page the reader's part ends on and how much of that page it fills."""
+    from reportlab.platypus import Flowable
+
+    class EndMarker(Flowable):
+        def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+            self._room = ah
+            return 0, 0
+
+        def draw(self) -> None:
+            layout.main_end_page = self.canv.getPageNumber()
+            layout.main_end_used = max(0.0, 1 - self._room / height)
+
+    return EndMarker()
 
 
 def _chart(ch: Chart, st: dict[str, Any], width: float, slots: list[ChartSlotRecord]) -> list[Any]:
@@ -430,6 +550,25 @@ def _similarity_block(c: Comparison, st: dict[str, Any]) -> list[Any]:
     return out
 
 
+def _appendix(c: Comparison, st: dict[str, Any], width: float, slots: list[ChartSlotRecord],
+              charts: dict[str, Chart], chart_pdf: Any) -> list[Any]:
+    """After the page break: the sentence alignment, the frames, the methodology, the word lists."""
+    out: list[Any] = [
+        _p("Appendix", st["title"]),
+        _p("For a closer look: which sentences the articles share, the news frames, how each score is computed, "
+           "and where the word lists come from. report.html and comparison.json hold everything in full.", st["lede"]),
+    ]
+    if c.content is not None:
+        out += _alignment_block(c, st, width)
+        frames = _content_chart(charts.get("frames"), chart_pdf, st, width, slots)
+        table = _frames_table(c, st, width)
+        if frames or table:
+            out.append(_p("News frames", st["h2"]))
+            out += frames + table
+    out += _methodology(c, st, width)
+    return out
+
+
 def _alignment_block(c: Comparison, st: dict[str, Any], width: float) -> list[Any]:
     """The sentences the articles share or reword (not every sentence without a match)."""
     from framing.compare.alignment import REWORDED, SHARED
@@ -463,372 +602,6 @@ def _alignment_block(c: Comparison, st: dict[str, Any], width: float) -> list[An
             out.append(_alignment_table(c, i, rows, st, width))
         else:
             out.append(_p(f"None: every sentence of {art.label} is its own.", st["cell"]))
-    return out
-
-
-def _frames_table(c: Comparison, st: dict[str, Any], width: float) -> list[Any]:
-    """Generic news frames: per article, cue hits per 100 words and the cues found."""
-    from reportlab.lib.colors import HexColor
-    from reportlab.platypus import Table, TableStyle
-
-    from framing.report import content as ct
-
-    frows = ct.frame_rows(c)
-    if not frows:
-        return []
-    n = len(c.articles)
-    labs = ct.labels(c)
-    data = [[_p("<b>Frame</b>", st["cell"])] + [_p(f"<b>{lab}</b>", st["cell"]) for lab in labs]]
-    for frame, cells in frows:
-        data.append([_p(xesc(frame), st["cell"])] + [
-            _p(f"<b>{score:.1f}</b> per 100 words · {hits} cue{'s' if hits != 1 else ''}"
-               + (f"<br/><font size=7 color='#4d4d4d'>{xesc(ct.cue_text(cues, hits))}</font>" if cues else ""), st["cell"])
-            for score, hits, cues in cells
-        ])
-    first = min(110, width * 0.25)
-    ft = Table(data, colWidths=[first] + [(width - first) / n] * n, repeatRows=1)
-    ft.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("GRID", (0, 0), (-1, -1), 0.4, HexColor("#c8c8c8")),
-                            ("LINEBELOW", (0, 0), (-1, 0), 1.2, HexColor("#1a1a1a"))]))
-    return [ft]
-
-
-def _alignment_table(c: Comparison, i: int, rows: Sequence[Any], st: dict[str, Any], width: float) -> Any:
-    """Three or more articles: article ``i``'s shared or reworded sentences and their status in each other one."""
-    from reportlab.lib.colors import HexColor
-    from reportlab.platypus import Table, TableStyle
-
-    from framing.report import content as ct
-
-    label = c.articles[i].label
-    others = [a.label for k, a in enumerate(c.articles) if k != i]
-
-    def status(m: Any) -> str:
-        word = ct.STATUS_TEXT.get(m.status, m.status)
-        ref = f" {m.label}{m.sentence + 1}" if m.sentence is not None and m.status != "unique" else ""
-        word = xesc(word).replace(" ", "\u00a0")
-        return (f"{ct.STATUS_MARK.get(m.status, '')}\u00a0<b>{word}</b>{ref}"
-                f"<br/><font size=6.5 color='#4d4d4d'>similarity {m.similarity:.2f}</font>")
-
-    ref_w = _ref_width([label, *others], max(a.sentences for a in c.articles), st)
-    cw = 74.0
-    widths = [ref_w, width - ref_w - cw * len(others)] + [cw] * len(others)
-    data = [[_p(h, st["cell"]) for h in (f"<b>{label}</b>", "<b>Sentence</b>", *[f"<b>In {o}</b>" for o in others])]]
-    style = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, 0), 1.0, HexColor("#1a1a1a")),
-             ("LINEBELOW", (0, 1), (-1, -1), 0.3, HexColor("#c8c8c8")),
-             ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]
-    for r in rows:
-        data.append([_p(f"<b>{label}{r.index + 1}</b>", st["cell"]), _p(xesc(clip(r.text)), st["cell"]),
-                     *[_p(status(m), st["cell"]) for m in r.matches]])
-    t = Table(data, colWidths=widths, repeatRows=1)
-    t.setStyle(TableStyle(style))
-    return t
-
-
-def paragraph_markup(text: str, lo: int, hi: int, marks: Sequence[Any] | annotate.Overlaps, started: set[str],
-                     numbers: Mapping[int, str] | None = None) -> str:
-    """reportlab markup for text[lo:hi] with every evidence span styled (nesting kept).
-
-    ``numbers``: offset -> a sentence number, set small and raised where the sentence starts."""
-    out: list[str] = []
-    stack: list[list[str]] = []
-    pos = lo
-    cuts = sorted(k for k in (numbers or {}) if lo <= k < hi)
-    for ev in annotate.events(text, lo, hi, marks, started):
-        if isinstance(ev, str):
-            end = pos + len(ev)
-            at = pos
-            for k in cuts:
-                if pos <= k < end:
-                    out.append(xesc(text[at:k]).replace("\n", "<br/>"))
-                    out.append(_number(numbers[k]))  # type: ignore[index]
-                    at = k
-            out.append(xesc(text[at:end]).replace("\n", "<br/>"))
-            pos = end
-        elif isinstance(ev, annotate.Open):
-            kinds = sorted(ev.mark.kinds, key=KIND_PRIORITY.index)
-            if not ev.continuation:
-                out += [KIND_MARKERS[k] for k in kinds if k in KIND_MARKERS]
-            tags = [t for k in kinds for t in KIND_TAGS[k]]
-            out.append("".join(f"<{name}{' ' + attrs if attrs else ''}>" for name, attrs in tags))
-            stack.append([name for name, _ in tags])
-        else:
-            names = stack.pop()
-            out.append("".join(f"</{name}>" for name in reversed(names)))
-    return "".join(out)
-
-
-def _number(label: str) -> str:
-    return f'<super><font name="{FONT}" size="5.5" color="#6b6b6b">{xesc(label)}</font></super>'
-
-
-def _legend(st: dict[str, Any], width: float) -> Any:
-    """Each drawn highlight kind, styled as in the texts, with how it looks in grey print and what
-    it means (``framing.rules.KINDS``), in two columns."""
-    from reportlab.platypus import Table, TableStyle
-
-    items = []
-    for k in KINDS:
-        tags = KIND_TAGS[k.name]
-        marker = KIND_MARKERS.get(k.name, "")
-        if not tags and not marker:  # drawn as nothing in the PDF (sentences with a source)
-            continue
-        open_ = "".join(f"<{n}{' ' + a if a else ''}>" for n, a in tags)
-        close = "".join(f"</{n}>" for n, _ in reversed(tags))
-        items.append([_p(f"{marker}{open_}{xesc(k.label)}{close}", st["legend"]),
-                      _p(f"<i>{xesc(HIGHLIGHTS[k.name].looks)}</i>: {xesc(k.explanation)}", st["legend_s"])])
-    half = (len(items) + 1) // 2
-    rows = [left + (items[half + r] if half + r < len(items) else ["", ""]) for r, left in enumerate(items[:half])]
-    gap = 10.0
-    t = Table(rows, colWidths=[width * 0.2, width / 2 - width * 0.2 - gap / 2] * 2, hAlign="LEFT")
-    t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                           ("RIGHTPADDING", (0, 0), (-1, -1), 4), ("LEFTPADDING", (2, 0), (2, -1), gap),
-                           ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5)]))
-    return t
-
-
-def _annotated(c: Comparison, st: dict[str, Any], width: float) -> list[Any]:
-    from reportlab.lib.styles import ParagraphStyle
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
-    st = {**st, "legend": ParagraphStyle("legend", st["cell"], fontName=FONT_SERIF, fontSize=8, leading=11.5),
-          "legend_s": ParagraphStyle("legend_s", st["small"], fontSize=7, leading=8.6)}
-    out: list[Any] = [
-        _p("The texts, annotated", st["h2"]),
-        _p("Every highlight is evidence counted in a score (report.html explains each one on hover or focus). "
-           "Each kind has a line style of its own as well as a colour, so the texts read in grey-scale print too; "
-           "the lower lines mark whole sentences.", st["small"]),
-        _legend(st, width),
-    ]
-    columns = []
-    heads = []
-    for a, s in zip(c.analyses, c.articles, strict=True):
-        started: set[str] = set()
-        paras = []
-        marks = annotate.Overlaps(s.highlights)
-        numbers = {sent.start: str(k + 1) for k, sent in enumerate(a.sentences)}
-        for role, lo, hi in annotate.regions(a):
-            markup = paragraph_markup(a.text, lo, hi, marks, started, numbers if role == "p" else None)
-            if role == "headline":
-                paras.append(_p(f'<font backColor="#1a1a1a" color="#ffffff"><b> {s.label} </b></font> {markup}', st["text_h"]))
-            elif role == "byline":
-                paras.append(_p(markup, st["small"]))
-            else:
-                paras.append(_p(markup, st["text"]))
-        if not a.article.headline:
-            paras.insert(0, _p(f'<font backColor="#1a1a1a" color="#ffffff"><b> {s.label} </b></font> {xesc(s.title)}',
-                               st["text_h"]))
-        columns.append(paras)
-    n = len(columns)
-    col_w = (width - 12.0 * (n - 1)) / n if n <= 3 else width
-    for s in c.articles:
-        room = col_w - 40 - stringWidth(", continued", FONT, 7.5)
-        heads.append(f'<font backColor="#1a1a1a" color="#ffffff"><b> {s.label} </b></font> '
-                     f"<font color='#4d4d4d'>{xesc(fit_text(s.title, room, FONT, 7.5))}, continued</font>")
-    if n <= 3:
-        from reportlab.platypus import Spacer
-
-        out.append(Spacer(1, 5))
-        out.append(side_by_side(columns, width, [ParagraphStyle("cont", st["small"], spaceAfter=3)] * n, heads))
-    else:
-        for col in columns:
-            out += col
-    return out
-
-
-def _methodology(c: Comparison, st: dict[str, Any], width: float) -> list[Any]:
-    """How the voices are told apart, what each key score counts, the limits and the word lists."""
-    from reportlab.lib.colors import HexColor
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-    from reportlab.platypus import Table, TableStyle
-
-    limits = methodology.limits()
-    out: list[Any] = [
-        _p("Methodology and limits", st["h2"]),
-        _p(xesc(limits[0]), st["caution"]),
-        _p("Voices", st["h3"]),
-        _p(xesc(methodology.voices_text()), st["cell"]),
-        _p("What each key score counts", st["h3"]),
-    ]
-    for r in c.rows:
-        out.append(_p(f"<b>{xesc(r.label.strip())}</b>: {xesc(r.description)}", st["cell"]))
-    out.append(_p("report.html and docs/methodology.md describe every score of comparison.json.", st["small"]))
-    out.append(_p("What the tool cannot see", st["h3"]))
-    out += [_p("• " + xesc(p), st["cell"]) for p in limits[1:]]
-    out += _table_heading("Word lists: sources and licences", st)
-    head = ("Word lists (entries)", "Source", "Licence")
-    rows = [[_p(f"<b>{h}</b>", st["small"]) for h in head]]
-    for files, source, licence in methodology.lexicon_groups():
-        rows.append([_p(xesc(", ".join(files)), st["small"]), _p(xesc(source), st["small"]), _p(xesc(licence), st["small"])])
-    first = max(stringWidth(head[0], FONT_BOLD, st["small"].fontSize) + 12, width * 0.3)
-    t = Table(rows, colWidths=[first, width - first - width * 0.22, width * 0.22], repeatRows=1)
-    t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("GRID", (0, 0), (-1, -1), 0.4, HexColor("#c8c8c8")),
-                           ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5)]))
-    out.append(t)
-    return out
-
-
-def card_grid(cells: list[Any], width: float) -> Any:
-    """Article cards in a grid: one row for up to three articles, two per row beyond."""
-    from reportlab.lib.colors import HexColor
-    from reportlab.platypus import Table, TableStyle
-
-    n = len(cells)
-    per_row = n if n <= 3 else 2
-    rows = [cells[k : k + per_row] for k in range(0, n, per_row)]
-    if len(rows[-1]) < per_row:
-        rows[-1] += [""] * (per_row - len(rows[-1]))
-    t = Table(rows, colWidths=[width / per_row] * per_row)
-    t.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LINEABOVE", (0, 0), (-1, -1), 3, HexColor("#1a1a1a")),
-        ("BOX", (0, 0), (-1, -1), 0.5, HexColor("#c8c8c8")),
-        ("INNERGRID", (0, 0), (-1, -1), 0.5, HexColor("#c8c8c8")),
-        ("LEFTPADDING", (0, 0), (-1, -1), 6), ("RIGHTPADDING", (0, 0), (-1, -1), 6),
-        ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
-    ]))
-    return t
-
-
-def clip(text: str, limit: int = 400) -> str:
-    """A sentence short enough for a table cell (a table row must fit on one page)."""
-    if len(text) <= limit:
-        return text
-    cut = text.rfind(" ", 0, limit)
-    return text[: cut if cut > limit // 2 else limit] + " … (full text in report.html)"
-
-
-class Layout:
-    """Where the reader's part of the report ended: its last page and how much of it is used."""
-
-    def __init__(self) -> None:
-        self.main_end_page = 0
-        self.main_end_used = 1.0
-
-    def spill_over(self) -> bool:
-        return self.main_end_page > 1 and self.main_end_used < NEAR_EMPTY
-
-
-def _build(c: Comparison, charts: ChartSet, *, paper: str, tight: int) -> tuple[bytes, Layout]:
-    from reportlab.lib.pagesizes import A4, LETTER
-    from reportlab.lib.units import mm
-    from reportlab.platypus import SimpleDocTemplate
-
-    register_fonts()
-    pagesize = LETTER if paper.lower() == "letter" else A4
-    buf = io.BytesIO()
-    author = "framing " + c.version
-    doc = SimpleDocTemplate(
-        buf, pagesize=pagesize, leftMargin=15 * mm, rightMargin=15 * mm, topMargin=14 * mm, bottomMargin=16 * mm,
-        title=c.title, author=author, creator=author, subject="Compared: " + " / ".join(a.title for a in c.articles),
-        keywords=["framing", "news", "comparison"],
-    )
-    st = _styles(tight)
-    slots: list[ChartSlotRecord] = []
-    layout = Layout()
-    story = _story(c, charts.charts, st, doc.width, slots, layout, doc.height)
-    doc.build(story, onFirstPage=_footer(c), onLaterPages=_footer(c), canvasmaker=print_canvas())
-    return _stamp_charts(buf.getvalue(), slots, c, charts.pdf), layout
-
-
-def print_canvas() -> type:
-    """reportlab's canvas, drawing the dotted, dashed and wavy underlines of ``style.HIGHLIGHTS``.
-
-    reportlab's paragraph underline has a colour, a width, an offset and a count (single, double),
-    but no dash pattern. Each of those underlines has a colour used for nothing else
-    (``style.PRINT_LINES``): when a line is stroked in it, the canvas sets its dash pattern, or
-    draws the line as a wave."""
-    from reportlab.pdfgen.canvas import Canvas
-
-    global _PRINT_CANVAS
-    if _PRINT_CANVAS is not None:
-        return _PRINT_CANVAS
-
-    class PrintCanvas(Canvas):  # type: ignore[misc]
-        STATE_ATTRIBUTES = [*Canvas.STATE_ATTRIBUTES, "_framing_line"]  # saved and restored with q/Q
-
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            self._framing_line: str | None = None
-            super().__init__(*args, **kwargs)
-
-        def setStrokeColor(self, aColor: Any, alpha: Any = None) -> None:  # noqa: N802 - reportlab's name
-            super().setStrokeColor(aColor, alpha)
-            line = PRINT_LINES.get(_hex(aColor))
-            if line != self._framing_line:
-                dash = LINE_DASH.get(line) if line else None
-                self.setDash(list(dash) if dash else [], 0)
-                self._framing_line = line
-
-        def line(self, x1: float, y1: float, x2: float, y2: float) -> None:
-            if self._framing_line != "wavy" or y1 != y2 or x2 <= x1:
-                super().line(x1, y1, x2, y2)
-                return
-            path = self.beginPath()
-            path.moveTo(x1, y1)
-            half, amp, x, up = 1.6, 0.75, x1, True
-            while x < x2:
-                step = min(half, x2 - x)
-                dy = amp if up else -amp
-                path.curveTo(x + step / 3, y1 + dy, x + 2 * step / 3, y1 + dy, x + step, y1)
-                x += step
-                up = not up
-            self.drawPath(path, stroke=1, fill=0)
-
-    _PRINT_CANVAS = PrintCanvas
-    return PrintCanvas
-
-
-def _hex(colour: Any) -> str:
-    try:
-        r, g, b = colour.rgb()
-    except AttributeError:
-        return ""
-    return f"#{round(r * 255):02x}{round(g * 255):02x}{round(b * 255):02x}"
-
-
-def fit_text(text: str, width: float, font: str, size: float) -> str:
-    """``text`` cut at a word and closed with "…" where it is wider than ``width`` points."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
-    if stringWidth(text, font, size) <= width:
-        return text
-    words = text.split()
-    while words and stringWidth(" ".join(words) + " …", font, size) > width:
-        words.pop()
-    return (" ".join(words) + " …") if words else "…"
-
-
-def _end_marker(layout: Layout, height: float) -> Any:
-    """Records the page the reader's part ends on and how much of that page it fills."""
-    from reportlab.platypus import Flowable
-
-    class EndMarker(Flowable):
-        def wrap(self, aw: float, ah: float) -> tuple[float, float]:
-            self._room = ah
-            return 0, 0
-
-        def draw(self) -> None:
-            layout.main_end_page = self.canv.getPageNumber()
-            layout.main_end_used = max(0.0, 1 - self._room / height)
-
-    return EndMarker()
-
-
-def _appendix(c: Comparison, st: dict[str, Any], width: float, slots: list[ChartSlotRecord],
-              charts: dict[str, Chart], chart_pdf: Any) -> list[Any]:
-    """After the page break: the sentence alignment, the frames, the methodology, the word lists."""
-    out: list[Any] = [
-        _p("Appendix", st["title"]),
-        _p("For a closer look: which sentences the articles share, the news frames, how each score is computed, "
-           "and where the word lists come from. report.html and comparison.json hold everything in full.", st["lede"]),
-    ]
-    if c.content is not None:
-        out += _alignment_block(c, st, width)
-        frames = _content_chart(charts.get("frames"), chart_pdf, st, width, slots)
-        table = _frames_table(c, st, width)
-        if frames or table:
-            out.append(_p("News frames", st["h2"]))
-            out += frames + table
-    out += _methodology(c, st, width)
     return out
 
 
@@ -894,6 +667,183 @@ def _pair_table(c: Comparison, pairs: Sequence[tuple[int, int, str, float, str, 
     return t
 
 
+def _alignment_table(c: Comparison, i: int, rows: Sequence[Any], st: dict[str, Any], width: float) -> Any:
+    """Three or more articles: article ``i``'s shared or reworded sentences and their status in each other one."""
+    from reportlab.lib.colors import HexColor
+    from reportlab.platypus import Table, TableStyle
+
+    from framing.report import content as ct
+
+    label = c.articles[i].label
+    others = [a.label for k, a in enumerate(c.articles) if k != i]
+
+    def status(m: Any) -> str:
+        word = ct.STATUS_TEXT.get(m.status, m.status)
+        ref = f" {m.label}{m.sentence + 1}" if m.sentence is not None and m.status != "unique" else ""
+        word = xesc(word).replace(" ", "\u00a0")
+        return (f"{ct.STATUS_MARK.get(m.status, '')}\u00a0<b>{word}</b>{ref}"
+                f"<br/><font size=6.5 color='#4d4d4d'>similarity {m.similarity:.2f}</font>")
+
+    ref_w = _ref_width([label, *others], max(a.sentences for a in c.articles), st)
+    cw = 74.0
+    widths = [ref_w, width - ref_w - cw * len(others)] + [cw] * len(others)
+    data = [[_p(h, st["cell"]) for h in (f"<b>{label}</b>", "<b>Sentence</b>", *[f"<b>In {o}</b>" for o in others])]]
+    style = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, 0), 1.0, HexColor("#1a1a1a")),
+             ("LINEBELOW", (0, 1), (-1, -1), 0.3, HexColor("#c8c8c8")),
+             ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]
+    for r in rows:
+        data.append([_p(f"<b>{label}{r.index + 1}</b>", st["cell"]), _p(xesc(clip(r.text)), st["cell"]),
+                     *[_p(status(m), st["cell"]) for m in r.matches]])
+    t = Table(data, colWidths=widths, repeatRows=1)
+    t.setStyle(TableStyle(style))
+    return t
+
+
+def _frames_table(c: Comparison, st: dict[str, Any], width: float) -> list[Any]:
+    """Generic news frames: per article, cue hits per 100 words and the cues found."""
+    from reportlab.lib.colors import HexColor
+    from reportlab.platypus import Table, TableStyle
+
+    from framing.report import content as ct
+
+    frows = ct.frame_rows(c)
+    if not frows:
+        return []
+    n = len(c.articles)
+    labs = ct.labels(c)
+    data = [[_p("<b>Frame</b>", st["cell"])] + [_p(f"<b>{lab}</b>", st["cell"]) for lab in labs]]
+    for frame, cells in frows:
+        data.append([_p(xesc(frame), st["cell"])] + [
+            _p(f"<b>{score:.1f}</b> per 100 words · {hits} cue{'s' if hits != 1 else ''}"
+               + (f"<br/><font size=7 color='#4d4d4d'>{xesc(ct.cue_text(cues, hits))}</font>" if cues else ""), st["cell"])
+            for score, hits, cues in cells
+        ])
+    first = min(110, width * 0.25)
+    ft = Table(data, colWidths=[first] + [(width - first) / n] * n, repeatRows=1)
+    ft.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("GRID", (0, 0), (-1, -1), 0.4, HexColor("#c8c8c8")),
+                            ("LINEBELOW", (0, 0), (-1, 0), 1.2, HexColor("#1a1a1a"))]))
+    return [ft]
+
+
+def paragraph_markup(text: str, lo: int, hi: int, marks: Sequence[Any] | annotate.Overlaps, started: set[str],
+                     numbers: Mapping[int, str] | None = None) -> str:
+    """reportlab markup for text[lo:hi] with every evidence span styled (nesting kept).
+
+    ``numbers``: offset -> a sentence number, set small and raised where the sentence starts."""
+    out: list[str] = []
+    stack: list[list[str]] = []
+    pos = lo
+    cuts = sorted(k for k in (numbers or {}) if lo <= k < hi)
+    for ev in annotate.events(text, lo, hi, marks, started):
+        if isinstance(ev, str):
+            end = pos + len(ev)
+            at = pos
+            for k in cuts:
+                if pos <= k < end:
+                    out.append(xesc(text[at:k]).replace("\n", "<br/>"))
+                    out.append(_number(numbers[k]))  # type: ignore[index]
+                    at = k
+            out.append(xesc(text[at:end]).replace("\n", "<br/>"))
+            pos = end
+        elif isinstance(ev, annotate.Open):
+            kinds = sorted(ev.mark.kinds, key=KIND_PRIORITY.index)
+            if not ev.continuation:
+                out += [KIND_MARKERS[k] for k in kinds if k in KIND_MARKERS]
+            tags = [t for k in kinds for t in KIND_TAGS[k]]
+            out.append("".join(f"<{name}{' ' + attrs if attrs else ''}>" for name, attrs in tags))
+            stack.append([name for name, _ in tags])
+        else:
+            names = stack.pop()
+            out.append("".join(f"</{name}>" for name in reversed(names)))
+    return "".join(out)
+
+
+def _number(label: str) -> str:
+    return f'<super><font name="{FONT}" size="5.5" color="#6b6b6b">{xesc(label)}</font></super>'
+
+
+def _legend(st: dict[str, Any], width: float) -> Any:
+    """Each drawn highlight kind, styled as in the texts, with how it looks in grey print and what
+    it means (``framing.rules.KINDS``), in two columns."""
+    from reportlab.platypus import Table, TableStyle
+
+    items = []
+    for k in KINDS:
+        tags = KIND_TAGS[k.name]
+        marker = KIND_MARKERS.get(k.name, "")
+        if not tags and not marker:  # drawn as nothing in the PDF (sentences with a source)
+            continue
+        open_ = "".join(f"<{n}{' ' + a if a else ''}>" for n, a in tags)
+        close = "".join(f"</{n}>" for n, _ in reversed(tags))
+        items.append([_p(f"{marker}{open_}{xesc(k.label)}{close}", st["legend"]),
+                      _p(f"<i>{xesc(HIGHLIGHTS[k.name].looks)}</i>: {xesc(k.explanation)}", st["legend_s"])])
+    half = (len(items) + 1) // 2
+    gap = 12.0
+    col = (width - gap) / 2
+    style = TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                        ("RIGHTPADDING", (0, 0), (-1, -1), 5), ("TOPPADDING", (0, 0), (-1, -1), 1),
+                        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5)])
+    halves = []
+    for part in (items[:half], items[half:]):
+        t = Table(part, colWidths=[col * 0.42, col * 0.58], hAlign="LEFT")
+        t.setStyle(style)
+        halves.append(t)
+    outer = Table([halves], colWidths=[col + gap, col], hAlign="LEFT")
+    outer.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+    return outer
+
+
+def _annotated(c: Comparison, st: dict[str, Any], width: float) -> list[Any]:
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    st = {**st, "legend": ParagraphStyle("legend", st["cell"], fontName=FONT_SERIF, fontSize=8, leading=11.5),
+          "legend_s": ParagraphStyle("legend_s", st["small"], fontSize=7, leading=8.6)}
+    out: list[Any] = [
+        _p("The texts, annotated", st["h2"]),
+        _p("Every highlight is evidence counted in a score (report.html explains each one on hover or focus). "
+           "Each kind has a line style of its own as well as a colour, so the texts read in grey-scale print too; "
+           "the lower lines mark whole sentences.", st["small"]),
+        _legend(st, width),
+    ]
+    columns = []
+    heads = []
+    for a, s in zip(c.analyses, c.articles, strict=True):
+        started: set[str] = set()
+        paras = []
+        marks = annotate.Overlaps(s.highlights)
+        numbers = {sent.start: str(k + 1) for k, sent in enumerate(a.sentences)}
+        for role, lo, hi in annotate.regions(a):
+            markup = paragraph_markup(a.text, lo, hi, marks, started, numbers if role == "p" else None)
+            if role == "headline":
+                paras.append(_p(f'<font backColor="#1a1a1a" color="#ffffff"><b> {s.label} </b></font> {markup}', st["text_h"]))
+            elif role == "byline":
+                paras.append(_p(markup, st["small"]))
+            else:
+                paras.append(_p(markup, st["text"]))
+        if not a.article.headline:
+            paras.insert(0, _p(f'<font backColor="#1a1a1a" color="#ffffff"><b> {s.label} </b></font> {xesc(s.title)}',
+                               st["text_h"]))
+        columns.append(paras)
+    n = len(columns)
+    col_w = (width - 12.0 * (n - 1)) / n if n <= 3 else width
+    for s in c.articles:
+        room = col_w - 40 - stringWidth(", continued", FONT, 7.5)
+        heads.append(f'<font backColor="#1a1a1a" color="#ffffff"><b> {s.label} </b></font> '
+                     f"<font color='#4d4d4d'>{xesc(fit_text(s.title, room, FONT, 7.5))}, continued</font>")
+    if n <= 3:
+        from reportlab.platypus import Spacer
+
+        out.append(Spacer(1, 5))
+        out.append(side_by_side(columns, width, [ParagraphStyle("cont", st["small"], spaceAfter=3)] * n, heads))
+    else:
+        for col in columns:
+            out += col
+    return out
+
+
 def side_by_side(columns: list[list[Any]], width: float, cont_styles: Sequence[Any], cont_heads: Sequence[str],
                  gap: float = 12.0) -> Any:
     """Columns of flowables next to each other, each flowing on its own from page to page.
@@ -932,6 +882,9 @@ def side_by_side(columns: list[list[Any]], width: float, cont_styles: Sequence[A
             total += (f.getSpaceBefore() if k else 0.0) + h + (f.getSpaceAfter() if k < len(col) - 1 else 0.0)
         return total
 
+    def _body(f: Any) -> bool:
+        return getattr(getattr(f, "style", None), "name", "") == "text"
+
     class SideBySide(Flowable):
         def __init__(self, cols: list[list[Any]]) -> None:
             super().__init__()
@@ -947,8 +900,11 @@ def side_by_side(columns: list[list[Any]], width: float, cont_styles: Sequence[A
                 first, rest = fill(col, ah)
                 firsts.append(first)
                 rests.append(rest)
-            if not any(firsts) or not any(rests):
-                return [] if not any(firsts) else [self]
+            if not any(firsts) or any(first and rest and not any(_body(f) for f in first)
+                                      for first, rest in zip(firsts, rests, strict=True)):
+                return []  # nothing fits, or a headline would stand alone at the foot of the page
+            if not any(rests):
+                return [SideBySide(firsts)]
             rests = [[Paragraph(cont_heads[k], cont_styles[k]), *rest] if rest else [] for k, rest in enumerate(rests)]
             return [SideBySide(firsts), SideBySide(rests)]
 
@@ -971,3 +927,65 @@ def side_by_side(columns: list[list[Any]], width: float, cont_styles: Sequence[A
                     canv.restoreState()
 
     return SideBySide(columns)
+
+
+def _methodology(c: Comparison, st: dict[str, Any], width: float) -> list[Any]:
+    """How the voices are told apart, what each key score counts, the limits and the word lists."""
+    from reportlab.lib.colors import HexColor
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.platypus import Table, TableStyle
+
+    limits = methodology.limits()
+    out: list[Any] = [
+        _p("Methodology and limits", st["h2"]),
+        _p(xesc(limits[0]), st["caution"]),
+        _p("Voices", st["h3"]),
+        _p(xesc(methodology.voices_text()), st["cell"]),
+        _p("What each key score counts", st["h3"]),
+    ]
+    for r in c.rows:
+        out.append(_p(f"<b>{xesc(r.label.strip())}</b>: {xesc(r.description)}", st["cell"]))
+    out.append(_p("report.html and docs/methodology.md describe every score of comparison.json.", st["small"]))
+    out.append(_p("What the tool cannot see", st["h3"]))
+    out += [_p("• " + xesc(p), st["cell"]) for p in limits[1:]]
+    out += _table_heading("Word lists: sources and licences", st)
+    head = ("Word lists (entries)", "Source", "Licence")
+    rows = [[_p(f"<b>{h}</b>", st["small"]) for h in head]]
+    for files, source, licence in methodology.lexicon_groups():
+        rows.append([_p(xesc(", ".join(files)), st["small"]), _p(xesc(source), st["small"]), _p(xesc(licence), st["small"])])
+    first = max(stringWidth(head[0], FONT_BOLD, st["small"].fontSize) + 12, width * 0.3)
+    t = Table(rows, colWidths=[first, width - first - width * 0.22, width * 0.22], repeatRows=1)
+    t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("GRID", (0, 0), (-1, -1), 0.4, HexColor("#c8c8c8")),
+                           ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5)]))
+    out.append(t)
+    return out
+
+
+def card_grid(cells: list[Any], width: float) -> Any:
+    """Article cards in a grid: one row for up to three articles, two per row beyond."""
+    from reportlab.lib.colors import HexColor
+    from reportlab.platypus import Table, TableStyle
+
+    n = len(cells)
+    per_row = n if n <= 3 else 2
+    rows = [cells[k : k + per_row] for k in range(0, n, per_row)]
+    if len(rows[-1]) < per_row:
+        rows[-1] += [""] * (per_row - len(rows[-1]))
+    t = Table(rows, colWidths=[width / per_row] * per_row)
+    t.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEABOVE", (0, 0), (-1, -1), 3, HexColor("#1a1a1a")),
+        ("BOX", (0, 0), (-1, -1), 0.5, HexColor("#c8c8c8")),
+        ("INNERGRID", (0, 0), (-1, -1), 0.5, HexColor("#c8c8c8")),
+        ("LEFTPADDING", (0, 0), (-1, -1), 6), ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+        ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+    ]))
+    return t
+
+
+def clip(text: str, limit: int = 400) -> str:
+    """A sentence short enough for a table cell (a table row must fit on one page)."""
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", 0, limit)
+    return text[: cut if cut > limit // 2 else limit] + " … (full text in report.html)"
