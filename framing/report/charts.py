@@ -314,8 +314,7 @@ def figures(c: Comparison) -> list[tuple[str, str, str, Any]]:
 
 def fit_titles(fig: Any) -> None:
     """Shorten (with "…") each axes title that would run past its axes' right edge or the figure's."""
-    fig.canvas.draw()
-    renderer = fig.canvas.get_renderer()
+    renderer = _renderer(fig)
     for ax in fig.axes:
         limit = min(fig.bbox.x1, ax.get_window_extent(renderer).x1 + 4)
         for title in (ax._left_title, ax.title, ax._right_title):  # set_title(loc=...) fills one of three
@@ -329,8 +328,7 @@ def overflowing_texts(fig: Any) -> list[str]:
     """The drawn texts of ``fig`` that reach past its edges (they would be cut when saved)."""
     from matplotlib.text import Text
 
-    fig.canvas.draw()
-    renderer = fig.canvas.get_renderer()
+    renderer = _renderer(fig)
     hidden = {id(t) for ax in fig.axes for t in _undrawn_tick_labels(ax)}
     box = fig.bbox
     out = []
@@ -341,6 +339,16 @@ def overflowing_texts(fig: Any) -> list[str]:
         if bb.x0 < box.x0 - 1 or bb.x1 > box.x1 + 1 or bb.y0 < box.y0 - 1 or bb.y1 > box.y1 + 1:
             out.append(t.get_text())
     return out
+
+
+def _renderer(fig: Any) -> Any:
+    """The figure drawn (so that its layout is done) and its renderer; a bare ``Figure`` gets Agg."""
+    if not hasattr(fig.canvas, "get_renderer"):
+        from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+        FigureCanvasAgg(fig)
+    fig.canvas.draw()
+    return fig.canvas.get_renderer()
 
 
 def _undrawn_tick_labels(ax: Any) -> list[Any]:
