@@ -59,6 +59,9 @@ KINDS: tuple[Kind, ...] = (
     Kind("first-person", "First person (author's voice)",
          "the author says I or we, speaks for a group or calls the reader to act"),
     Kind("sentence-sourced", "Sentence with a source", "the sentence holds a quote or reported speech"),
+    Kind("sentence-author", "Sentence in the author's voice",
+         "one of the author's sentences, the ones the evaluative share is counted over: most of its words are "
+         "the author's own, or the author's words in it judge or say I or we"),
     Kind("sentence-evaluative", "Evaluative sentence (author's voice)",
          "the author's own words in the sentence add up to a judgement"),
     Kind("sentence-first-person", "First-person sentence (author's voice)", "the author says I or we in the sentence"),
@@ -261,6 +264,11 @@ RULES: tuple[Rule, ...] = (
                "'{text}': a specific number. Reporting a fact weighs against reading the sentence as "
                "the author's judgement. Counts in the specific numbers (factuals).",
                "a specific number: reporting a fact weighs against an evaluative reading"),
+    Rule("sentence:author", "author", "editorial_voice", "sentence-author", "sentence in the author's voice",
+         "sentence in the author's own voice: most of its words are the author's, or the author's words in it "
+         "judge or say I or we. Counts in the sentences in the author's own voice (the evaluative share is "
+         "counted over them).",
+         detail="sentence in the author's own voice"),
     Rule("sentence:evaluative", "evaluative", "editorial_voice", "sentence-evaluative", "evaluative sentence",
          "evaluative sentence: the author's own words in it judge (its cues reach 2 points). Counts in "
          "the evaluative sentences and their share of the author's sentences.",
@@ -315,6 +323,7 @@ COMPARATIVE = rule("rule:comparative_of_evaluative")
 LY_ADVERB = rule("rule:evaluative_ly_adverb")
 VALENCE_WORD = rule("rule:valence_word")
 EVALUATIVE_SENTENCE = rule("sentence:evaluative")
+AUTHOR_SENTENCE = rule("sentence:author")
 PRONOUN = rule("first_person:pronoun")
 COLLECTIVE = rule("first_person:collective")
 EXHORTATION = rule("first_person:exhortation")

@@ -68,7 +68,7 @@ def test_report_in_a_browser(tmp_path):
     marks.feed(dom)
     data = json.loads((out / "comparison.json").read_text(encoding="utf-8"))
     spans = 0
-    for analysis in data["analyses"]:
+    for analysis, article in zip(data["analyses"], data["articles"], strict=True):
         found = {
             (e["start"], e["end"])
             for family in analysis["scores"].values()
@@ -77,6 +77,8 @@ def test_report_in_a_browser(tmp_path):
             for e in metric["evidence"]
             if e["end"] > e["start"]
         }
+        # the author's sentences of the voice strip are evidence of their count too
+        found |= {(c["start"], c["end"]) for c in article["timeline"] if c["category"].startswith("narrator")}
         spans += len(found)
     assert spans > 50
     assert len(marks.ids) == spans

@@ -18,6 +18,7 @@ from framing.compare.comparison import kind_of
 from framing.compare.frames import FRAMES
 from framing.model import Analysis, Evidence
 from framing.report.pdf import KIND_PRIORITY, KIND_TAGS
+from framing.report.style import HIGHLIGHTS, highlight_css
 from framing.settings import Settings
 
 TESTS = Path(__file__).parent
@@ -131,7 +132,7 @@ def test_ids_are_unique_and_columns_are_consistent():
     for r in rules.RULES:
         assert r.kind is None or r.kind in KIND_NAMES, r.id
         assert r.label and r.explanation, r.id
-        if r.family == "editorial_voice" and r.id != "sentence:evaluative":
+        if r.family == "editorial_voice" and r.id not in ("sentence:evaluative", "sentence:author"):  # sentence-level
             assert r.category in categories, r.id
         else:
             assert r.category is None and r.points == 0, r.id
@@ -181,11 +182,12 @@ def test_json_composes_id_and_entry():
 
 
 def test_every_kind_is_styled_in_html_and_pdf():
-    css = resources.files("framing.report").joinpath("templates/report.css").read_text("utf-8")
+    css = resources.files("framing.report").joinpath("templates/report.css").read_text("utf-8") + highlight_css()
     for k in rules.KINDS:
         assert f"mark.k-{k.name} " in css, k.name
         assert k.explanation
-    assert set(KIND_TAGS) == KIND_NAMES == set(KIND_PRIORITY)
+        assert HIGHLIGHTS[k.name].looks, k.name  # the legends say how it looks in grey
+    assert set(KIND_TAGS) == KIND_NAMES == set(KIND_PRIORITY) == set(HIGHLIGHTS)
     assert "k-other" not in css
 
 

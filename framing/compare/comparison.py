@@ -171,13 +171,23 @@ class Highlight:
 
 @dataclass(frozen=True)
 class TimelineCell:
+    """One sentence in the voice strip (see :func:`sentence_voices`)."""
+
     start: int
     end: int
     words: int
     category: str
+    evaluative: bool = False  # evidence of editorial_voice.evaluative_sentences
+    first_person: bool = False  # evidence of advocacy.first_person_sentences
+
+    @property
+    def author(self) -> bool:
+        """One of the author's sentences (editorial_voice.narrator_sentences)."""
+        return self.category.startswith("narrator")
 
     def as_dict(self) -> dict[str, Any]:
-        return {"start": self.start, "end": self.end, "words": self.words, "category": self.category}
+        return {"start": self.start, "end": self.end, "words": self.words, "category": self.category,
+                "evaluative": self.evaluative, "first_person": self.first_person}
 
 
 @dataclass(frozen=True)
@@ -198,6 +208,12 @@ class ArticleSummary:
     @property
     def title(self) -> str:
         return self.headline or self.name
+
+    def author_sentences(self) -> tuple[int, int, int]:
+        """(the author's sentences, of them evaluative, of them first person), counted from the
+        voice strip: the numbers the summaries print beside it."""
+        cells = [c for c in self.timeline if c.author]
+        return len(cells), sum(c.evaluative for c in cells), sum(c.first_person for c in cells)
 
     def composition_shares(self) -> dict[str, float]:
         total = sum(self.composition.values()) or 1
@@ -320,7 +336,7 @@ def _rows(analyses: Sequence[Analysis]) -> list[ScoreRow]:
 
 
 def _summary(a: Analysis, label: str, slug: str) -> ArticleSummary:
-    timeline = tuple(_timeline(a))
+    timeline = tuple(sentence_voices(a))
     return ArticleSummary(
         label=label,
         name=a.article.name,
@@ -330,10 +346,10 @@ def _summary(a: Analysis, label: str, slug: str) -> ArticleSummary:
         body_words=a.body_words,
         sentences=len(a.sentences),
         narrator_words=a.narrator_words,
-        profile=profile(a),
-        composition=composition(a),
+        profile=profile(a, timeline),
+        composition=composition(a, timeline),
         timeline=timeline,
-        highlights=tuple(highlights(a, prefix=label.lower())),
+        highlights=tuple(highlights(a, prefix=label.lower(), timeline=timeline)),
     )
 
 
@@ -347,9 +363,11 @@ def sentence_category(voice: str, flags: Sequence[str]) -> str:
     return "narrator_neutral"
 
 
-def composition(a: Analysis) -> dict[str, int]:
+def composition(a: Analysis, timeline: Sequence[TimelineCell] | None = None) -> dict[str, int]:
     """Body words per voice category: quoted and attributed from the voice segments; words in
-    the author's own voice split by the flags of the sentence they stand in."""
+    the author's own voice split by their sentence in the voice strip (``timeline``): first
+    person, evaluative or neutral."""
+    cells = list(timeline) if timeline is not None else sentence_voices(a)
     counts = dict.fromkeys(CATEGORIES, 0)
     seg_starts = [s.start for s in a.segments]
     sent_starts = [s.start for s in a.sentences]
@@ -361,21 +379,55 @@ def composition(a: Analysis) -> dict[str, int]:
             i = bisect.bisect_right(seg_starts, pos) - 1
             if i >= 0 and a.segments[i].start <= pos < a.segments[i].end:
                 voice = a.segments[i].voice
-            flags: Sequence[str] = ()
+            flags: list[str] = []
             j = bisect.bisect_right(sent_starts, pos) - 1
             if j >= 0 and a.sentences[j].start <= pos < a.sentences[j].end:
-                flags = a.sentences[j].flags
+                flags = ["evaluative"] * cells[j].evaluative + ["first_person"] * cells[j].first_person
             counts[sentence_category(voice, flags)] += 1
     return counts
 
 
-def _timeline(a: Analysis) -> list[TimelineCell]:
+def sentence_voices(a: Analysis) -> list[TimelineCell]:
+    """Each sentence's voice, as the strip draws it and the summaries count it: one assignment.
+
+    A sentence is evaluative when it is evidence of ``editorial_voice.evaluative_sentences`` and
+    first person when it is evidence of ``advocacy.first_person_sentences``. It is one of the
+    author's sentences (``editorial_voice.narrator_sentences``) when it is either, or when most of
+    its characters are in the author's own voice; the others take the larger of their quoted and
+    reported-speech shares. So the cells of the strip are the sentences the counts count.
+    """
     from framing.model import count_words
 
-    return [
-        TimelineCell(s.start, s.end, max(1, count_words(s.text)), sentence_category(s.voice, s.flags))
-        for s in a.sentences
-    ]
+    evaluative = {(e.start, e.end) for e in _evidence(a.scores.editorial_voice, "evaluative_sentences")}
+    first_person = {(e.start, e.end) for e in _evidence(a.scores.advocacy, "first_person_sentences")}
+    seg_starts = [seg.start for seg in a.segments]
+    out = []
+    for s in a.sentences:
+        voices = _voices_in(a, seg_starts, s.start, s.end)
+        ev, fp = (s.start, s.end) in evaluative, (s.start, s.end) in first_person
+        if fp:
+            category = "narrator_first_person"
+        elif ev:
+            category = "narrator_evaluative"
+        elif voices.get("narrator", 0) * 2 > sum(voices.values()):
+            category = "narrator_neutral"
+        else:
+            category = "quoted" if voices.get("quoted", 0) > voices.get("attributed", 0) else "attributed"
+        out.append(TimelineCell(s.start, s.end, max(1, count_words(s.text)), category, ev, fp))
+    return out
+
+
+def _voices_in(a: Analysis, seg_starts: Sequence[int], start: int, end: int) -> dict[str, int]:
+    """How many characters of ``[start, end)`` each voice holds (the voice layer's segments)."""
+    out: dict[str, int] = {}
+    i = max(bisect.bisect_right(seg_starts, start) - 1, 0)
+    while i < len(a.segments) and a.segments[i].start < end:
+        seg = a.segments[i]
+        n = min(end, seg.end) - max(start, seg.start)
+        if n > 0:
+            out[seg.voice] = out.get(seg.voice, 0) + n
+        i += 1
+    return out
 
 
 # --------------------------------------------------------------------------- highlights
@@ -391,8 +443,12 @@ def kind_of(rule_id: str) -> str:
 SpanRules = dict[tuple[str, str | None, str | None], list[str]]
 
 
-def evidence_spans(a: Analysis) -> dict[tuple[int, int], SpanRules]:
-    """Every distinct evidence span of the scores: (start, end) -> {(rule, entry, detail): [metrics]}."""
+def evidence_spans(a: Analysis, timeline: Sequence[TimelineCell] | None = None) -> dict[tuple[int, int], SpanRules]:
+    """Every distinct evidence span of the scores: (start, end) -> {(rule, entry, detail): [metrics]}.
+
+    The author's sentences of the voice strip (``timeline``, else :func:`sentence_voices`) are
+    evidence too (``sentence:author``, counted in ``editorial_voice.narrator_sentences``): the
+    scores count them without keeping their spans."""
     spans: dict[tuple[int, int], SpanRules] = {}
     for fam in a.scores.families():
         for m in fam.metrics:
@@ -404,13 +460,18 @@ def evidence_spans(a: Analysis) -> dict[tuple[int, int], SpanRules]:
                 key = f"{fam.name}.{m.name}"
                 if key not in metrics:
                     metrics.append(key)
+    author = rules.AUTHOR_SENTENCE
+    for cell in timeline if timeline is not None else sentence_voices(a):
+        if cell.author:
+            found = spans.setdefault((cell.start, cell.end), {})
+            found.setdefault((author.id, None, author.detail), []).append("editorial_voice.narrator_sentences")
     return spans
 
 
-def highlights(a: Analysis, *, prefix: str = "a") -> list[Highlight]:
+def highlights(a: Analysis, *, prefix: str = "a", timeline: Sequence[TimelineCell] | None = None) -> list[Highlight]:
     """One highlight per distinct evidence span (start, end), in text order."""
     out = []
-    spans = evidence_spans(a)
+    spans = evidence_spans(a, timeline)
     for i, ((start, end), found) in enumerate(sorted(spans.items(), key=lambda kv: (kv[0][0], -kv[0][1]))):
         kinds = tuple(dict.fromkeys(kind_of(r) for r, _, _ in found))
         out.append(
@@ -429,9 +490,11 @@ def highlights(a: Analysis, *, prefix: str = "a") -> list[Highlight]:
 # --------------------------------------------------------------------------- profile
 
 
-def profile(a: Analysis) -> str:
-    """One sentence that sums up the article's framing, with the numbers in it."""
+def profile(a: Analysis, timeline: Sequence[TimelineCell] | None = None) -> str:
+    """One sentence that sums up the article's framing, with the numbers in it (the sentence
+    counts from the voice strip, ``timeline``, so that the two always agree)."""
     s, ed, adv = a.scores.sourcing, a.scores.editorial_voice, a.scores.advocacy
+    cells = [c for c in (timeline if timeline is not None else sentence_voices(a)) if c.author]
     quotes = _int(s, "direct_quotes")
     attributed = _int(s, "attributed_statements")
     people = _int(s, "named_people")
@@ -452,17 +515,17 @@ def profile(a: Analysis) -> str:
     if loaded:
         verbs = sorted({e.text.lower() for e in s["loaded_verbs"].evidence})[:2]
         parts.append(f"{loaded} loaded reporting verb{'s' if loaded != 1 else ''} ({', '.join(repr(v) for v in verbs)})")
-    narr = _int(ed, "narrator_sentences")
-    evals = _int(ed, "evaluative_sentences")
+    narr = len(cells)
+    evals = sum(c.evaluative for c in cells)
     if narr == 0:
         parts.append("the author never speaks in their own voice")
     else:
         part = f"{evals} of {narr} sentences in the author's own voice {'is' if evals == 1 else 'are'} evaluative"
-        words = _top_words(ed.metrics[0].evidence, 2) if evals else []
+        words = strongest_words(ed["evaluative_per_100_narrator_words"].evidence, 2) if evals else []
         if words:
             part += f" ({', '.join(repr(w) for w in words)})"
         parts.append(part)
-    fp_sent = _int(adv, "first_person_sentences")
+    fp_sent = sum(c.first_person for c in cells)
     last = _num(adv, "first_person_last_third_share")
     if fp_sent == 0:
         parts.append("no first person from the author")
@@ -491,13 +554,28 @@ def _num(fam: Any, key: str) -> float | None:
     return None if v is None else float(v)
 
 
-def _top_words(evidence: Sequence[Any], n: int) -> list[str]:
-    seen: dict[str, int] = {}
+_RULE_ORDER = {r.id: i for i, r in enumerate(rules.RULES)}
+_CATEGORY_ORDER = {c.name: i for i, c in enumerate(rules.CATEGORIES)}
+
+
+def strongest_words(evidence: Sequence[Any], n: int) -> list[str]:
+    """The ``n`` strongest evaluative words of the author's: loaded labels and verbs before mild
+    adjectives (the editorial categories in registry order, ``framing.rules.CATEGORIES``, then
+    the word lists in precedence order), the more frequent first; never a hit of a weak rule (one
+    that flags a sentence only together with another cue)."""
+    from framing.scores.editorial import THRESHOLD
+
+    rank: dict[str, tuple[int, int]] = {}
+    count: dict[str, int] = {}
     for e in evidence:
-        if rules.rule(e.rule).lexicon is not None:  # a word-list hit
-            w = e.text.lower()
-            seen[w] = seen.get(w, 0) + 1
-    return [w for w, _ in sorted(seen.items(), key=lambda kv: (-kv[1], kv[0]))[:n]]
+        r = rules.rule(e.rule)
+        if r.category is None or r.points < THRESHOLD:
+            continue
+        w = e.text.lower()
+        here = (_CATEGORY_ORDER[r.category], _RULE_ORDER[r.id])
+        rank[w] = min(rank.get(w, here), here)
+        count[w] = count.get(w, 0) + 1
+    return sorted(rank, key=lambda w: (rank[w], -count[w], w))[:n]
 
 
 def _advocacy_quote(a: Analysis) -> str:

@@ -149,7 +149,9 @@ def draw_composition(ax: Any, c: Comparison, *, labels: bool = True, legend: boo
         category_legend(ax, ncol=5 if n <= 3 else 3)
 
 
-def category_legend(ax: Any, *, ncol: int = 5, loc: str = "lower left", anchor: tuple[float, float] = (0.0, 1.02), fontsize: float = 7.5) -> None:
+def category_legend(ax: Any, *, ncol: int = 5, loc: str = "lower left", anchor: tuple[float, float] | None = (0.0, 1.02),
+                    fontsize: float = 7.5) -> None:
+    """The five voice categories with their colours and hatches, on an Axes or a Figure."""
     from matplotlib.patches import Patch
 
     handles = [
@@ -170,6 +172,9 @@ def draw_timeline(ax: Any, c: Comparison, *, labels: bool = True, rows: list[int
             w = cell.words / total
             colour, hatch = CATEGORY_STYLE[cell.category]
             ax.barh(r, w, left=left, height=0.7, color=colour, hatch=hatch, edgecolor="white", linewidth=0.8)
+            if cell.evaluative and cell.category != "narrator_evaluative":  # first person that also judges
+                colour, hatch = CATEGORY_STYLE["narrator_evaluative"]
+                ax.barh(r + 0.175, w, left=left, height=0.35, color=colour, hatch=hatch, edgecolor="white", linewidth=0.8)
             left += w
         ax.barh(r, 1.0, left=0, height=0.7, fill=False, edgecolor="#222222", linewidth=0.6)
     ax.set_xlim(0, 1)
@@ -203,6 +208,7 @@ def draw_sources(axes: list[Any], c: Comparison) -> None:
             ax.text(v + 0.01, y, f"{v:.0%}  ({s.get('quotes', 0)} q, {s.get('statements', 0)} st)", va="center", fontsize=7)
         ax.set_yticks(list(ys), names, fontsize=7.5)
         ax.set_xlim(0, 1.25)
+        ax.set_xticks([0, 0.5, 1])  # shares: no tick past 100 %
         ax.set_ylim(5.5, -0.5)
         ax.xaxis.set_major_formatter(_pct_formatter())
         ax.tick_params(axis="y", length=0)
@@ -253,54 +259,107 @@ def _pct_formatter() -> Any:
 
 
 def figures(c: Comparison) -> list[tuple[str, str, str, Any]]:
-    """(key, title, caption, Figure) for every chart of the report."""
+    """(key, title, caption, Figure) for every chart of the report.
+
+    Each figure is laid out by matplotlib's constrained layout, so tick labels and legends take
+    the room they need instead of being cut at the figure's edge, and is no taller than its
+    bars need: the first page of the PDF holds the summary and the voice timeline."""
     plt = setup()
     n = len(c.articles)
     out = []
 
-    fig, ax = plt.subplots(figsize=(WIDTH_IN, 0.9 + 0.35 * n + 0.5 * n * 1.0 + 0.9))
+    fig, ax = plt.subplots(figsize=(WIDTH_IN, 0.75 + 0.36 * n + 0.3), layout="constrained")
     draw_timeline(ax, c)
-    category_legend(ax, ncol=3, fontsize=7.5)
-    fig.subplots_adjust(left=0.3, right=0.98, top=0.8 - 0.02 * n, bottom=0.18 / max(1, n / 2))
+    category_legend(fig, ncol=3, loc="outside upper left", anchor=None, fontsize=7.5)
     out.append(("timeline", "Voice timeline: who is speaking, sentence by sentence",
                 "Each strip is one article, its sentences in order from left to right, each as wide as its "
                 "word count. A run of amber or purple at the right-hand end is an article that drifts from "
-                "reporting into the author's own judgement or advocacy.", fig))
+                "reporting into the author's own judgement or advocacy; a purple sentence that also judges "
+                "has an amber lower half.", fig))
 
-    fig, ax = plt.subplots(figsize=(WIDTH_IN, 1.2 + 0.5 * n + 0.5))
+    fig, ax = plt.subplots(figsize=(WIDTH_IN, 0.4 + 0.32 * n), layout="constrained")
     draw_composition(ax, c, legend=False)
-    category_legend(ax, ncol=3, fontsize=7.5)
-    fig.subplots_adjust(left=0.3, right=0.98, top=0.72 - 0.02 * n, bottom=0.12 + 0.02 * (6 - n))
     out.append(("composition", "Voice composition: whose words fill the body",
-                "Shares of body words: inside quote marks, reported speech tied to a source, and the "
-                "author's own words split by the sentence they stand in (evaluative, first person, or neutral).", fig))
+                "Shares of body words, in the colours of the timeline: inside quote marks, reported speech tied "
+                "to a source, and the author's own words split by the sentence they stand in (evaluative, first "
+                "person, or neutral).", fig))
 
-    fig, ax = plt.subplots(figsize=(WIDTH_IN, 1.0 + 0.55 * len(FAMILY_MEASURES) * max(1.0, n / 2.5)))
+    fig, ax = plt.subplots(figsize=(WIDTH_IN, 0.55 + 0.17 * len(FAMILY_MEASURES) * max(2, n)), layout="constrained")
     draw_families(ax, c)
-    fig.subplots_adjust(left=0.25, right=0.97, top=0.97, bottom=0.14)
     out.append(("families", "The score families, per 100 words",
                 "Sourcing (statements, quoted words and distinct sources per 100 body words), editorial voice "
                 "and first person (per 100 words in the author's own voice). Bars carry their values.", fig))
 
     cols = 2 if n > 1 else 1
     rows = (n + cols - 1) // cols
-    fig, axes = plt.subplots(rows, cols, figsize=(WIDTH_IN, 1.9 * rows + 0.3), squeeze=False)
+    fig, axes = plt.subplots(rows, cols, figsize=(WIDTH_IN, 1.55 * rows + 0.2), squeeze=False, layout="constrained")
     flat = [ax for row in axes for ax in row]
     draw_sources(flat[:n], c)
     for ax in flat[n:]:
         ax.set_axis_off()
-    fig.subplots_adjust(left=0.24, right=0.98, wspace=1.15, hspace=0.6, top=1 - 0.35 / (1.9 * rows + 0.3), bottom=0.12 / rows)
     out.append(("sources", "Who speaks: each source's share of the sourced words",
                 "Share of the quoted and attributed words that each source speaks (dark: inside quote marks, "
                 "hatched: reported speech); q = direct quotes, st = attributed statements.", fig))
 
-    fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(WIDTH_IN, 1.3 + 0.35 * n))
+    fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(WIDTH_IN, 1.0 + 0.3 * n), layout="constrained")
     draw_verbs(ax1, c)
     draw_readability(ax2, c)
-    fig.subplots_adjust(left=0.06, right=0.98, wspace=0.25, top=0.82, bottom=0.3 - 0.015 * n)
     out.append(("verbs_readability", "Reporting verbs and readability",
                 "Left: verbs that introduce a source, neutral (said, told) or loaded (claimed, admitted: the "
                 "verb itself judges). Right: Flesch reading ease with the Flesch-Kincaid grade.", fig))
+    for _key, _title, _caption, f in out:
+        fit_titles(f)
+    return out
+
+
+def fit_titles(fig: Any) -> None:
+    """Shorten (with "…") each axes title that would run past its axes' right edge or the figure's."""
+    renderer = _renderer(fig)
+    for ax in fig.axes:
+        limit = min(fig.bbox.x1, ax.get_window_extent(renderer).x1 + 4)
+        for title in (ax._left_title, ax.title, ax._right_title):  # set_title(loc=...) fills one of three
+            text = title.get_text()
+            while text and title.get_window_extent(renderer).x1 > limit and len(text) > 4:
+                text = text[:-2].rstrip() + "…"
+                title.set_text(text)
+
+
+def overflowing_texts(fig: Any) -> list[str]:
+    """The drawn texts of ``fig`` that reach past its edges (they would be cut when saved)."""
+    from matplotlib.text import Text
+
+    renderer = _renderer(fig)
+    hidden = {id(t) for ax in fig.axes for t in _undrawn_tick_labels(ax)}
+    box = fig.bbox
+    out = []
+    for t in fig.findobj(Text):
+        if not t.get_visible() or not t.get_text().strip() or id(t) in hidden:
+            continue
+        bb = t.get_window_extent(renderer)
+        if bb.x0 < box.x0 - 1 or bb.x1 > box.x1 + 1 or bb.y0 < box.y0 - 1 or bb.y1 > box.y1 + 1:
+            out.append(t.get_text())
+    return out
+
+
+def _renderer(fig: Any) -> Any:
+    """The figure drawn (so that its layout is done) and its renderer; a bare ``Figure`` gets Agg."""
+    if not hasattr(fig.canvas, "get_renderer"):
+        from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+        FigureCanvasAgg(fig)
+    fig.canvas.draw()
+    return fig.canvas.get_renderer()
+
+
+def _undrawn_tick_labels(ax: Any) -> list[Any]:
+    """The tick labels matplotlib keeps for ticks outside the view: never drawn."""
+    out = []
+    for axis in (ax.xaxis, ax.yaxis):
+        lo, hi = sorted(axis.get_view_interval())
+        span = (hi - lo) * 1e-6
+        for tick in axis.get_major_ticks() + axis.get_minor_ticks():
+            if not lo - span <= tick.get_loc() <= hi + span:
+                out += [tick.label1, tick.label2]
     return out
 
 

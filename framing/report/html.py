@@ -24,6 +24,7 @@ from framing.compare.comparison import (
 )
 from framing.report import annotate, methodology
 from framing.report.charts import Chart
+from framing.report.style import HIGHLIGHTS, highlight_css
 from framing.rules import KINDS
 
 
@@ -54,6 +55,7 @@ def render_html(c: Comparison, charts: Iterable[Chart]) -> str:
     )
     tpl = Template(resources.files("framing.report").joinpath("templates/report.html").read_text(encoding="utf-8"))
     css = resources.files("framing.report").joinpath("templates/report.css").read_text(encoding="utf-8")
+    css += highlight_css()
     return tpl.substitute(title=esc(c.title), css=css, body=body, version=esc(c.version))
 
 
@@ -80,7 +82,8 @@ def _header(c: Comparison) -> str:
 
 def key_figures(c: Comparison, i: int) -> list[tuple[str, str]]:
     a = c.analyses[i]
-    s, ed, adv = a.scores.sourcing, a.scores.editorial_voice, a.scores.advocacy
+    s, adv = a.scores.sourcing, a.scores.advocacy
+    author, evaluative, _first_person = c.articles[i].author_sentences()  # as the voice strip shows them
 
     def v(fam: Any, key: str, how: str = "int") -> str:
         try:
@@ -92,7 +95,7 @@ def key_figures(c: Comparison, i: int) -> list[tuple[str, str]]:
         (v(s, "direct_quotes"), "direct quotes"),
         (v(s, "quoted_share", "pct"), "of body words inside quotes"),
         (v(s, "distinct_sources"), "distinct sources"),
-        (f"{v(ed, 'evaluative_sentences')} / {v(ed, 'narrator_sentences')}", "author sentences evaluative"),
+        (f"{evaluative} / {author}", "author sentences evaluative"),
         (v(adv, "first_person_tokens"), "first-person words by the author"),
     ]
 
@@ -164,7 +167,8 @@ def _content(c: Comparison) -> str:
 def legend_html() -> str:
     """Every highlight kind as it is drawn, with its explanation on hover."""
     items = "".join(
-        f'<span class="item"><mark class="hl k-{k.name}" title="{esc(k.explanation)}">{esc(k.label)}</mark></span>'
+        f'<span class="item"><mark class="hl k-{k.name}" title="{esc(k.explanation)}">{esc(k.label)}</mark> '
+        f'<span class="looks">({esc(HIGHLIGHTS[k.name].looks)})</span></span>'
         for k in KINDS
     )
     return f'<div class="legend" role="note" aria-label="Legend of the highlights">{items}</div>'

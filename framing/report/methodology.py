@@ -60,6 +60,17 @@ def lexicons() -> list[LexiconInfo]:
     return out
 
 
+def lexicon_groups() -> list[tuple[list[str], str, str]]:
+    """The word lists grouped by source and licence: (["file (entries)", ...], source, licence).
+
+    Many lists share one source; the printed report names each source once (the per-file notes
+    are in report.html and docs/methodology.md)."""
+    groups: dict[tuple[str, str], list[str]] = {}
+    for lx in lexicons():
+        groups.setdefault((lx.source, lx.licence), []).append(f"{lx.file} ({lx.entries})")
+    return [(files, source, licence) for (source, licence), files in groups.items()]
+
+
 def metrics(analysis: Any) -> list[tuple[str, list[tuple[str, str, str]]]]:
     """(family title, [(metric, unit, description)]) in the engine's order."""
     return [

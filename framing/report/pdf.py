@@ -10,7 +10,7 @@ vector (paths and TrueType text), nothing is rasterised, and no SVG converter is
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape as xesc
@@ -18,30 +18,54 @@ from xml.sax.saxutils import escape as xesc
 from framing.compare.comparison import Comparison, format_difference, format_value
 from framing.report import annotate, methodology
 from framing.report.charts import Chart, ChartSet
+from framing.report.style import HIGHLIGHTS, LINE_DASH, PRINT_LINES, Mark
 from framing.rules import KINDS
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
 FONT_SERIF = "DejaVuSerif"
 
-# How each highlight kind opens in reportlab's paragraph markup (closing tags are derived).
+# Underline offsets below the baseline (points): word-level marks, and the whole-sentence marks
+# further down so that the two never draw on top of each other.
+_WORD_LINE, _LOW_LINE = -1.6, -3.3
+
+
+def _kind_tags(mark: Mark) -> list[tuple[str, str]]:
+    """reportlab paragraph markup for one highlight style (opening tags; closing ones derived)."""
+    tags: list[tuple[str, str]] = []
+    if mark.fill:
+        tags.append(("span", f'backColor="{mark.fill}"'))
+    if mark.bold:
+        tags.append(("b", ""))
+    if mark.italic:
+        tags.append(("i", ""))
+    if mark.ink:
+        tags.append(("font", f'color="{mark.ink}"'))
+    if mark.line:
+        offset = _LOW_LINE if mark.low else _WORD_LINE
+        line = f'color="{mark.line_colour}" width="{mark.width}" offset="{offset}"'
+        if mark.line == "double":
+            line += ' kind="double" gap="0.9"'
+        tags.append(("u", line))
+        if mark.line == "box":  # and a rule above the words: reportlab's strike line, raised
+            tags.append(("strike", f'color="{mark.line_colour}" width="{mark.width}" offset="0.8*F"'))
+    return tags
+
+
+# How each highlight kind opens in reportlab's paragraph markup (style.HIGHLIGHTS). The sentences
+# with a source are left unmarked in print: nearly all of their words are quotes or reported speech.
 KIND_TAGS: dict[str, list[tuple[str, str]]] = {
-    "quote": [("span", 'backColor="#d4e4f7"')],
-    "attributed": [("span", 'backColor="#e9f2fb"'), ("u", 'color="#2f6db5" width="0.5" offset="-1.5"')],
-    "cue": [("b", ""), ("font", 'color="#1d5a2c"')],
-    "cue-loaded": [("b", ""), ("font", 'color="#b3261e"'), ("u", 'color="#b3261e" width="1.2"')],
-    "source": [("b", ""), ("font", 'color="#14365e"')],
-    "evaluative": [("span", 'backColor="#fbd38d"')],
-    "hedge": [("span", 'backColor="#eeeeee"'), ("i", "")],
-    "weak-cue": [("u", 'color="#a86500" width="0.5" offset="-1.5"')],
-    "factual": [("u", 'color="#555555" width="0.5" offset="-1.5"')],
-    "first-person": [("span", 'backColor="#e3c6ef"'), ("b", ""), ("font", 'color="#4b1158"')],
-    "sentence-sourced": [],
-    "sentence-evaluative": [("u", 'color="#a86500" width="0.8" offset="-2"')],
-    "sentence-first-person": [("span", 'backColor="#f4e8f8"'), ("u", 'color="#4b1158" width="1.2" offset="-2"')],
+    kind: [] if kind == "sentence-sourced" or mark.marker else _kind_tags(mark) for kind, mark in HIGHLIGHTS.items()
 }
+# Signs set before a span (the author's sentences): kind -> markup.
+KIND_MARKERS: dict[str, str] = {
+    kind: f'<font name="{FONT}" color="{mark.ink or "#1a1a1a"}">{mark.marker}</font>'
+    for kind, mark in HIGHLIGHTS.items() if mark.marker
+}
+_PRINT_CANVAS: type | None = None  # print_canvas(), made once
+
 KIND_PRIORITY = (
-    "sentence-sourced", "sentence-evaluative", "sentence-first-person", "attributed", "quote",
+    "sentence-sourced", "sentence-author", "sentence-evaluative", "sentence-first-person", "attributed", "quote",
     "source", "cue", "cue-loaded", "hedge", "weak-cue", "factual", "evaluative", "first-person",
 )
 
@@ -74,7 +98,7 @@ def register_fonts() -> None:
     addMapping(FONT_SERIF, 1, 1, "DejaVuSerif-BoldItalic")
 
 
-def _styles() -> dict[str, Any]:
+def _styles(tight: int = 0) -> dict[str, Any]:
     from reportlab.lib.colors import HexColor
     from reportlab.lib.styles import ParagraphStyle
 
@@ -82,23 +106,61 @@ def _styles() -> dict[str, Any]:
     return {
         "base": base,
         "title": ParagraphStyle("title", base, fontName=FONT_BOLD, fontSize=18, leading=22, spaceAfter=4),
-        "lede": ParagraphStyle("lede", base, textColor=HexColor("#4d4d4d"), spaceAfter=8),
-        "h2": ParagraphStyle("h2", base, fontName=FONT_BOLD, fontSize=13, leading=16, spaceBefore=12, spaceAfter=6),
-        "h3": ParagraphStyle("h3", base, fontName=FONT_BOLD, fontSize=10.5, leading=13, spaceBefore=8, spaceAfter=3),
+        "lede": ParagraphStyle("lede", base, textColor=HexColor("#4d4d4d"), spaceAfter=6),
+        "h2": ParagraphStyle("h2", base, fontName=FONT_BOLD, fontSize=13, leading=16, spaceBefore=10, spaceAfter=5,
+                             keepWithNext=1),
+        "h3": ParagraphStyle("h3", base, fontName=FONT_BOLD, fontSize=10.5, leading=13, spaceBefore=7, spaceAfter=3,
+                             keepWithNext=1),
         "card_h": ParagraphStyle("card_h", base, fontName=FONT_BOLD, fontSize=10.5, leading=13),
         "small": ParagraphStyle("small", base, fontSize=7.5, leading=9.5, textColor=HexColor("#4d4d4d")),
         "profile": ParagraphStyle("profile", base, fontSize=9.5, leading=13),
         "cell": ParagraphStyle("cell", base, fontSize=8.5, leading=10.5),
         "cellr": ParagraphStyle("cellr", base, fontSize=8.5, leading=10.5, alignment=2),
-        "text": ParagraphStyle("text", base, fontName=FONT_SERIF, fontSize=8.5, leading=12.5, spaceAfter=5),
-        "text_h": ParagraphStyle("text_h", base, fontName=FONT_BOLD, fontSize=9.5, leading=12),
-        "caption": ParagraphStyle("caption", base, fontSize=8, leading=10.5, textColor=HexColor("#4d4d4d"), spaceAfter=10),
+        # the annotated texts; ``tight`` (1, 2) sets them closer when they would spill onto a near-empty page
+        "text": ParagraphStyle("text", base, fontName=FONT_SERIF, fontSize=(8.5, 8.5, 8.2)[tight],
+                               leading=(12.5, 11.8, 11.2)[tight], spaceAfter=(5, 3.5, 3)[tight]),
+        "text_h": ParagraphStyle("text_h", base, fontName=FONT_BOLD, fontSize=9.5, leading=12, spaceAfter=2),
+        "caption": ParagraphStyle("caption", base, fontSize=8, leading=10.5, textColor=HexColor("#4d4d4d"), spaceAfter=8),
         "caution": ParagraphStyle("caution", base, fontName=FONT_BOLD, borderColor=HexColor("#b3261e"), borderWidth=0,
                                   backColor=HexColor("#fbeeee"), borderPadding=5, spaceBefore=4, spaceAfter=10),
     }
 
 
+# A page whose share of the text height in use is below NEAR_EMPTY is "near empty"; the reader's
+# part ending on a page used less than SPILL is worth a tighter layout that may save that page.
+NEAR_EMPTY, SPILL = 0.2, 0.35
+
+
 def render_pdf(c: Comparison, charts: ChartSet, *, paper: str = "a4") -> bytes:
+    """The report as PDF: the reader's pages first (summary, headlines, key scores, charts, the
+    annotated texts side by side), then, after a page break, the appendix (sentence alignment,
+    frames, how each score is computed, the word lists' sources and licences).
+
+    When the reader's part ends with a short spill-over page, it is laid out again with the
+    annotated texts set a little tighter (two steps at most), and that layout is kept when it
+    saves the page or, at least, leaves no near-empty page."""
+    pdf, layout = _build(c, charts, paper=paper, tight=0)
+    if layout.main_end_page <= 1 or layout.main_end_used >= SPILL:
+        return pdf
+    for tight in (1, 2):
+        candidate, tighter = _build(c, charts, paper=paper, tight=tight)
+        if tighter.main_end_page < layout.main_end_page or (layout.near_empty() and not tighter.near_empty()):
+            return candidate
+    return pdf
+
+
+class Layout:
+    """Where the reader's part of the report ended: its last page and how much of it is used."""
+
+    def __init__(self) -> None:
+        self.main_end_page = 0
+        self.main_end_used = 1.0
+
+    def near_empty(self) -> bool:
+        return self.main_end_page > 1 and self.main_end_used < NEAR_EMPTY
+
+
+def _build(c: Comparison, charts: ChartSet, *, paper: str, tight: int) -> tuple[bytes, Layout]:
     from reportlab.lib.pagesizes import A4, LETTER
     from reportlab.lib.units import mm
     from reportlab.platypus import SimpleDocTemplate
@@ -112,11 +174,96 @@ def render_pdf(c: Comparison, charts: ChartSet, *, paper: str = "a4") -> bytes:
         title=c.title, author=author, creator=author, subject="Compared: " + " / ".join(a.title for a in c.articles),
         keywords=["framing", "news", "comparison"],
     )
-    st = _styles()
+    st = _styles(tight)
     slots: list[ChartSlotRecord] = []
-    story = _story(c, charts.charts, st, doc.width, slots)
-    doc.build(story, onFirstPage=_footer(c), onLaterPages=_footer(c))
-    return _stamp_charts(buf.getvalue(), slots, c, charts.pdf)
+    layout = Layout()
+    story = _story(c, charts.charts, st, doc.width, slots, layout, doc.height)
+    doc.build(story, onFirstPage=_footer(c), onLaterPages=_footer(c), canvasmaker=print_canvas())
+    return _stamp_charts(buf.getvalue(), slots, c, charts.pdf), layout
+
+
+def print_canvas() -> type:
+    """reportlab's canvas, drawing the dotted, dashed and wavy underlines of ``style.HIGHLIGHTS``.
+
+    reportlab's paragraph underline has a colour, a width, an offset and a count (single, double),
+    but no dash pattern. Each of those underlines has a colour used for nothing else
+    (``style.PRINT_LINES``): when a line is stroked in it, the canvas sets its dash pattern, or
+    draws the line as a wave."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    global _PRINT_CANVAS
+    if _PRINT_CANVAS is not None:
+        return _PRINT_CANVAS
+
+    class PrintCanvas(Canvas):  # type: ignore[misc]
+        STATE_ATTRIBUTES = [*Canvas.STATE_ATTRIBUTES, "_framing_line"]  # saved and restored with q/Q
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            self._framing_line: str | None = None
+            super().__init__(*args, **kwargs)
+
+        def setStrokeColor(self, aColor: Any, alpha: Any = None) -> None:  # noqa: N802 - reportlab's name
+            super().setStrokeColor(aColor, alpha)
+            line = PRINT_LINES.get(_hex(aColor))
+            if line != self._framing_line:
+                dash = LINE_DASH.get(line) if line else None
+                self.setDash(list(dash) if dash else [], 0)
+                self._framing_line = line
+
+        def line(self, x1: float, y1: float, x2: float, y2: float) -> None:
+            if self._framing_line != "wavy" or y1 != y2 or x2 <= x1:
+                super().line(x1, y1, x2, y2)
+                return
+            path = self.beginPath()
+            path.moveTo(x1, y1)
+            half, amp, x, up = 1.6, 0.75, x1, True
+            while x < x2:
+                step = min(half, x2 - x)
+                dy = amp if up else -amp
+                path.curveTo(x + step / 3, y1 + dy, x + 2 * step / 3, y1 + dy, x + step, y1)
+                x += step
+                up = not up
+            self.drawPath(path, stroke=1, fill=0)
+
+    _PRINT_CANVAS = PrintCanvas
+    return PrintCanvas
+
+
+def _hex(colour: Any) -> str:
+    try:
+        r, g, b = colour.rgb()
+    except AttributeError:
+        return ""
+    return f"#{round(r * 255):02x}{round(g * 255):02x}{round(b * 255):02x}"
+
+
+def _footer(c: Comparison) -> Any:
+    def draw(canvas: Any, doc: Any) -> None:
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        canvas.saveState()
+        canvas.setFont(FONT, 7)
+        canvas.setFillGray(0.35)
+        page = f"page {doc.page}"
+        room = doc.pagesize[0] - doc.leftMargin - doc.rightMargin - stringWidth(page, FONT, 7) - 12
+        tail = f" · framing {c.version} · the scores describe framing, not truth"
+        canvas.drawString(doc.leftMargin, 9 * 2.835, fit_text(c.title, room - stringWidth(tail, FONT, 7), FONT, 7) + tail)
+        canvas.drawRightString(doc.pagesize[0] - doc.rightMargin, 9 * 2.835, page)
+        canvas.restoreState()
+
+    return draw
+
+
+def fit_text(text: str, width: float, font: str, size: float) -> str:
+    """``text`` cut at a word and closed with "…" where it is wider than ``width`` points."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    if stringWidth(text, font, size) <= width:
+        return text
+    words = text.split()
+    while words and stringWidth(" ".join(words) + " …", font, size) > width:
+        words.pop()
+    return (" ".join(words) + " …") if words else "…"
 
 
 class ChartSlotRecord:
@@ -151,6 +298,7 @@ def _stamp_charts(pdf: bytes, slots: Sequence[ChartSlotRecord], c: Comparison, c
         DecodedStreamObject,
         DictionaryObject,
         FloatObject,
+        IndirectObject,
         NameObject,
     )
 
@@ -188,9 +336,14 @@ def _stamp_charts(pdf: bytes, slots: Sequence[ChartSlotRecord], c: Comparison, c
         scale = s.width / (box[2] - box[0])
         draw = DecodedStreamObject()
         draw.set_data(f"q {scale:.5f} 0 0 {scale:.5f} {s.x:.3f} {s.y:.3f} cm {name} Do Q".encode("ascii"))
-        contents = page["/Contents"]
+        # The page's content streams by reference: a stream written inline in the /Contents
+        # array is invalid PDF, and PDFium (Chrome's viewer) then shows a blank page.
+        contents = page.raw_get("/Contents")
         contents_obj = contents.get_object()
-        parts = list(contents_obj) if isinstance(contents_obj, ArrayObject) else [contents]
+        if isinstance(contents_obj, ArrayObject):
+            parts = list(contents_obj)
+        else:
+            parts = [contents if isinstance(contents, IndirectObject) else writer._add_object(contents_obj)]
         page[NameObject("/Contents")] = ArrayObject([*parts, writer._add_object(draw)])
     writer.add_metadata({"/Title": c.title, "/Author": "framing " + c.version, "/Creator": "framing " + c.version,
                          "/Subject": "Compared: " + " / ".join(a.title for a in c.articles)})
@@ -199,32 +352,21 @@ def _stamp_charts(pdf: bytes, slots: Sequence[ChartSlotRecord], c: Comparison, c
     return out.getvalue()
 
 
-def _footer(c: Comparison) -> Any:
-    def draw(canvas: Any, doc: Any) -> None:
-        canvas.saveState()
-        canvas.setFont(FONT, 7)
-        canvas.setFillGray(0.35)
-        text = f"{c.title} · framing {c.version} · the scores describe framing, not truth"
-        canvas.drawString(doc.leftMargin, 9 * 2.835, text[:150])
-        canvas.drawRightString(doc.pagesize[0] - doc.rightMargin, 9 * 2.835, f"page {doc.page}")
-        canvas.restoreState()
-
-    return draw
-
-
 def _p(text: str, style: Any) -> Any:
     from reportlab.platypus import Paragraph
 
     return Paragraph(text, style)
 
 
-def _story(c: Comparison, charts: Sequence[Chart], st: dict[str, Any], width: float, slots: list[ChartSlotRecord]) -> list[Any]:
-    from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Spacer
+def _story(c: Comparison, charts: Sequence[Chart], st: dict[str, Any], width: float, slots: list[ChartSlotRecord],
+           layout: Layout, height: float) -> list[Any]:
+    from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak
 
     story: list[Any] = [
         _p(xesc(c.title), st["title"]),
-        _p(f"{len(c.articles)} articles compared with framing {xesc(c.version)}. Highlights in the annotated "
-           "texts are the evidence behind every number; comparison.json holds the full data.", st["lede"]),
+        _p(f"{len(c.articles)} articles compared with framing {xesc(c.version)}. Every number counts highlighted "
+           "words or sentences in the annotated texts; the appendix says how each is computed, and comparison.json "
+           "holds the full data.", st["lede"]),
     ]
     story += _summary(c, st, width)
     by_key = {ch.key: ch for ch in charts}
@@ -232,19 +374,39 @@ def _story(c: Comparison, charts: Sequence[Chart], st: dict[str, Any], width: fl
     rest = [ch for ch in charts if ch.key not in ("timeline", "composition")]
     for ch in first:
         story.append(KeepTogether(_chart(ch, st, width, slots)))
-    story.append(CondPageBreak(200))
     story += _scores(c, st, width)
-    if rest:
-        story.append(_p("Charts", st["h2"]))
-    for ch in rest:
-        story.append(KeepTogether(_chart(ch, st, width, slots)))
+    for k, ch in enumerate(rest):  # the section heading kept with the first chart
+        story.append(KeepTogether(([_p("Charts", st["h2"])] if k == 0 else []) + _chart(ch, st, width, slots)))
+    content_charts: dict[str, Chart] = {}
+    content_pdf: Any = None
     if c.content is not None:
-        story += _content(c, st, width, slots)
-    story.append(PageBreak())
+        from framing.report import content as ct
+
+        meta, content_pdf = ct.content_chart_pdf(c)
+        content_charts = {key: Chart(key, title, caption, None, page, w, h) for key, title, caption, page, w, h in meta}
+        story += _content(c, st, width, slots, content_charts, content_pdf)
+    story.append(CondPageBreak(height * 0.3))
     story += _annotated(c, st, width)
-    story.append(Spacer(1, 6))
-    story += _methodology(c, st)
+    story.append(_end_marker(layout, height))
+    story.append(PageBreak())
+    story += _appendix(c, st, width, slots, content_charts, content_pdf)
     return story
+
+
+def _end_marker(layout: Layout, height: float) -> Any:
+    """Records the page the reader's part ends on and how much of that page it fills."""
+    from reportlab.platypus import Flowable
+
+    class EndMarker(Flowable):
+        def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+            self._room = ah
+            return 0, 0
+
+        def draw(self) -> None:
+            layout.main_end_page = self.canv.getPageNumber()
+            layout.main_end_used = max(0.0, 1 - self._room / height)
+
+    return EndMarker()
 
 
 def _chart(ch: Chart, st: dict[str, Any], width: float, slots: list[ChartSlotRecord]) -> list[Any]:
@@ -287,54 +449,46 @@ def _scores(c: Comparison, st: dict[str, Any], width: float) -> list[Any]:
         d = r.difference if two else r.spread
         if d is not None and _is_big(r, d):
             shade.append(("BACKGROUND", (-1, r_i), (-1, r_i), HexColor("#fff3cd")))
+        indent = "\u00a0\u00a0\u00a0" if r.label.startswith(" ") else ""
         data.append([
-            _p(f"{xesc(r.label.strip())}<br/><font size=6.5 color='#4d4d4d'>{xesc(r.description)}</font>", st["cell"]),
+            _p(indent + xesc(r.label.strip()), st["cell"]),
             *[_p(xesc(format_value(v, r.how)), st["cellr"]) for v in r.values],
             _p(f"<b>{xesc(format_difference(d, r.how))}</b>", st["cellr"]),
         ])
     n = len(c.articles)
-    num_w = min(52, (width * 0.4) / (n + 1))
+    num_w = min(58, (width * 0.45) / (n + 1))
     t = Table(data, colWidths=[width - num_w * (n + 1)] + [num_w] * (n + 1), repeatRows=1)
     t.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, 0), 1.2, HexColor("#1a1a1a")),
         ("LINEBELOW", (0, 1), (-1, -1), 0.4, HexColor("#c8c8c8")),
-        ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
         *shade,
     ]))
     return [_p("Key scores side by side", st["h2"]),
-            _p("Shaded: the largest differences. Every count is a set of highlighted spans in the annotated texts.", st["small"]),
+            _p("Shaded: the largest differences. Every count is a set of highlighted spans in the annotated texts; "
+               "the appendix says what each score counts.", st["small"]),
             t]
 
 
-def _content(c: Comparison, st: dict[str, Any], width: float, slots: list[ChartSlotRecord]) -> list[Any]:
-    """What each article includes and omits: only-here lists, distinctive words, similarity,
-    sentence alignment (the first PDF_ALIGN_ROWS sentences of each article) and frames."""
+def _content(c: Comparison, st: dict[str, Any], width: float, slots: list[ChartSlotRecord],
+             charts: dict[str, Chart], chart_pdf: Any) -> list[Any]:
+    """What each article includes and omits: only-here lists, distinctive words and similarity
+    (the sentence alignment and the frames are in the appendix)."""
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import CondPageBreak, Spacer
 
-    from framing.report import content as ct
-
     st = {**st, "oh": ParagraphStyle("oh", st["cell"], spaceBefore=2.5)}
-    meta, chart_pdf = ct.content_chart_pdf(c)
-    charts = {key: Chart(key, title, caption, None, page, w, h) for key, title, caption, page, w, h in meta}
-
-    def chart(key: str) -> list[Any]:
-        return _content_chart(charts.get(key), chart_pdf, st, width, slots)
-
     out: list[Any] = [
-        CondPageBreak(220),
+        CondPageBreak(200),
         _p("What each article includes and omits", st["h2"]),
         _p("Framing is also selection. Each list names what one article mentions and the others never mention in any "
            "form (names, places and figures are found by rules: check them against the annotated texts).", st["small"]),
         Spacer(1, 6),
         card_grid([_only_here_card(c, i, st) for i in range(len(c.articles))], width),
     ]
-    out += chart("distinctive_terms")
+    out += _content_chart(charts.get("distinctive_terms"), chart_pdf, st, width, slots)
     out += _similarity_block(c, st)
-    out += _alignment_block(c, st, width)
-    out += chart("frames")
-    out += _frames_table(c, st, width)
     return out
 
 
@@ -366,8 +520,8 @@ def _only_here_card(c: Comparison, i: int, st: dict[str, Any]) -> list[Any]:
     total = len(c.content.alignment[i]) if c.content is not None and i < len(c.content.alignment) else 0
     if sents:
         refs = ", ".join(f"{art.label}{s.index + 1}" for s in sents) + "; " if len(sents) <= 8 else ""
-        paras.append(_p(f"<b>Sentences:</b> {len(sents)} of {total} say something {xesc(other)} does not ({refs}"
-                        "marked in the table below).", st["oh"]))
+        paras.append(_p(f"<b>Sentences:</b> {len(sents)} of {total} say something {xesc(other)} does not"
+                        f"{' (' + refs.rstrip('; ') + ', numbered in the annotated texts)' if refs else ''}.", st["oh"]))
     if len(paras) == 2:
         paras.append(_p(f"Nothing that {xesc(other)} leaves out.", st["cell"]))
     return paras
@@ -396,29 +550,153 @@ def _similarity_block(c: Comparison, st: dict[str, Any]) -> list[Any]:
     return out
 
 
-def _alignment_block(c: Comparison, st: dict[str, Any], width: float) -> list[Any]:
-    """Sentence by sentence: the first PDF_ALIGN_ROWS sentences of each article and their matches."""
-    from reportlab.platypus import CondPageBreak
+def _appendix(c: Comparison, st: dict[str, Any], width: float, slots: list[ChartSlotRecord],
+              charts: dict[str, Chart], chart_pdf: Any) -> list[Any]:
+    """After the page break: the sentence alignment, the frames, the methodology, the word lists."""
+    out: list[Any] = [
+        _p("Appendix", st["title"]),
+        _p("For a closer look: which sentences the articles share, the news frames, how each score is computed, "
+           "and where the word lists come from. report.html and comparison.json hold everything in full.", st["lede"]),
+    ]
+    if c.content is not None:
+        out += _alignment_block(c, st, width)
+        frames = _content_chart(charts.get("frames"), chart_pdf, st, width, slots)
+        table = _frames_table(c, st, width)
+        if frames or table:
+            out.append(_p("News frames", st["h2"]))
+            out += frames + table
+    out += _methodology(c, st, width)
+    return out
 
+
+def _alignment_block(c: Comparison, st: dict[str, Any], width: float) -> list[Any]:
+    """The sentences the articles share or reword (not every sentence without a match)."""
     from framing.compare.alignment import REWORDED, SHARED
     from framing.report import content as ct
 
-    rows_max = ct.PDF_ALIGN_ROWS
-    out: list[Any] = [CondPageBreak(160), _p("Sentence by sentence: what matches across the articles", st["h3"])]
-    out.append(_p(f"{ct.STATUS_MARK['shared']} <b>shared</b>: similarity {SHARED:.2f} or more (the same sentence or lightly "
-                  f"edited) · {ct.STATUS_MARK['reworded']} <b>reworded</b>: {REWORDED:.2f}–{SHARED:.2f} (the same content "
-                  f"in other words) · {ct.STATUS_MARK['unique']} <b>no match</b>: below {REWORDED:.2f}. The first "
-                  f"{rows_max} sentences of each article; report.html and comparison.json list every one.",
-                  st["small"]))
+    out: list[Any] = [
+        _p("Sentence by sentence: what the articles share", st["h2"]),
+        _p(f"{ct.STATUS_MARK['shared']} <b>shared</b>: similarity {SHARED:.2f} or more (the same sentence or lightly "
+           f"edited) · {ct.STATUS_MARK['reworded']} <b>reworded</b>: {REWORDED:.2f}–{SHARED:.2f} (the same content in "
+           "other words). Sentences with no match in any other article are left out here; the annotated texts number "
+           "every sentence in report.html, and comparison.json lists every match.", st["small"]),
+    ]
+    counts = []
     for i, art in enumerate(c.articles):
-        rows_ = ct.alignment_rows(c, i)
-        counts = ct.status_counts(rows_)
-        out.append(_p(f"<b>{art.label}</b>: {len(rows_)} sentences: {counts['shared']} shared, {counts['reworded']} reworded, "
-                      f"<b>{counts['unique']} with no match</b> in {xesc(ct.others_text(c, i))}", st["cell"]))
-        out.append(_alignment_table(c, i, rows_[:rows_max], st, width))
-        if len(rows_) > rows_max:
-            out.append(_p(f"… {len(rows_) - rows_max} more sentences of {art.label} in report.html.", st["small"]))
+        k = ct.status_counts(ct.alignment_rows(c, i))
+        total = sum(k.values())
+        counts.append(f"<b>{art.label}</b>: {total} sentences, {k['shared']} shared, {k['reworded']} reworded, "
+                      f"{k['unique']} with no match in {xesc(ct.others_text(c, i))}")
+    out.append(_p(" · ".join(counts), st["cell"]))
+    if len(c.articles) == 2:
+        pairs = _aligned_pairs(c)
+        if pairs:
+            out.append(_pair_table(c, pairs, st, width))
+        else:
+            out.append(_p("No sentence of one article is shared with or reworded in the other.", st["cell"]))
+        return out
+    for i, art in enumerate(c.articles):
+        rows = [r for r in ct.alignment_rows(c, i) if any(m.status != "unique" for m in r.matches)]
+        out += _table_heading(f"{art.label}: its sentences found in another article", st)
+        if rows:
+            out.append(_alignment_table(c, i, rows, st, width))
+        else:
+            out.append(_p(f"None: every sentence of {art.label} is its own.", st["cell"]))
     return out
+
+
+def _aligned_pairs(c: Comparison) -> list[tuple[int, int, str, float, str, str]]:
+    """Two articles: (sentence in A, sentence in B, status, similarity, text A, text B) for every
+    shared or reworded pair, found from either side, in A's order."""
+    from framing.report import content as ct
+
+    pairs: dict[tuple[int, int], tuple[int, int, str, float, str, str]] = {}
+    for side in (0, 1):
+        for r in ct.alignment_rows(c, side):
+            for m in r.matches:
+                if m.status == "unique" or m.sentence is None:
+                    continue
+                a, b = (r.index, m.sentence) if side == 0 else (m.sentence, r.index)
+                ta, tb = (r.text, m.text) if side == 0 else (m.text, r.text)
+                if (a, b) not in pairs:
+                    pairs[(a, b)] = (a, b, m.status, m.similarity, ta, tb)
+    return [pairs[k] for k in sorted(pairs)]
+
+
+def _table_heading(text: str, st: dict[str, Any]) -> list[Any]:
+    """A heading over a table that may run over pages: kept with the table's first rows (not with
+    the whole table, which would leave the page before it near empty)."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import CondPageBreak
+
+    return [CondPageBreak(90), _p(xesc(text), ParagraphStyle("h3t", st["h3"], keepWithNext=0))]
+
+
+def _ref_width(labels: Sequence[str], count: int, st: dict[str, Any]) -> float:
+    """A column wide enough for the longest sentence reference ("A12") on one line."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    longest = max((f"{lab}{count}" for lab in labels), key=len)
+    return stringWidth(longest, FONT_BOLD, st["cell"].fontSize) + 13
+
+
+def _pair_table(c: Comparison, pairs: Sequence[tuple[int, int, str, float, str, str]], st: dict[str, Any],
+                width: float) -> Any:
+    from reportlab.lib.colors import HexColor
+    from reportlab.platypus import Table, TableStyle
+
+    from framing.report import content as ct
+
+    la, lb = c.articles[0].label, c.articles[1].label
+    ref = _ref_width([la, lb], max(c.articles[0].sentences, c.articles[1].sentences, 1), st)
+    status_w = 62.0
+    text_w = (width - 2 * ref - status_w) / 2
+    data = [[_p(f"<b>{la}</b>", st["cell"]), _p(f"<b>Sentence in {la}</b>", st["cell"]), _p("<b>Match</b>", st["cell"]),
+             _p(f"<b>{lb}</b>", st["cell"]), _p(f"<b>Sentence in {lb}</b>", st["cell"])]]
+    style = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, 0), 1.0, HexColor("#1a1a1a")),
+             ("LINEBELOW", (0, 1), (-1, -1), 0.3, HexColor("#c8c8c8")),
+             ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]
+    for a, b, status, sim, ta, tb in pairs:
+        word = xesc(ct.STATUS_TEXT.get(status, status))
+        data.append([_p(f"<b>{la}{a + 1}</b>", st["cell"]), _p(xesc(clip(ta)), st["cell"]),
+                     _p(f"{ct.STATUS_MARK.get(status, '')}\u00a0<b>{word}</b><br/>"
+                        f"<font size=6.5 color='#4d4d4d'>similarity {sim:.2f}</font>", st["cell"]),
+                     _p(f"<b>{lb}{b + 1}</b>", st["cell"]), _p(xesc(clip(tb)), st["cell"])])
+    t = Table(data, colWidths=[ref, text_w, status_w, ref, text_w], repeatRows=1)
+    t.setStyle(TableStyle(style))
+    return t
+
+
+def _alignment_table(c: Comparison, i: int, rows: Sequence[Any], st: dict[str, Any], width: float) -> Any:
+    """Three or more articles: article ``i``'s shared or reworded sentences and their status in each other one."""
+    from reportlab.lib.colors import HexColor
+    from reportlab.platypus import Table, TableStyle
+
+    from framing.report import content as ct
+
+    label = c.articles[i].label
+    others = [a.label for k, a in enumerate(c.articles) if k != i]
+
+    def status(m: Any) -> str:
+        word = ct.STATUS_TEXT.get(m.status, m.status)
+        ref = f" {m.label}{m.sentence + 1}" if m.sentence is not None and m.status != "unique" else ""
+        word = xesc(word).replace(" ", "\u00a0")
+        return (f"{ct.STATUS_MARK.get(m.status, '')}\u00a0<b>{word}</b>{ref}"
+                f"<br/><font size=6.5 color='#4d4d4d'>similarity {m.similarity:.2f}</font>")
+
+    ref_w = _ref_width([label, *others], max(a.sentences for a in c.articles), st)
+    cw = 74.0
+    widths = [ref_w, width - ref_w - cw * len(others)] + [cw] * len(others)
+    data = [[_p(h, st["cell"]) for h in (f"<b>{label}</b>", "<b>Sentence</b>", *[f"<b>In {o}</b>" for o in others])]]
+    style = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, 0), 1.0, HexColor("#1a1a1a")),
+             ("LINEBELOW", (0, 1), (-1, -1), 0.3, HexColor("#c8c8c8")),
+             ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]
+    for r in rows:
+        data.append([_p(f"<b>{label}{r.index + 1}</b>", st["cell"]), _p(xesc(clip(r.text)), st["cell"]),
+                     *[_p(status(m), st["cell"]) for m in r.matches]])
+    t = Table(data, colWidths=widths, repeatRows=1)
+    t.setStyle(TableStyle(style))
+    return t
 
 
 def _frames_table(c: Comparison, st: dict[str, Any], width: float) -> list[Any]:
@@ -447,62 +725,31 @@ def _frames_table(c: Comparison, st: dict[str, Any], width: float) -> list[Any]:
     return [ft]
 
 
-def _alignment_table(c: Comparison, i: int, rows: Sequence[Any], st: dict[str, Any], width: float) -> Any:
-    from reportlab.lib.colors import HexColor
-    from reportlab.platypus import Table, TableStyle
+def paragraph_markup(text: str, lo: int, hi: int, marks: Sequence[Any] | annotate.Overlaps, started: set[str],
+                     numbers: Mapping[int, str] | None = None) -> str:
+    """reportlab markup for text[lo:hi] with every evidence span styled (nesting kept).
 
-    from framing.report import content as ct
-
-    label = c.articles[i].label
-    two = len(c.articles) == 2
-    others = [a.label for k, a in enumerate(c.articles) if k != i]
-
-    def status(m: Any) -> str:
-        word = ct.STATUS_TEXT.get(m.status, m.status)
-        ref = f" {m.label}{m.sentence + 1}" if m.sentence is not None and m.status != "unique" else ""
-        word = xesc(word).replace(" ", "\u00a0")
-        return (f"{ct.STATUS_MARK.get(m.status, '')}\u00a0<b>{word}</b>{ref}"
-                f"<br/><font size=6.5 color='#4d4d4d'>similarity {m.similarity:.2f}</font>")
-
-    if two:
-        head = [f"<b>{label}</b>", f"<b>Sentence in {label}</b>", f"<b>In {others[0]}</b>", f"<b>Closest sentence in {others[0]}</b>"]
-        widths = [30, width * 0.46, 74]
-        widths.append(width - sum(widths))
-    else:
-        head = [f"<b>{label}</b>", "<b>Sentence</b>", *[f"<b>In {o}</b>" for o in others]]
-        cw = 74
-        widths = [30, width - 30 - cw * len(others)] + [cw] * len(others)
-    data = [[_p(h, st["cell"]) for h in head]]
-    style = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, 0), 1.0, HexColor("#1a1a1a")),
-             ("LINEBELOW", (0, 1), (-1, -1), 0.3, HexColor("#c8c8c8")),
-             ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]
-    for r_i, r in enumerate(rows, start=1):
-        row = [_p(f"<b>{label}{r.index + 1}</b>", st["cell"]), _p(xesc(clip(r.text)), st["cell"])]
-        for m in r.matches:
-            row.append(_p(status(m), st["cell"]))
-            if two:
-                row.append(_p(xesc(clip(m.text)) if m.status != "unique" and m.text else "—", st["cell"]))
-        data.append(row)
-        if r.status == "unique":
-            style.append(("BACKGROUND", (1, r_i), (1, r_i), HexColor("#fbf3e9")))
-        elif r.status == "shared":
-            style.append(("LINEBEFORE", (0, r_i), (0, r_i), 3, HexColor("#14365e")))
-        else:
-            style.append(("LINEBEFORE", (0, r_i), (0, r_i), 3, HexColor("#8c8c8c")))
-    t = Table(data, colWidths=widths, repeatRows=1)
-    t.setStyle(TableStyle(style))
-    return t
-
-
-def paragraph_markup(text: str, lo: int, hi: int, marks: Sequence[Any] | annotate.Overlaps, started: set[str]) -> str:
-    """reportlab markup for text[lo:hi] with every evidence span styled (nesting kept)."""
+    ``numbers``: offset -> a sentence number, set small and raised where the sentence starts."""
     out: list[str] = []
     stack: list[list[str]] = []
+    pos = lo
+    cuts = sorted(k for k in (numbers or {}) if lo <= k < hi)
     for ev in annotate.events(text, lo, hi, marks, started):
         if isinstance(ev, str):
-            out.append(xesc(ev).replace("\n", "<br/>"))
+            end = pos + len(ev)
+            at = pos
+            for k in cuts:
+                if pos <= k < end:
+                    out.append(xesc(text[at:k]).replace("\n", "<br/>"))
+                    out.append(_number(numbers[k]))  # type: ignore[index]
+                    at = k
+            out.append(xesc(text[at:end]).replace("\n", "<br/>"))
+            pos = end
         elif isinstance(ev, annotate.Open):
-            tags = [t for k in sorted(ev.mark.kinds, key=KIND_PRIORITY.index) for t in KIND_TAGS[k]]
+            kinds = sorted(ev.mark.kinds, key=KIND_PRIORITY.index)
+            if not ev.continuation:
+                out += [KIND_MARKERS[k] for k in kinds if k in KIND_MARKERS]
+            tags = [t for k in kinds for t in KIND_TAGS[k]]
             out.append("".join(f"<{name}{' ' + attrs if attrs else ''}>" for name, attrs in tags))
             stack.append([name for name, _ in tags])
         else:
@@ -511,41 +758,65 @@ def paragraph_markup(text: str, lo: int, hi: int, marks: Sequence[Any] | annotat
     return "".join(out)
 
 
+def _number(label: str) -> str:
+    return f'<super><font name="{FONT}" size="5.5" color="#6b6b6b">{xesc(label)}</font></super>'
+
+
 def _legend(st: dict[str, Any], width: float) -> Any:
-    """Each drawn highlight kind, styled as in the texts, beside what it means (``framing.rules``)."""
+    """Each drawn highlight kind, styled as in the texts, with how it looks in grey print and what
+    it means (``framing.rules.KINDS``), in two columns."""
     from reportlab.platypus import Table, TableStyle
 
-    rows = []
+    items = []
     for k in KINDS:
         tags = KIND_TAGS[k.name]
-        if not tags:  # drawn as nothing in the PDF (sentences with a source)
+        marker = KIND_MARKERS.get(k.name, "")
+        if not tags and not marker:  # drawn as nothing in the PDF (sentences with a source)
             continue
         open_ = "".join(f"<{n}{' ' + a if a else ''}>" for n, a in tags)
         close = "".join(f"</{n}>" for n, _ in reversed(tags))
-        rows.append([_p(f"{open_}{xesc(k.label)}{close}", st["cell"]), _p(xesc(k.explanation), st["cell"])])
-    t = Table(rows, colWidths=[width * 0.37, width * 0.63])
-    t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 2),
-                           ("TOPPADDING", (0, 0), (-1, -1), 0.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 0.5)]))
-    return t
+        items.append([_p(f"{marker}{open_}{xesc(k.label)}{close}", st["legend"]),
+                      _p(f"<i>{xesc(HIGHLIGHTS[k.name].looks)}</i>: {xesc(k.explanation)}", st["legend_s"])])
+    half = (len(items) + 1) // 2
+    gap = 12.0
+    col = (width - gap) / 2
+    style = TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                        ("RIGHTPADDING", (0, 0), (-1, -1), 5), ("TOPPADDING", (0, 0), (-1, -1), 1),
+                        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5)])
+    halves = []
+    for part in (items[:half], items[half:]):
+        t = Table(part, colWidths=[col * 0.42, col * 0.58], hAlign="LEFT")
+        t.setStyle(style)
+        halves.append(t)
+    outer = Table([halves], colWidths=[col + gap, col], hAlign="LEFT")
+    outer.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))
+    return outer
 
 
 def _annotated(c: Comparison, st: dict[str, Any], width: float) -> list[Any]:
-    from reportlab.lib.colors import HexColor
-    from reportlab.platypus import Table, TableStyle
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase.pdfmetrics import stringWidth
 
+    st = {**st, "legend": ParagraphStyle("legend", st["cell"], fontName=FONT_SERIF, fontSize=8, leading=11.5),
+          "legend_s": ParagraphStyle("legend_s", st["small"], fontSize=7, leading=8.6)}
     out: list[Any] = [
         _p("The texts, annotated", st["h2"]),
-        _p("Every highlight is evidence counted in a score (the HTML report explains each one on hover "
-           "or focus). Sentences are underlined when the whole sentence counts.", st["small"]),
+        _p("Every highlight is evidence counted in a score (report.html explains each one on hover or focus). "
+           "Each kind has a line style of its own as well as a colour, so the texts read in grey-scale print too; "
+           "the lower lines mark whole sentences.", st["small"]),
         _legend(st, width),
     ]
     columns = []
+    heads = []
     for a, s in zip(c.analyses, c.articles, strict=True):
         started: set[str] = set()
         paras = []
         marks = annotate.Overlaps(s.highlights)
+        numbers = {sent.start: str(k + 1) for k, sent in enumerate(a.sentences)}
         for role, lo, hi in annotate.regions(a):
-            markup = paragraph_markup(a.text, lo, hi, marks, started)
+            markup = paragraph_markup(a.text, lo, hi, marks, started, numbers if role == "p" else None)
             if role == "headline":
                 paras.append(_p(f'<font backColor="#1a1a1a" color="#ffffff"><b> {s.label} </b></font> {markup}', st["text_h"]))
             elif role == "byline":
@@ -553,28 +824,115 @@ def _annotated(c: Comparison, st: dict[str, Any], width: float) -> list[Any]:
             else:
                 paras.append(_p(markup, st["text"]))
         if not a.article.headline:
-            paras.insert(0, _p(f"<b>{s.label}</b> {xesc(s.title)}", st["text_h"]))
+            paras.insert(0, _p(f'<font backColor="#1a1a1a" color="#ffffff"><b> {s.label} </b></font> {xesc(s.title)}',
+                               st["text_h"]))
         columns.append(paras)
     n = len(columns)
+    col_w = (width - 12.0 * (n - 1)) / n if n <= 3 else width
+    for s in c.articles:
+        room = col_w - 40 - stringWidth(", continued", FONT, 7.5)
+        heads.append(f'<font backColor="#1a1a1a" color="#ffffff"><b> {s.label} </b></font> '
+                     f"<font color='#4d4d4d'>{xesc(fit_text(s.title, room, FONT, 7.5))}, continued</font>")
     if n <= 3:
-        depth = max(len(col) for col in columns)
-        rows = [[col[i] if i < len(col) else "" for col in columns] for i in range(depth)]
-        t = Table(rows, colWidths=[width / n] * n, splitInRow=1)
-        t.setStyle(TableStyle([
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LINEAFTER", (0, 0), (-2, -1), 0.5, HexColor("#c8c8c8")),
-            ("LEFTPADDING", (0, 0), (-1, -1), 5), ("RIGHTPADDING", (0, 0), (-1, -1), 5),
-            ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-        ]))
-        out.append(t)
+        from reportlab.platypus import Spacer
+
+        out.append(Spacer(1, 5))
+        out.append(side_by_side(columns, width, [ParagraphStyle("cont", st["small"], spaceAfter=3)] * n, heads))
     else:
         for col in columns:
             out += col
     return out
 
 
-def _methodology(c: Comparison, st: dict[str, Any]) -> list[Any]:
+def side_by_side(columns: list[list[Any]], width: float, cont_styles: Sequence[Any], cont_heads: Sequence[str],
+                 gap: float = 12.0) -> Any:
+    """Columns of flowables next to each other, each flowing on its own from page to page.
+
+    A row-by-row table would hold every paragraph of one text level with a paragraph of the other
+    and leave gaps; here each column fills the page and continues on the next, under a small
+    "continued" line."""
     from reportlab.lib.colors import HexColor
+    from reportlab.platypus import Flowable, Paragraph
+
+    n = len(columns)
+    col_w = (width - gap * (n - 1)) / n
+
+    def fill(col: list[Any], avail: float) -> tuple[list[Any], list[Any]]:
+        """The flowables of ``col`` that fit in ``avail`` points (the last one split), and the rest."""
+        used = 0.0
+        taken: list[Any] = []
+        for k, f in enumerate(col):
+            before = f.getSpaceBefore() if taken else 0.0
+            _w, h = f.wrap(col_w, avail)
+            if used + before + h <= avail + 1e-6:
+                taken.append(f)
+                used += before + h + f.getSpaceAfter()
+                continue
+            parts = f.split(col_w, avail - used - before) if avail - used - before > 0 else []
+            if len(parts) >= 2:
+                taken.append(parts[0])
+                return taken, [*parts[1:], *col[k + 1:]]
+            return taken, col[k:]
+        return taken, []
+
+    def height(col: list[Any]) -> float:
+        total = 0.0
+        for k, f in enumerate(col):
+            _w, h = f.wrap(col_w, 1e7)
+            total += (f.getSpaceBefore() if k else 0.0) + h + (f.getSpaceAfter() if k < len(col) - 1 else 0.0)
+        return total
+
+    def _body(f: Any) -> bool:
+        return getattr(getattr(f, "style", None), "name", "") == "text"
+
+    class SideBySide(Flowable):
+        def __init__(self, cols: list[list[Any]]) -> None:
+            super().__init__()
+            self.cols = cols
+
+        def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+            self.height = max((height(col) for col in self.cols), default=0.0)
+            return width, self.height
+
+        def split(self, aw: float, ah: float) -> list[Any]:
+            firsts, rests = [], []
+            for col in self.cols:
+                first, rest = fill(col, ah)
+                firsts.append(first)
+                rests.append(rest)
+            if not any(firsts) or any(first and rest and not any(_body(f) for f in first)
+                                      for first, rest in zip(firsts, rests, strict=True)):
+                return []  # nothing fits, or a headline would stand alone at the foot of the page
+            if not any(rests):
+                return [SideBySide(firsts)]
+            rests = [[Paragraph(cont_heads[k], cont_styles[k]), *rest] if rest else [] for k, rest in enumerate(rests)]
+            return [SideBySide(firsts), SideBySide(rests)]
+
+        def draw(self) -> None:
+            canv = self.canv
+            for k, col in enumerate(self.cols):
+                x = k * (col_w + gap)
+                y = self.height
+                for j, f in enumerate(col):
+                    if j:
+                        y -= f.getSpaceBefore()
+                    _w, h = f.wrap(col_w, 1e7)
+                    f.drawOn(canv, x, y - h)
+                    y -= h + f.getSpaceAfter()
+                if k < n - 1 and any(self.cols[k + 1:]):
+                    canv.saveState()
+                    canv.setStrokeColor(HexColor("#c8c8c8"))
+                    canv.setLineWidth(0.5)
+                    canv.line(x + col_w + gap / 2, 0, x + col_w + gap / 2, self.height)
+                    canv.restoreState()
+
+    return SideBySide(columns)
+
+
+def _methodology(c: Comparison, st: dict[str, Any], width: float) -> list[Any]:
+    """How the voices are told apart, what each key score counts, the limits and the word lists."""
+    from reportlab.lib.colors import HexColor
+    from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.platypus import Table, TableStyle
 
     limits = methodology.limits()
@@ -583,21 +941,23 @@ def _methodology(c: Comparison, st: dict[str, Any]) -> list[Any]:
         _p(xesc(limits[0]), st["caution"]),
         _p("Voices", st["h3"]),
         _p(xesc(methodology.voices_text()), st["cell"]),
+        _p("What each key score counts", st["h3"]),
     ]
-    for family, ms in methodology.metrics(c.analyses[0]):
-        out.append(_p(xesc(family), st["h3"]))
-        for name, unit, desc in ms:
-            out.append(_p(f"<b>{xesc(name)}</b>{' (' + xesc(unit) + ')' if unit else ''}: {xesc(desc)}", st["cell"]))
-    out.append(_p("Lexicons", st["h3"]))
-    rows = [[_p(f"<b>{h}</b>", st["small"]) for h in ("File", "Entries", "Source", "Licence")]]
-    for lx in methodology.lexicons():
-        rows.append([_p(xesc(lx.file), st["small"]), _p(str(lx.entries), st["small"]),
-                     _p(xesc(f"{lx.source} {lx.notes}".strip()), st["small"]), _p(xesc(lx.licence), st["small"])])
-    t = Table(rows, colWidths=[90, 40, 250, 120], repeatRows=1)
-    t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("GRID", (0, 0), (-1, -1), 0.4, HexColor("#c8c8c8"))]))
-    out.append(t)
+    for r in c.rows:
+        out.append(_p(f"<b>{xesc(r.label.strip())}</b>: {xesc(r.description)}", st["cell"]))
+    out.append(_p("report.html and docs/methodology.md describe every score of comparison.json.", st["small"]))
     out.append(_p("What the tool cannot see", st["h3"]))
     out += [_p("• " + xesc(p), st["cell"]) for p in limits[1:]]
+    out += _table_heading("Word lists: sources and licences", st)
+    head = ("Word lists (entries)", "Source", "Licence")
+    rows = [[_p(f"<b>{h}</b>", st["small"]) for h in head]]
+    for files, source, licence in methodology.lexicon_groups():
+        rows.append([_p(xesc(", ".join(files)), st["small"]), _p(xesc(source), st["small"]), _p(xesc(licence), st["small"])])
+    first = max(stringWidth(head[0], FONT_BOLD, st["small"].fontSize) + 12, width * 0.3)
+    t = Table(rows, colWidths=[first, width - first - width * 0.22, width * 0.22], repeatRows=1)
+    t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("GRID", (0, 0), (-1, -1), 0.4, HexColor("#c8c8c8")),
+                           ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5)]))
+    out.append(t)
     return out
 
 
