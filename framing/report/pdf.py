@@ -18,6 +18,8 @@ from xml.sax.saxutils import escape as xesc
 from framing.compare.comparison import Comparison, format_difference, format_value
 from framing.report import annotate, methodology
 from framing.report.charts import Chart, ChartSet
+from framing.report.headlines import headlines_pdf
+from framing.report.sides import sides_pdf
 from framing.rules import KINDS
 
 FONT = "DejaVuSans"
@@ -226,6 +228,7 @@ def _story(c: Comparison, charts: Sequence[Chart], st: dict[str, Any], width: fl
         _p(f"{len(c.articles)} articles compared with framing {xesc(c.version)}. Highlights in the annotated "
            "texts are the evidence behind every number; comparison.json holds the full data.", st["lede"]),
     ]
+    story += headlines_pdf(c, st, width)
     story += _summary(c, st, width)
     by_key = {ch.key: ch for ch in charts}
     first = [by_key[k] for k in ("timeline", "composition") if k in by_key]
@@ -234,6 +237,7 @@ def _story(c: Comparison, charts: Sequence[Chart], st: dict[str, Any], width: fl
         story.append(KeepTogether(_chart(ch, st, width, slots)))
     story.append(CondPageBreak(200))
     story += _scores(c, st, width)
+    story += sides_pdf(c, st, width)
     if rest:
         story.append(_p("Charts", st["h2"]))
     for ch in rest:

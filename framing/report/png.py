@@ -13,6 +13,7 @@ import textwrap
 
 from framing.compare.comparison import Comparison
 from framing.report import charts
+from framing.report.headlines import draw_headline_band
 from framing.report.html import key_figures
 
 WIDTH_PX, HEIGHT_PX, DPI = 1920, 1080, 120
@@ -47,7 +48,8 @@ def render_png(c: Comparison) -> bytes:
     fig.text(0.03, 0.955, c.title, fontsize=22, fontweight="bold", va="top")
     fig.text(0.03, 0.893, "Whose voice fills each article, sentence by sentence: quoted sources, reported speech, "
              "or the author's own judgement and advocacy.", fontsize=11.5, color="#333333", va="top")
-    top, bottom = 0.80, 0.10
+    draw_headline_band(fig, c, 0.864, 0.772)  # how the headlines differ (framing/report/headlines.py)
+    top, bottom = 0.76, 0.10
     row_h = (top - bottom) / n
     title_size = 15 if n <= 2 else 12.5 if n <= 3 else 10.5
     body_size = 11.5 if n <= 2 else 10 if n <= 3 else 8.5
