@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -276,11 +276,15 @@ def headline_framing(a: Analysis, label: str = "A", *, model: str | None = None)
     body = "\n".join(p.text for p in a.article.body)
     cased = sentence_case(h.text, body, model=model)
     toks, ents = _parse(cased, h.start, model)
-    reported = [x for x in a.headline_attributions if _reports_statement(x, toks)]
+    def probe(t: Token) -> bool:
+        return _probe_one(t, cased, h.start, model) is not None
+
+    reported = [x for x in a.headline_attributions if _reports_statement(x, toks, a.headline_quotes, probe)]
     own = _own_voice(h.start, h.end, a.headline_quotes, reported)
     cues = [(x.cue.start, x.cue.end) for x in reported if any(c.isalpha() for c in x.cue.text)]
-    toks, main, subject = _main_verb(toks, own, cased, h.start, model, cues)
-    verbs = _verbs(toks, own, text, main)
+    toks, main, subject = _main_verb(toks, own, cased, h.start, model, cues, frozenset(_person_surnames(a)))
+    marks = [(q.open_mark, (q.close_mark + 1) if q.close_mark is not None else q.end) for q in a.headline_quotes]
+    verbs = _verbs(toks, own, text, main, marks)
     quotes = tuple(_quote(q.start, q.end, text, q.speaker) for q in a.headline_quotes if q.end > q.start)
     attributions = tuple(_attribution(x, text, _source_name(x, cased, h.start, a)) for x in reported)
     evaluative = _evaluative(a.article, toks, own, tuple(reported))
@@ -330,7 +334,8 @@ def sentence_case(headline: str, body: str, *, model: str | None = None) -> str:
         nxt = found[k + 1].group() if k + 1 < len(found) and headline[m.end() : found[k + 1].start()] == " " else ""
         if (prev[:1].isupper() and (prev, w) in pairs) or (nxt[:1].isupper() and (w, nxt) in pairs):
             continue
-        if not lower[low]:
+        inflected = any(lower[f] for f in (low + "s", low + "d", low + "ed", low + "ing", low[:-1] + "ing", low + "es"))
+        if not lower[low] and not inflected:
             if capital[w] or low in _first_names() or _zipf(low) < COMMON_ZIPF:
                 continue
             if places is None:
@@ -447,6 +452,10 @@ def _own_voice(lo: int, hi: int, quotes: Sequence[Any], reported: Sequence[Any])
     return out
 
 
+def _in_quotes(t: Token, quotes: Sequence[tuple[int, int]]) -> bool:
+    return any(s <= t.start and t.end <= e for s, e in quotes)
+
+
 def _inside(spans: Sequence[tuple[int, int]], s: int, e: int) -> bool:
     return any(lo <= s and e <= hi for lo, hi in spans)
 
@@ -459,7 +468,7 @@ _FINITE = frozenset({"VBZ", "VBD", "VBP"})
 
 def _main_verb(
     toks: tuple[Token, ...], own: Sequence[tuple[int, int]], cased: str, base: int, model: str | None,
-    cues: Sequence[tuple[int, int]] = (),
+    cues: Sequence[tuple[int, int]] = (), names: frozenset[str] = frozenset(),
 ) -> tuple[tuple[Token, ...], int | None, tuple[int, int] | None]:
     """(tokens, the main verb's index, its subject's span).
 
@@ -475,21 +484,23 @@ def _main_verb(
     if root is None:
         return toks, None, None
     r = toks[root]
-    if r.pos in ("VERB", "AUX") and _inside(own, r.start, r.end) and not (root > 0 and r.text[:1].isupper()):
+    if r.pos in ("VERB", "AUX") and _inside(own, r.start, r.end) and not (root > 0 and r.text[:1].isupper()) and r.text not in names:
         subject = _subject(toks, r)
-        misread = subject is not None and (
-            "," in cased[subject[0] - base : subject[1] - base]
-            or any(subject[0] <= t.start and t.end <= subject[1] and t.tag in _FINITE and t.dep not in ("relcl", "acl") for t in toks)
-        )
-        if not misread:
+        if subject is None:
+            return toks, root, None
+        inside = [k for k, t in enumerate(toks) if subject[0] <= t.start and t.end <= subject[1]]
+        clause = any(toks[k].dep in ("relcl", "acl") for k in inside)  # "Strzok, who criticized Trump, is fired"
+        finite = [k for k in inside if toks[k].tag in _FINITE and toks[k].pos == "VERB" and toks[k].dep not in ("relcl", "acl")
+                  and _inside(own, toks[k].start, toks[k].end)]
+        # a reporting verb read as a noun ("Mueller statement disputes report that …")
+        noun_verb = any(toks[k].pos in ("NOUN", "PROPN") and toks[k].lower in _verb_words() and k > inside[0] for k in inside)
+        if not finite and not noun_verb and (clause or "," not in cased[subject[0] - base : subject[1] - base]):
             return toks, root, subject
-        assert subject is not None
         probed = _probe(toks, own, cased, base, model, subject)
         if probed[1] is not None:
             return probed
-        for k, t in enumerate(toks):  # "Perry goes after Obama over Don't Ask Don't Tell"
-            if subject[0] <= t.start and t.end <= subject[1] and t.tag in _FINITE and t.pos == "VERB" and _inside(own, t.start, t.end):
-                return toks, k, _before(toks, k)
+        if finite:  # "Perry goes after Obama over Don't Ask Don't Tell"
+            return toks, finite[0], _before(toks, finite[0])
         return toks, root, subject
     probed = _probe(toks, own, cased, base, model, (toks[0].start, toks[-1].end))
     if probed[1] is not None:
@@ -521,9 +532,6 @@ def _probe(
     toks: tuple[Token, ...], own: Sequence[tuple[int, int]], cased: str, base: int, model: str | None,
     within: tuple[int, int],
 ) -> tuple[tuple[Token, ...], int | None, tuple[int, int] | None]:
-    from framing.nlp.pipeline import load_pipeline
-
-    nlp = load_pipeline(model)
     for k in range(1, len(toks)):
         t, prev = toks[k], toks[k - 1]
         if not (within[0] <= t.start and t.end <= within[1]) or t.pos not in ("NOUN", "PROPN", "VERB"):
@@ -534,25 +542,42 @@ def _probe(
             continue
         if any(x.pos in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ") or x.text in ",;:" for x in toks[:k]):
             continue  # the words before it are no plain noun phrase
-        doc = nlp("It " + cased[t.start - base :])
-        if len(doc) > 1 and doc[1].dep_ == "ROOT" and doc[1].pos_ == "VERB" and doc[0].dep_ in ("nsubj", "nsubjpass"):
-            verb = t._replace(pos="VERB", tag=doc[1].tag_, lemma=doc[1].lemma_.lower(), dep="ROOT")
+        verb = _probe_one(t, cased, base, model)
+        if verb is not None:
             return (*toks[:k], verb, *toks[k + 1 :]), k, (toks[0].start, prev.end)
     return toks, None, None
 
 
-def _verbs(toks: Sequence[Token], own: Sequence[tuple[int, int]], text: str, main_i: int | None) -> tuple[HeadlineVerb, ...]:
+def _probe_one(t: Token, cased: str, base: int, model: str | None) -> Token | None:
+    """``t`` as a verb when "It" + the headline from ``t`` on parses with ``t`` as the root verb
+    and "It" as its subject ("It slams 'crooked' aide …"); else None."""
+    from framing.nlp.pipeline import load_pipeline
+
+    doc = load_pipeline(model)("It " + cased[t.start - base :])
+    if len(doc) > 1 and doc[1].dep_ == "ROOT" and doc[1].pos_ == "VERB" and doc[0].dep_ in ("nsubj", "nsubjpass"):
+        return t._replace(pos="VERB", tag=doc[1].tag_, lemma=doc[1].lemma_.lower(), dep="ROOT")
+    return None
+
+
+def _verbs(toks: Sequence[Token], own: Sequence[tuple[int, int]], text: str, main_i: int | None,
+           quotes: Sequence[tuple[int, int]] = ()) -> tuple[HeadlineVerb, ...]:
     """The main verb, the verbs coordinated with it, and any other verb of the headline's own
     voice that a list calls loaded."""
     words = [t.lower.replace("’", "'") for t in toks]
     main: list[int] = []
     if main_i is not None:
         main = [main_i] + [i for i, t in enumerate(toks) if t.dep == "conj" and t.head == main_i and t.pos == "VERB"]
+        m = toks[main_i]
+        head = m.head
+        if m.dep in ("ccomp", "conj", "parataxis") and 0 <= head < len(toks) and toks[head].pos == "VERB" and not any(
+            t.head == head and t.dep in SUBJECT_DEPS for t in toks
+        ):
+            main.append(head)  # "Trump calls X 'unfair,' claims Clinton …": one subject, two verbs
     out: list[HeadlineVerb] = []
     taken: set[int] = set()
     for i in range(len(toks)):
         t = toks[i]
-        if i in taken or not _inside(own, t.start, t.end):
+        if i in taken or (not _inside(own, t.start, t.end) and not (i in main and not _in_quotes(t, quotes))):
             continue
         is_main = i in main
         if not is_main and (t.pos != "VERB" or t.tag not in _FINITE_OR_PARTICIPLE):
@@ -607,6 +632,11 @@ def _source_name(x: Any, cased: str, base: int, a: Analysis) -> str:
     ("Mitt Romney")."""
     src = x.source
     name = str(src.name)
+    written = a.text[src.start : src.end]
+    if name != written and written.endswith(name) and written[: -len(name)].endswith("-"):
+        return written  # "E-Mails", not "Mails"
+    if src.kind in ("institution", "anonymous") and name.lower() in written.lower() and written[:1].isupper():
+        return _POSSESSIVE.sub("", written)  # "Benghazi Panel", as the headline writes it
     if src.start >= base and src.end <= base + len(cased) and name == a.text[src.start : src.end]:
         words = cased[src.start - base : src.end - base].split()
         keep: list[str] = []
@@ -616,7 +646,17 @@ def _source_name(x: Any, cased: str, base: int, a: Analysis) -> str:
             keep.append(w)
         if len(keep) < len(words):
             name = " ".join(a.text[src.start : src.end].split()[: len(keep)])
+    words = name.split()
+    if len(words) > 1 and words[-1].lower() in _titles():
+        return " ".join([*words[:-1], words[-1].lower()])  # "Obama Aide" -> "Obama aide"
     return _full_name(name, a) if src.kind == "person" or " " not in name else name
+
+
+@cache
+def _titles() -> frozenset[str]:
+    from framing.voice.lexicon import source_words
+
+    return frozenset(source_words()["title"])
 
 
 def _attribution(x: Any, text: str, name: str) -> HeadlineAttribution:
@@ -633,25 +673,70 @@ def _attribution(x: Any, text: str, name: str) -> HeadlineAttribution:
     return HeadlineAttribution(source, cue, content, bool(x.loaded))
 
 
-def _reports_statement(x: Any, toks: Sequence[Token]) -> bool:
+def _reports_statement(x: Any, toks: Sequence[Token], quotes: Sequence[Any] = (),
+                       probe: Callable[[Token], bool] | None = None) -> bool:
     """Does the attribution report a statement: "Name: …", or content whose head is a verb
-    ("Trump Says F.B.I. 'Destroyed' …", "calls on Akin to drop …")? A verb with a plain object
+    ("Trump Says F.B.I. 'Destroyed' …", "calls on Akin to drop …"), or content with words in
+    quote marks ("calls the visit 'destructive'")? A verb with a plain object
     ("Congress rejects Obama veto", "emails underscore State Department's concern") reports an
     act, not a statement, and is left to the verbs."""
     src = [t for t in toks if x.source.start <= t.start and t.end <= x.source.end]
-    if src and not any(t.pos in ("PROPN", "PRON") or (t.pos == "NOUN" and t.text[:1].islower()) for t in src):
-        return False  # the voice layer took a word of a title-case headline for a source ("Don't Ask")
-    if src and src[-1].pos == "NOUN" and x.source.kind == "person":
-        return False  # a common word read as a person's name ("Immigration")
+    if src and all(t.pos in ("VERB", "AUX", "PART") for t in src):
+        return False  # the voice layer took words of a title-case headline for a source ("Don't Ask")
+    if src and x.source.kind in ("person", "institution") and not any(t.text[:1].isupper() for t in src):
+        return False  # a common word read as a name ("Immigration", lower case in sentence case)
+    words = [t for t in src if t.text[:1].isalpha() and t.lower not in ("of", "the", "for", "and", "a", "an")
+             and t.lower.rstrip(".") not in _titles()]
+    cases = [t.text[:1].isupper() and not (t.i == 0 and _common(t.lower)) for t in words]
+    if x.rule not in ("transcript", "credit") and any(cases) and not all(cases):
+        return False  # a name run on into the headline ("Bernie Sanders Meets President Obama")
+    if src and all(t.pos == "PRON" and t.lower in ("who", "which", "that") for t in src):
+        return False  # a relative clause ("Strzok, Who Criticized Trump in Texts")
     if x.rule in ("transcript", "credit"):
         return True
     cue = [t for t in toks if x.cue.start <= t.start and t.end <= x.cue.end]
+    probed = False
     if cue and not any(t.pos in ("VERB", "AUX") for t in cue):
-        return False
+        if probe is None or not probe(cue[0]):
+            return False
+        probed = True  # "Trump slams 'crooked' aide": a verb the parser read as a noun
+    if cue and src and x.rule != "according_to":
+        next_to = probed and src[-1].i + 1 == cue[0].i
+        if not next_to and not _source_of(toks, src, cue):
+            return False  # the parse does not make the source the verb's subject or agent
     lo, hi = x.content.start, x.content.end
+    if any(lo <= q.start and q.end <= hi for q in quotes):
+        return True  # "calls Netanyahu visit 'destructive'": the content holds the source's words
     inside = [t for t in toks if lo <= t.start and t.end <= hi]
-    heads = [t for t in inside if not (lo <= toks[t.head].start and toks[t.head].end <= hi) or t.head == t.i]
-    return any(t.pos in ("VERB", "AUX") for t in heads)
+    if any(t.lemma == "say" for t in inside):
+        return True  # "defends Flynn by saying Clinton is the real liar"
+    return any(
+        t.pos in ("VERB", "AUX") and (t.head == t.i or t.dep in _CLAUSE_DEPS or not (lo <= toks[t.head].start and toks[t.head].end <= hi) and t.dep != "conj")
+        for t in inside
+    )
+
+
+_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "ROOT"})
+
+
+def _common(word: str) -> bool:
+    """A common English word (a headline's first word keeps its capital whatever it is)."""
+    return word in _verb_words() or (word not in _first_names() and _zipf(word) >= 4.0)
+
+
+def _source_of(toks: Sequence[Token], src: Sequence[Token], cue: Sequence[Token]) -> bool:
+    """Is a word of the source the subject of the cue ("Trump calls …"), its agent ("… by
+    Trump") or the subject of a clause the cue heads ("…, Trump says")?"""
+    cue_i = {t.i for t in cue}
+    if any(t.tag in ("VBN", "VBD") for t in cue) and any(t.lower == "by" and t.i > max(cue_i) for t in toks):
+        return False  # "Schiff urged to step down by House Republicans": a passive; the agent speaks
+    for t in src:
+        head = toks[t.head] if 0 <= t.head < len(toks) else t
+        if t.dep == "nsubjpass":
+            return False  # "Schiff urged to step down by …": the subject of a passive is no speaker
+        if head.i in cue_i or (head.lower == "by" and toks[head.head].i in cue_i):
+            return True
+    return any(toks[t.head].i in {s.i for s in src} for t in cue if t.dep not in ("ROOT",) and 0 <= t.head < len(toks))
 
 
 def _evaluative(article: Article, toks: tuple[Token, ...], own: Sequence[tuple[int, int]], reported: tuple[Any, ...]) -> tuple[Evidence, ...]:
@@ -698,6 +783,7 @@ def _descends(toks: Sequence[Token], t: Token, ancestor: int) -> bool:
 
 
 _POSSESSIVE = re.compile(r"(?:['’]s?)$")
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "top-")
 
 
 def _lead(toks: Sequence[Token], ents: Sequence[tuple[int, int, str]], subject: tuple[int, int] | None, a: Analysis) -> HeadlineName | None:
@@ -711,15 +797,22 @@ def _lead(toks: Sequence[Token], ents: Sequence[tuple[int, int, str]], subject: 
     cands: list[tuple[int, int, str, bool]] = []
     merged = _merge_adjacent(ents, a.text)
     people = _person_surnames(a)
-    body = "\n".join(p.text for p in a.article.body)
+    body = _plain_body(a)
     for k, (s, e, label) in enumerate(merged):
         if label not in ACTOR_LABELS + PLACE_LABELS:
             continue
         if label != "PERSON" and _modifies_person(toks, s, e, merged[k + 1 :]):
             continue
         s, e = _trim_name(a.text, s, e, label, body)
-        if e <= s:
-            continue
+        if e <= s or a.text[s:e].split()[0].lower().startswith(_ORDINALS):
+            continue  # "Third-Highest Ranking Republican" is no name
+        if label == "PERSON":
+            words = a.text[s:e].split()
+            known = [w for w in words if _POSSESSIVE.sub("", w) in people]
+            if len(words) == 2 and words[0].lower() not in _first_names() and _full_name(words[0], a) != words[0]:
+                e = s + len(words[0])  # "Obama Boehner Fiscal Cliff Meeting": two people, the first leads
+            elif not (known or words[0].lower() in _first_names() or a.text[s:e] in body):
+                continue  # a capitalised phrase the recogniser took for a person ("Marijuana Legalization")
         if label in ("ORG", "GPE") and a.text[s:e].split()[-1] in people:
             label = "PERSON"  # "Trump" read as an organisation where the article names Donald Trump
         in_subject = subject is not None and subject[0] <= s and e <= subject[1]
@@ -816,27 +909,41 @@ def _modifies_person(toks: Sequence[Token], s: int, e: int, later: Sequence[tupl
     return bool(outside) and all(nxt[0] <= h.start and h.end <= nxt[1] or e <= h.start < nxt[0] for h in outside)
 
 
+def _plain_body(a: Analysis) -> str:
+    """The body without paragraphs set in title case or repeating the headline (a repeated
+    title, a subheading): what the article says in running text."""
+    head = a.headline or ""
+    return "\n".join(p.text for p in a.article.body if p.text.strip() != head.strip() and not _title_case(p.text))
+
+
 def _full_name(shown: str, a: Analysis) -> str:
-    """A one-word person's name completed from the article: the one source, or the one full name
-    in the body, that ends with it ("Trump" -> "Donald Trump") or, for a first name, starts with
-    it ("Mitt" -> "Mitt Romney")."""
+    """A one-word person's name completed from the article's first mention of it, where news
+    style names a person in full ("Trump" -> "Donald Trump" when the body first says "Donald
+    Trump"; "Mitt" -> "Mitt Romney"); kept as it is when the first mention is the word alone or
+    with a title ("President Trump", "Mr. Trump": the body may mean another Trump than its
+    "Melania Trump")."""
     word = shown.strip()
     if " " in word or not word:
         return shown
-    names = {s["name"] for s in a.sources if s.get("kind") == "person" and str(s["name"]).split()[-1:] == [word]}
-    if not names:
-        names = {s["name"] for s in a.sources if s.get("kind") == "person" and str(s["name"]).split()[:1] == [word]
-                 and len(str(s["name"]).split()) > 1}
-    if len(names) == 1:
-        return str(names.pop())
-    body = "\n".join(p.text for p in a.article.body)
-    firsts = _first_names()
-    if word.lower() in firsts:
-        after = Counter(m.group(1) for m in re.finditer(r"\b(" + re.escape(word) + r"\s+[A-Z][\w’'-]+)\b", body))
-        return after.most_common(1)[0][0] if len(after) == 1 else shown
-    found = Counter(m.group(1) for m in re.finditer(r"\b((?:[A-Z][\w’'.-]+\s+){1,2}" + re.escape(word) + r")\b", body))
-    full = [n for n in found if n.split()[0].lower() in firsts]
-    return full[0] if len(full) == 1 else shown
+    body = _plain_body(a)
+    first = re.search(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", body)
+    if first is None:
+        return shown
+    sources = {str(x["name"]) for x in a.sources if x.get("kind") == "person"}
+    if word.lower() in _first_names() or any(n.startswith(word + " ") for n in sources):
+        after = re.match(r"[ ]+((?:[A-Z]\.[ ]+)?[A-Z][\w’'-]+)", body[first.end() :])
+        if after and after.group(1).split()[-1].lower() not in _first_names() | _titles():
+            return f"{word} {after.group(1)}"
+        return shown
+    before = re.search(r"((?:[A-Z][\w’'-]+|[A-Z]\.)(?:[ ]+(?:[A-Z][\w’'-]+|[A-Z]\.))?)[ ]+$", body[: first.start()])
+    if before is None:
+        return shown
+    words = before.group(1).split()
+    while words and words[0].lower().rstrip(".") in _titles():
+        words = words[1:]  # "President Donald" -> "Donald"; "Representative Paul D." -> "Paul D."
+    while words and not (words[0].lower() in _first_names() or " ".join([*words, word]) in sources):
+        words = words[1:]
+    return " ".join([*words, word]) if words else shown
 
 
 # --------------------------------------------------------------------------------------------
@@ -885,7 +992,8 @@ def _verb_clause(heads: Sequence[HeadlineFraming]) -> str | None:
     for h in none:
         colon = next((x for x in h.attributions if x.cue is None), None)
         if colon is not None:
-            parts.append(f"{h.label} has no verb of its own (it gives {colon.name}'s words after a colon)")
+            whose = f"{colon.name}'" if colon.name.endswith("s") else f"{colon.name}'s"
+            parts.append(f"{h.label} has no verb of its own (it gives {whose} words after a colon)")
         else:
             parts.append(f"{h.label} has no main verb")
     return "; ".join(parts)
@@ -929,10 +1037,14 @@ def _some_clause(heads: Sequence[HeadlineFraming], items: Sequence[Sequence[str]
         return None
     words = [w for _, it in have for w in it]
     listed = _q(words) if quoted else ", ".join(_distinct_names(words))
+    only = "only "
+    if not quoted:  # "reports a statement, by" + "Trump" -> "reports a statement (by Trump)"
+        one, many, listed = one.removesuffix(", by"), many.removesuffix(", by"), f"by {listed}"
+        only = ""  # found in the others' headlines or not, a statement is named, never "only"
     if len(have) == len(heads):
         return f"{_every(len(heads))} {many} ({listed})"
     if len(have) == 1:
-        return f"only {have[0][0].label} {one} ({listed})"
+        return f"{only}{have[0][0].label} {one} ({listed})"
     return f"{_labels([h.label for h, _ in have])} {many} ({listed})"
 
 
@@ -965,11 +1077,11 @@ def difference_line(heads: Sequence[HeadlineFraming]) -> str:
             _some_clause(present, [[q.text for q in h.quotes] for h in present],
                          "puts words in quote marks", "put words in quote marks"),
             _some_clause(present, [_distinct_names(a.name for a in h.attributions) for h in present],
-                         "reports what a source said, by", "report what sources said, by", quoted=False),
+                         "reports a statement, by", "report statements, by", quoted=False),
             _some_clause(present, [[e.text for e in h.own_evaluative] for h in present],
                          "uses evaluative words", "use evaluative words"),
         ):
             if clause:
                 clauses.append(clause)
     line = "; ".join(clauses)
-    return line[:1].upper() + line[1:] + "."
+    return line[:1].upper() + line[1:] + ("" if line.endswith(".") else ".")
