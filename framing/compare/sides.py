@@ -56,7 +56,7 @@ TAG_SIDES = {"D": DEMOCRATIC, "R": REPUBLICAN, "I": INDEPENDENT}
 _PARTY = r"(Republican|Democrat|Democratic|GOP|G\.O\.P\.|Dem)"
 _STATE = r"[A-Z][A-Za-z.]*(?:\s?[A-Z][A-Za-z.]*)?"
 # "(D-N.Y.)", ", R-Texas,", "(R-Wisc.", "(I-Vt.)", "(R)"
-_TAG_AFTER = re.compile(r"\s*(?:\(|,)\s*([RDI])(?:\s*[-–.,]\s*" + _STATE + r"|\))")
+_TAG_AFTER = re.compile(r"\s*(?:\(|,)\s*([RDI])(?:\s*[-–.,]\s*" + _STATE + r"\)?|\))")
 # ", of New York," before an apposition: "Senator Chuck Schumer of New York, the Democratic leader"
 _OF_STATE = r"(?:\s+of\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?"
 # Lower-case words that may stand between the article and the party in an apposition or
