@@ -433,10 +433,6 @@ def _parse(cased: str, base: int, model: str | None) -> tuple[tuple[Token, ...],
     return toks, ents
 
 
-def _index_at(toks: Sequence[Token], start: int) -> int:
-    return next(i for i, t in enumerate(toks) if t.start == start)
-
-
 def _own_voice(lo: int, hi: int, quotes: Sequence[Any], reported: Sequence[Any]) -> list[tuple[int, int]]:
     """The stretches of the headline in its writer's own voice: not in quote marks, not the
     content of a statement it reports."""
