@@ -178,6 +178,16 @@ NEWS_FRAMES: tuple[tuple[str, str, str], ...] = (
     ("responsibility", "attribution of responsibility", "who caused the problem or must solve it"),
 )
 
+# How the article gives a source's side or affiliation (framing.compare.sides).
+SIDE_PATTERNS: tuple[tuple[str, str, str], ...] = (
+    ("party_tag", "party tag", "a party tag after the name: “Schumer (D-N.Y.)”, “Cruz, R-Texas,”"),
+    ("party_title", "party before the name", "the party before the name: “Republican Sen. Ted Cruz”"),
+    ("appositive", "party in an apposition", "“Jones, a Democrat,”, “Jones, the Republican leader,”"),
+    ("role", "role for someone", "“a spokeswoman for the Republican National Committee”"),
+    ("group_name", "party in the name", "the source's own name holds the party: “House Republicans”, “the DNC”"),
+)
+_HEADLINE = "Counts in the headline comparison at the top of the report, not in the body's scores."
+
 RULES: tuple[Rule, ...] = (
     # ---- sourcing
     Rule("quote", "quote", "sourcing", "quote", "direct quote",
@@ -293,6 +303,28 @@ RULES: tuple[Rule, ...] = (
         Rule(f"frame:{frame}", frame, "frames", None, f"{label} frame",
              f"'{{entry}}': a cue of the {label} frame ({what}). Counts in the frame's hits per 100 body words.")
         for frame, label, what in NEWS_FRAMES
+    ),
+    # ---- headlines (the comparison's headline panel: marked there, counted in no body score)
+    Rule("headline:loaded_verb", "loaded_verb", "headlines", "cue-loaded", "loaded verb in the headline",
+         "loaded verb '{entry}' in the headline ({detail}): the verb itself judges what it reports. "
+         f"{_HEADLINE}"),
+    Rule("headline:neutral_verb", "neutral_verb", "headlines", "cue", "neutral verb in the headline",
+         f"verb '{{entry}}' in the headline ({{detail}}): it reports without judging. {_HEADLINE}"),
+    Rule("headline:quote", "quote", "headlines", "quote", "quote in the headline",
+         f"'{{text}}': words {{detail}}. {_HEADLINE}"),
+    Rule("headline:attribution", "attribution", "headlines", "attributed", "statement the headline reports",
+         f"what the headline reports, {{detail}}, in the headline's words. {_HEADLINE}"),
+    Rule("headline:source", "source", "headlines", "source", "source named in the headline",
+         f"'{{text}}' ({{entry}}): {{detail}}. {_HEADLINE}"),
+    Rule("headline:evaluative", "evaluative", "headlines", "evaluative", "evaluative word in the headline",
+         f"{{detail}} '{{entry}}': the headline writer's own word choice. {_HEADLINE}"),
+    Rule("headline:lead", "lead", "headlines", "source", "first name in the headline",
+         f"'{{text}}': the first name in the headline ({{detail}}). {_HEADLINE}"),
+    # ---- sides (who speaks for which side: what the article says of a source's affiliation)
+    *(
+        Rule(f"side:{name}", name, "sides", None, label,
+             f"'{{text}}': {{detail}} ({shape}). Counts in who speaks, by side.")
+        for name, label, shape in SIDE_PATTERNS
     ),
 )
 

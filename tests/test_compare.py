@@ -85,7 +85,7 @@ def test_highlights_are_exactly_the_evidence_spans(seed):
 
 def test_as_dict_is_json_and_embeds_every_analysis(seed):
     d = json.loads(json.dumps(seed.as_dict()))
-    assert d["schema"] == "framing.comparison/2"
+    assert d["schema"] == "framing.comparison/3"
     assert len(d["analyses"]) == 2 and d["analyses"][0]["scores"] == seed.analyses[0].as_dict()["scores"]
     assert d["key_scores"][0]["formatted"]
 

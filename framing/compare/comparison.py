@@ -25,7 +25,8 @@ from framing.model import _WORD_RE, Analysis
 
 # /2: every highlight has a drawn kind (framing.rules.KINDS): the editorial rule hits that /1
 # left as "other" are "evaluative", "weak-cue" or "factual".
-COMPARISON_SCHEMA = "framing.comparison/2"
+# /3: "headlines" (framing.compare.headlines) and "sides" (framing.compare.sides).
+COMPARISON_SCHEMA = "framing.comparison/3"
 
 # The five voice categories of the composition and timeline charts, in drawing order.
 CATEGORIES: tuple[str, ...] = (
@@ -250,6 +251,8 @@ class Comparison:
     content: Any | None = None  # framing.compare.content.ContentComparison when available
     version: str = ""
     notes: tuple[str, ...] = field(default_factory=tuple)
+    headlines: Any | None = None  # framing.compare.headlines.HeadlineComparison
+    sides: Any | None = None  # framing.compare.sides.SidesComparison
 
     @property
     def slug(self) -> str:
@@ -260,9 +263,11 @@ class Comparison:
             "schema": COMPARISON_SCHEMA,
             "framing_version": self.version,
             "title": self.title,
+            "headlines": self.headlines.as_dict() if self.headlines is not None else None,
             "articles": [a.as_dict() for a in self.articles],
             "key_scores": [r.as_dict() for r in self.rows],
             "content": self.content.as_dict() if self.content is not None else None,
+            "sides": self.sides.as_dict() if self.sides is not None else None,
             "notes": list(self.notes),
             "analyses": [a.as_dict() for a in self.analyses],
         }
@@ -283,6 +288,7 @@ def compare(analyses: Sequence[Analysis], *, title: str | None = None) -> Compar
     )
     rows = tuple(_rows(analyses))
     content, notes = _content(analyses)
+    headlines, sides, more = _framing_parts(analyses, labels)
     return Comparison(
         title=title or default_title(len(analyses)),
         analyses=tuple(analyses),
@@ -290,7 +296,9 @@ def compare(analyses: Sequence[Analysis], *, title: str | None = None) -> Compar
         rows=rows,
         content=content,
         version=__version__,
-        notes=notes,
+        notes=notes + more,
+        headlines=headlines,
+        sides=sides,
     )
 
 
@@ -313,6 +321,26 @@ def _content(analyses: Sequence[Analysis]) -> tuple[Any | None, tuple[str, ...]]
         return compare_content(analyses), ()
     except Exception as exc:  # the framing comparison stands on its own  # noqa: BLE001
         return None, (f"content comparison unavailable: {type(exc).__name__}: {exc}",)
+
+
+def _framing_parts(analyses: Sequence[Analysis], labels: Sequence[str]) -> tuple[Any | None, Any | None, tuple[str, ...]]:
+    """The headlines side by side (framing.compare.headlines) and the sources' sides
+    (framing.compare.sides); each is left out, with a note, if it fails."""
+    from framing.compare.headlines import compare_headlines
+    from framing.compare.sides import compare_sides
+    from framing.settings import DEFAULT_SETTINGS
+
+    notes: list[str] = []
+    headlines = sides = None
+    try:
+        headlines = compare_headlines(analyses, labels, model=DEFAULT_SETTINGS.model_name())
+    except Exception as exc:  # the comparison stands without it  # noqa: BLE001
+        notes.append(f"headline comparison unavailable: {type(exc).__name__}: {exc}")
+    try:
+        sides = compare_sides(analyses, labels)
+    except Exception as exc:  # noqa: BLE001
+        notes.append(f"sides of the sources unavailable: {type(exc).__name__}: {exc}")
+    return headlines, sides, tuple(notes)
 
 
 def _rows(analyses: Sequence[Analysis]) -> list[ScoreRow]:

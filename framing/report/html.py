@@ -24,6 +24,8 @@ from framing.compare.comparison import (
 )
 from framing.report import annotate, methodology
 from framing.report.charts import Chart
+from framing.report.headlines import headlines_html
+from framing.report.sides import sides_html
 from framing.report.style import HIGHLIGHTS, highlight_css
 from framing.rules import KINDS
 
@@ -40,9 +42,11 @@ def render_html(c: Comparison, charts: Iterable[Chart]) -> str:
         [
             _header(c),
             '<main id="main">',
+            headlines_html(c),
             _summary(c),
             _charts(glance, "glance", "At a glance: whose voice is it?"),
             _scores(c),
+            sides_html(c),
             _charts(rest, "charts", "Charts"),
             _annotated(c),
             _content(c),
@@ -64,9 +68,11 @@ def _header(c: Comparison) -> str:
     toc = "".join(
         f'<li><a href="#{k}">{t}</a></li>'
         for k, t in (
+            *((("headlines", "Headlines"),) if c.headlines is not None else ()),
             ("summary", "Summary"),
             ("glance", "At a glance"),
             ("scores", "Key scores"),
+            *((("sides", "Who speaks, by side"),) if c.sides is not None else ()),
             ("charts", "Charts"),
             ("texts", "The texts, annotated"),
             *((("content", "What each includes and omits"),) if c.content is not None else ()),

@@ -18,6 +18,8 @@ from xml.sax.saxutils import escape as xesc
 from framing.compare.comparison import Comparison, format_difference, format_value
 from framing.report import annotate, methodology
 from framing.report.charts import Chart, ChartSet
+from framing.report.headlines import headlines_pdf
+from framing.report.sides import sides_pdf
 from framing.report.style import HIGHLIGHTS, LINE_DASH, PRINT_LINES, Mark
 from framing.rules import KINDS
 
@@ -368,6 +370,7 @@ def _story(c: Comparison, charts: Sequence[Chart], st: dict[str, Any], width: fl
            "words or sentences in the annotated texts; the appendix says how each is computed, and comparison.json "
            "holds the full data.", st["lede"]),
     ]
+    story += headlines_pdf(c, st, width)
     story += _summary(c, st, width)
     by_key = {ch.key: ch for ch in charts}
     first = [by_key[k] for k in ("timeline", "composition") if k in by_key]
@@ -375,6 +378,7 @@ def _story(c: Comparison, charts: Sequence[Chart], st: dict[str, Any], width: fl
     for ch in first:
         story.append(KeepTogether(_chart(ch, st, width, slots)))
     story += _scores(c, st, width)
+    story += sides_pdf(c, st, width)
     for k, ch in enumerate(rest):  # the section heading kept with the first chart
         story.append(KeepTogether(([_p("Charts", st["h2"])] if k == 0 else []) + _chart(ch, st, width, slots)))
     content_charts: dict[str, Chart] = {}

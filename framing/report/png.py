@@ -19,6 +19,7 @@ from typing import Any
 
 from framing.compare.comparison import Comparison
 from framing.report import charts
+from framing.report.headlines import draw_headline_band
 from framing.report.html import key_figures
 
 WIDTH_PX, HEIGHT_PX, DPI = 1920, 1080, 120
@@ -182,8 +183,9 @@ def card_figure(c: Comparison) -> Any:
     lede = ("Whose voice fills each article, sentence by sentence: quoted sources, reported speech, "
             "or the author's own judgement and advocacy.")
     lines, size = fit_lines(m, lede, title_w, 11.5)
-    _text(fig, 0.03, min(0.893, y - 0.02), lines, size, color="#333333", gid="card-lede")
-    top, bottom = 0.80, 0.10
+    y = _text(fig, 0.03, min(0.893, y - 0.02), lines, size, color="#333333", gid="card-lede")
+    draw_headline_band(fig, c, min(0.864, y - 0.008), 0.772)  # how the headlines differ (report/headlines.py)
+    top, bottom = 0.76, 0.10
     row_h = (top - bottom) / n
     px_per_pt = DPI / 72.0
     left_w = (LEFT_R - LEFT_X) * fig_w_pt

@@ -9,6 +9,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from framing.model import Analysis
+from framing.report.headlines import print_headlines
 
 KEY_METRICS = (
     ("sourcing", "sourcing_density", "Sourcing density (statements /100 words)"),
@@ -39,6 +40,7 @@ def fmt_value(v: object) -> str:
 
 def print_tables(analyses: Sequence[Analysis], console: Console | None = None) -> None:
     console = console or Console(highlight=False, soft_wrap=False)
+    print_headlines(analyses, console)
     for a in analyses:
         console.rule(f"[bold]{escape(a.article.name)}")
         console.print(f"[bold]Headline:[/] {escape(a.headline or '(none detected)')}")

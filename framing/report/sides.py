@@ -1,0 +1,159 @@
+"""Who speaks, by side (``framing.compare.sides``): for each article, the speaking sources grouped
+by the side the article gives them (or "unknown"), with their quotes and words, and the sources
+the other articles quote that it does not ("not quoted here").
+
+* ``sides_html(c)``: a section of report.html: per article a bar of the sourced words by side
+  (every part labelled in words, not only by colour) and a table; each source's name carries the
+  evidence of its side in its tooltip. All article text is escaped.
+* ``sides_pdf(c, styles, width)``: the same tables as reportlab flowables.
+"""
+
+from __future__ import annotations
+
+import html as _html
+from typing import Any
+from xml.sax.saxutils import escape as xesc
+
+from framing import rules
+from framing.compare.sides import SIDES, UNKNOWN, ArticleSides, SourceSide
+
+TITLE = "Who speaks, by side"
+INTRO = (
+    "Each source's side is shown only where the article itself says it: a party tag (D-N.Y.), "
+    "\u201ca Democrat\u201d, \u201cRepublican Sen. X\u201d, or a role for someone whose side the text gives "
+    "(\u201ca spokeswoman for X\u201d). Otherwise it is unknown: the article does not say. Words are the "
+    "source's quoted words plus its reported (attributed) words."
+)
+SIDE_CLASS = {"Democratic": "d", "Republican": "r", "independent": "i", UNKNOWN: "u"}
+
+
+def esc(text: object) -> str:
+    return _html.escape(str(text), quote=True)
+
+
+def side_title(side: str) -> str:
+    return "Unknown" if side == UNKNOWN else side
+
+
+def evidence_text(s: SourceSide) -> str:
+    """Why the source has its side, in plain words (its tooltip)."""
+    if not s.evidence:
+        return "the article does not say which side this source is on"
+    return " · ".join(
+        dict.fromkeys(rules.rule(f"side:{e.pattern}").explain(text=e.text, detail=e.evidence().detail) for e in s.evidence)
+    )
+
+
+def source_text(s: SourceSide) -> str:
+    extra = f", for {s.affiliation}" if s.affiliation else ""
+    return f"{s.name}{extra} ({s.words} words)"
+
+
+def not_quoted_text(art: ArticleSides) -> list[str]:
+    out = []
+    for n in art.not_quoted_here:
+        side = "" if n.side == UNKNOWN else f"{n.side}; "
+        named = "named here, not quoted" if n.named_here else "not named here"
+        out.append(f"{n.name} ({side}quoted in {', '.join(n.quoted_in)}; {named})")
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# HTML
+# --------------------------------------------------------------------------------------------
+
+
+def sides_html(c: Any) -> str:
+    """The "who speaks, by side" section of report.html ("" when the comparison has none)."""
+    sc = getattr(c, "sides", None)
+    if sc is None:
+        return ""
+    cards = "".join(_card(c, art) for art in sc.articles)
+    return (
+        '<section id="sides" aria-labelledby="h-sides">'
+        f'<h2 id="h-sides">{esc(TITLE)}</h2><p class="lede">{esc(INTRO)}</p>'
+        f'<div class="sd-grid">{cards}</div></section>'
+    )
+
+
+def _card(c: Any, art: ArticleSides) -> str:
+    summary = next(s for s in c.articles if s.label == art.label)
+    totals = art.totals()
+    total_words = sum(t.words for t in totals) or 1
+    bar = "".join(
+        f'<span class="sd-part sd-{SIDE_CLASS.get(t.side, "u")}" style="width:{100 * t.words / total_words:.1f}%" '
+        f'title="{esc(side_title(t.side))}: {t.words} words">{esc(t.side if t.words / total_words >= 0.12 else "")}</span>'
+        for t in totals if t.words
+    )
+    rows = []
+    for t in totals:
+        names = ", ".join(
+            f'<span class="sd-src" tabindex="0" title="{esc(evidence_text(s))}">{esc(source_text(s))}</span>'
+            for s in art.sources if s.side == t.side
+        )
+        rows.append(
+            f'<tr><th scope="row"><span class="sd-key sd-{SIDE_CLASS.get(t.side, "u")}"></span>{esc(side_title(t.side))}</th>'
+            f"<td>{names}</td><td>{t.quotes}</td><td>{t.words}</td></tr>"
+        )
+    table = (
+        '<table class="sd"><thead><tr><th scope="col">Side</th><th scope="col">Sources (words)</th>'
+        '<th scope="col">Quotes</th><th scope="col" title="quoted plus reported words">Words</th></tr></thead>'
+        f"<tbody>{''.join(rows)}</tbody></table>" if rows else '<p class="none">No source speaks in this article.</p>'
+    )
+    missing = not_quoted_text(art)
+    nq = (
+        f'<p class="sd-nq"><strong>Not quoted here</strong> (quoted in another article): {esc("; ".join(missing))}</p>'
+        if missing else '<p class="sd-nq"><strong>Not quoted here:</strong> none; every named source the others quote speaks here too.</p>'
+    )
+    label = "; ".join(f"{side_title(t.side)} {t.words} words" for t in totals)
+    return (
+        f'<article class="sd-card" aria-label="Article {esc(art.label)}: who speaks, by side">'
+        f'<h3><span class="badge">{esc(art.label)}</span>{esc(summary.title)}</h3>'
+        f'<div class="sd-bar" role="img" aria-label="{esc(label)}">{bar}</div>{table}{nq}</article>'
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# PDF
+# --------------------------------------------------------------------------------------------
+
+
+def sides_pdf(c: Any, st: dict[str, Any], width: float) -> list[Any]:
+    """The "who speaks, by side" tables as reportlab flowables."""
+    from reportlab.lib.colors import HexColor
+    from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Table, TableStyle
+
+    sc = getattr(c, "sides", None)
+    if sc is None:
+        return []
+    out: list[Any] = [CondPageBreak(160), Paragraph(xesc(TITLE), st["h2"]), Paragraph(xesc(INTRO), st["small"])]
+    for art in sc.articles:
+        summary = next(s for s in c.articles if s.label == art.label)
+        head = Paragraph(f'<font backColor="#1a1a1a" color="#ffffff"><b> {xesc(art.label)} </b></font> '
+                         f"{xesc(summary.title)}", st["card_h"])
+        data = [[Paragraph(f"<b>{h}</b>", st["cell"]) for h in ("Side", "Sources (words)", "Quotes", "Quoted words", "Reported words")]]
+        for t in art.totals():
+            names = "; ".join(xesc(source_text(s)) for s in art.sources if s.side == t.side)
+            data.append([Paragraph(f"<b>{xesc(side_title(t.side))}</b>", st["cell"]), Paragraph(names, st["cell"]),
+                         Paragraph(str(t.quotes), st["cellr"]), Paragraph(str(t.quoted_words), st["cellr"]),
+                         Paragraph(str(t.attributed_words), st["cellr"])])
+        block: list[Any] = [head]
+        if len(data) > 1:
+            table = Table(data, colWidths=[width * 0.2, width * 0.5, width * 0.09, width * 0.105, width * 0.105], repeatRows=1)
+            table.setStyle(TableStyle([
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, 0), 1.0, HexColor("#1a1a1a")),
+                ("LINEBELOW", (0, 1), (-1, -1), 0.3, HexColor("#c8c8c8")),
+                ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ]))
+            block.append(table)
+        else:
+            block.append(Paragraph("No source speaks in this article.", st["cell"]))
+        missing = not_quoted_text(art)
+        block.append(Paragraph("<b>Not quoted here</b> (quoted in another article): " + xesc("; ".join(missing))
+                               if missing else "<b>Not quoted here:</b> none.", st["small"]))
+        out.append(KeepTogether(block))
+    return out
+
+
+__all__ = ["SIDES", "sides_html", "sides_pdf"]
