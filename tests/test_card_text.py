@@ -14,7 +14,7 @@ from framing.compare.comparison import profile, sentence_voices, strongest_words
 from framing.model import Evidence
 from framing.report import charts
 from framing.report.html import key_figures
-from framing.report.png import HEIGHT_PX, RIGHT_X, WIDTH_PX, card_figure
+from framing.report.png import HEIGHT_PX, RIGHT_X, ROWS_BOTTOM, ROWS_TOP, WIDTH_PX, card_figure
 
 FIX = Path(__file__).parent / "fixtures"
 
@@ -58,12 +58,12 @@ def test_long_titles_and_profiles_fit_the_card_whole(seed, n):
     try:
         assert charts.overflowing_texts(fig) == []  # every drawn text inside the figure
         texts = _texts(fig)
-        row_h = (0.80 - 0.10) / n
+        row_h = (ROWS_TOP - ROWS_BOTTOM) / n
         for gid, text, box in texts:
             if not gid[-1:].isdigit() or gid.startswith(("label", "figures", "composition")):
                 continue
             i = int(gid[-1])
-            top, bottom = (0.80 - i * row_h) * HEIGHT_PX, (0.80 - (i + 1) * row_h) * HEIGHT_PX
+            top, bottom = (ROWS_TOP - i * row_h) * HEIGHT_PX, (ROWS_TOP - (i + 1) * row_h) * HEIGHT_PX
             assert box.x1 <= RIGHT_X * WIDTH_PX, (gid, text)  # stays left of the strip
             assert bottom - 1 <= box.y0 and box.y1 <= top + 1, (gid, text)  # stays in its row
         by_gid = {gid: text for gid, text, _box in texts}

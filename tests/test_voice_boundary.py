@@ -53,3 +53,8 @@ def test_a_reporting_noun_with_its_owner_after_from():
     text = "Despite warnings from the Obama administration that the bill was “badly misguided,” lawmakers voted."
     a = analyse(text, settings=PLAIN).attributions[0]
     assert (a.source.name, a.cue.text, a.content.text) == ("Obama administration", "warnings", "that the bill was “badly misguided")
+
+
+def test_a_cue_noun_with_its_modifier_is_no_source_but_a_trailing_cue_still_reports():
+    assert [c for c, _ in contents("All documents related to the 2012 Benghazi attack are shared, he said.")] == ["said"]
+    assert ("shows", "Voters are worried about prices") in contents("Voters are worried about prices, a new poll shows.")

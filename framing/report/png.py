@@ -159,6 +159,11 @@ def fit_lines(m: Measure, text: str, width: float, size: float, weight: str = "n
     return m.wrap(text, width, size, weight), size
 
 
+# The article rows fill the card between these heights (figure fractions), under the title,
+# the lede and the headline band.
+ROWS_TOP, ROWS_BOTTOM = 0.76, 0.10
+
+
 def _text(fig: Any, x: float, y: float, lines: list[str], size: float, **kw: Any) -> float:
     """Draw ``lines`` with their top at ``y`` (figure fraction); returns the fraction below them."""
     fig.text(x, y, "\n".join(lines), fontsize=size, va="top", linespacing=1.2, **kw)
@@ -185,7 +190,7 @@ def card_figure(c: Comparison) -> Any:
     lines, size = fit_lines(m, lede, title_w, 11.5)
     y = _text(fig, 0.03, min(0.893, y - 0.02), lines, size, color="#333333", gid="card-lede")
     draw_headline_band(fig, c, min(0.864, y - 0.008), 0.772)  # how the headlines differ (report/headlines.py)
-    top, bottom = 0.76, 0.10
+    top, bottom = ROWS_TOP, ROWS_BOTTOM
     row_h = (top - bottom) / n
     px_per_pt = DPI / 72.0
     left_w = (LEFT_R - LEFT_X) * fig_w_pt

@@ -42,8 +42,11 @@ def clip_to_clause(view: SentenceView, frames: list[Frame]) -> list[Frame]:
     for f in frames:
         cue = toks[f.cue_a]
         if f.pattern in ("source_cue", "cue_source") and f.src is not None and toks[f.src[1]].head == f.cue_a \
-                and toks[f.src[1]].dep in ("compound", "poss", "amod", "nmod"):
-            continue  # "the 2012 Benghazi attack": the "source" modifies the cue, a noun here
+                and toks[f.src[1]].dep in ("compound", "poss", "amod", "nmod") \
+                and f.cue_b < view.hi and toks[f.cue_b + 1].text.isalpha():
+            # "the 2012 Benghazi attack are shared": the "source" modifies the cue, a noun here
+            # (not "…, a new poll shows.", a cue that ends the sentence, however it is tagged)
+            continue
         if cue.dep == "acl" and cue.tag == "VBN" and f.pattern in ("source_cue", "participle") and not _has_clause(toks, f.cue_a, view):
             continue  # "the emails found on his laptop": a participle naming a thing, no report
         if cue.dep == "relcl" and f.content is not None and f.src is not None and not f.direct \
