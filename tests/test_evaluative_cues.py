@@ -69,3 +69,16 @@ def test_a_modal_in_a_condition_prescribes_nothing(text):
 )
 def test_a_modal_outside_a_condition_still_prescribes(text):
     assert rules.rule(next(r for w, r in cues(text).items() if w in ("should", "must"))).category == "prescriptive"
+
+
+# --- a focusing adverb is no booster ---------------------------------------------------------
+
+
+def test_an_intensifier_that_picks_out_a_phrase_is_no_booster():
+    assert "particularly" not in cues("Several groups, particularly in education, have set targets.")
+    assert "particularly" not in cues("He spoke on many matters, particularly foreign policy.")
+
+
+def test_an_intensifier_that_grades_is_a_booster():
+    assert cues("The cuts were particularly harsh.")["particularly"] == "lexicon:intensifiers"
+    assert cues("There is absolutely no way to win.")["absolutely"] == "lexicon:intensifiers"

@@ -125,6 +125,18 @@ def _in_question(tokens: Sequence[Token], i: int) -> bool:
     return False
 
 
+def focuses(tokens: Sequence[Token], i: int) -> bool:
+    """Is the adverb ``i`` a focusing adverb rather than a booster: it picks out a noun phrase or
+    a prepositional phrase ("particularly the victims", "particularly at a time when") instead of
+    grading an adjective, an adverb, a verb or a quantity ("particularly harsh", "absolutely no")?"""
+    tok = tokens[i]
+    h = tok.head
+    if not (tok.pos == "ADV" and tok.dep == "advmod" and 0 <= h < len(tokens) and tokens[h].pos in ("NOUN", "PROPN", "ADP")):
+        return False
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return nxt is None or not (nxt.lower in _ABSOLUTES or nxt.lower == "no")  # "absolutely no way"
+
+
 def _pos_fits(tokens: Sequence[Token], i: int, wanted: frozenset[str], classes: dict[str, frozenset[str]]) -> bool:
     """Is a one-word hit used as the part of speech its list intends?
 
@@ -422,6 +434,8 @@ def _lexicon_hits(layer: Layer, allowed: list[bool], covered: list[bool], lexico
         if m.last == m.first and not _pos_fits(tokens, m.first, pos_of.get(m.lexicon, frozenset()), classes):
             continue
         if tokens[m.first].tag == "MD" and in_condition(tokens, m.first):
+            continue
+        if m.last == m.first and rules.lexicon_rule(m.lexicon).category == "intensifier" and focuses(tokens, m.first):
             continue
         for k in range(m.first, m.last + 1):
             covered[k] = True
