@@ -47,6 +47,8 @@ def test_not_a_judgement(text, word):
         ("The landmark ruling came on Friday.", "landmark"),
         ("Two intelligence officials testified on Tuesday.", "intelligence"),
         ("The relief money arrived.", "relief"),
+        ("Police investigated it as a hate crime.", "hate"),
+        ("The patient's heart rate rose.", "heart"),
     ],
 )
 def test_verbs_and_terms_are_no_judgement(text, word):
