@@ -50,7 +50,7 @@ def analyse(source: Source, *, settings: Settings = DEFAULT_SETTINGS) -> Analysi
 
     article = load(source, settings=settings)
     layer, warnings = build_layer(article, settings)
-    evaluative = tuple(sorted(find_evaluative(layer, lexicon_paths=settings.lexicon_paths), key=lambda e: (e.start, e.end)))
+    evaluative = tuple(sorted(find_evaluative(layer, lexicon_paths=settings.lexicon_paths, model=settings.model_name()), key=lambda e: (e.start, e.end)))
     first_person = tuple(sorted(find_first_person(layer), key=lambda e: (e.start, e.end)))
     sentences = _sentences(layer, evaluative, first_person, sentence_is_evaluative)
     sources = source_table(layer)

@@ -247,9 +247,9 @@ RULES: tuple[Rule, ...] = (
                "'{text}': {detail}. Readers rate this word as strongly positive or negative. "
                f"Counts in {_PER_100}.",
                "emotionally charged word: strong valence in the VADER lexicon (author's voice)"),
-    _editorial("loaded_reporting_verb", "loaded_verb", 2, "evaluative", "loaded reporting verb",
+    _editorial("loaded_reporting_verb", "loaded_verb", 1, "evaluative", "loaded reporting verb",
                "loaded reporting verb '{text}': the author chose a verb that judges the statement or "
-               f"the speaker. Counts in {_PER_100}.",
+               f"the speaker. {_WEAK} Counts in {_PER_100}.",
                "loaded reporting verb chosen by the author (claimed, insisted, complained ...): it "
                "judges the statement or the speaker"),
     _editorial("rhetorical_question", "rhetorical", 1, "weak-cue", "rhetorical question",

@@ -22,8 +22,8 @@ evaluative_adverb               unfortunately, rightly, brazenly, bluntly       
 evaluative_phrase               a shining example, testament to, stand tall     2
 loaded_label                    regime, so-called, thugs, fiasco                2
 loaded_verb                     slammed, touted, lashed out, rebuffed           2
-  rule:loaded_reporting_verb      cue the attribution layer marks loaded         2
-                                  (claimed, insisted, complained)
+  rule:loaded_reporting_verb      cue the attribution layer marks loaded         1
+                                  (claimed, insisted, complained): a weak cue
 intensifier                     very, deeply, undoubtedly, clearly              2
 prescriptive                    should, must, ought to, I believe, in my view   2
 valence_word (rule)             VADER |valence| >= 2: "outrage", "pathetic"     1
@@ -85,9 +85,9 @@ def sentence_is_evaluative(hits_in_sentence: Sequence[Evidence]) -> bool:
     """True when a sentence's author's-voice hits reach ``THRESHOLD`` points.
 
     Every hit is a cue with points (``framing.rules``): an evaluative word or
-    phrase from a list is a strong cue on its own; weak cues (a charged word from VADER, a
-    question or exclamation in the author's voice, "you", "I"/"we") count only together with
-    another cue. Hedges never count.
+    phrase from a list is a strong cue on its own; weak cues (a charged word from VADER, a loaded
+    reporting verb, a question or exclamation in the author's voice, "you", "I"/"we") count only
+    together with another cue. Hedges never count.
     """
     total = 0
     against = 0

@@ -22,41 +22,161 @@ from framing.scores.lexicon import PhraseIndex, load_lexicon
 from framing.voice.layer import Layer
 
 _FINITE_TAGS = frozenset({"VB", "VBD", "VBP", "VBZ"})
-_CLAUSE_HEADS = frozenset({"ROOT", "ccomp", "xcomp", "relcl", "pcomp", "acl", "parataxis"})
+# Dependents only a verb takes: an object, a predicative complement, a "by" agent, a particle. A
+# participle with one of them is used as a verb ("challenging the ruling", "was justified by the
+# facts"); without, as an adjective. Clauses and a passive subject are no sign: "it is misguided
+# to ...", "it is disappointing that ...", "the plan was misguided" (the parser reads a passive).
+_VERBAL_DEPENDENTS = frozenset({"dobj", "dative", "oprd", "agent", "prt"})
+# Tags of the words that open a noun phrase before its premodifiers: a participle right after one
+# (adverbs between allowed) modifies the noun ("a deeply troubling case", "the nation's sometimes
+# confusing approach"), whatever object the parser gave it.
+_NOUN_PHRASE_OPENERS = frozenset({"DT", "PDT", "PRP$", "POS", "WP$", "JJ", "JJR", "JJS"})
+# Universal parts of speech and the word classes of the pipeline's lemma index.
+_INDEX_CLASS = {"ADJ": "adj", "ADV": "adv", "NOUN": "noun", "VERB": "verb"}
 
 
-def _pos_fits(tokens: Sequence[Token], i: int, wanted: frozenset[str]) -> bool:
-    """Is a one-word hit used as the part of speech its list intends? Only clear contradictions
-    drop it, since the small tagger often calls participial adjectives verbs ("embattled",
-    "unflinching"): an adjective used as a finite verb or as a participle heading a clause
-    ("deserved the award", "are challenging the ruling"), a modal or a verb used as a noun
-    ("May" the month). A word inside a compound term is no judgement: a noun modifying another
-    ("heart rate", "hate crime"), or an adjective before one ("effective tax rate"). Without a
-    tagger (a blank pipeline) every hit fits."""
+@cache
+def _word_classes(model: str | None) -> dict[str, frozenset[str]]:
+    """The pipeline's own word lists by class ("adj", "adv", "noun", "verb"): the lemma index
+    of spaCy's rule lemmatizer (WordNet's lemmas, shipped inside the English pipelines). Empty
+    when the pipeline has none (a blank pipeline, a lookup lemmatizer)."""
+    from framing.nlp.pipeline import load_pipeline
+
+    try:
+        lookups = load_pipeline(model).get_pipe("lemmatizer").lookups
+        table = lookups.get_table("lemma_index")
+    except (KeyError, ValueError, AttributeError):
+        return {}
+    return {name: frozenset(table.get(name, ())) for name in _INDEX_CLASS.values()}
+
+
+def can_be(tok: Token, pos: str, classes: dict[str, frozenset[str]]) -> bool:
+    """Can the word of ``tok`` be a ``pos`` (ADJ, ADV, NOUN, VERB) at all, by the pipeline's
+    lemma index? True when the index does not say (a word it lacks, an empty index)."""
+    words = classes.get(_INDEX_CLASS.get(pos, ""))
+    if not words:
+        return True
+    known = any(tok.lower in ws or tok.lemma in ws for ws in classes.values())
+    return not known or tok.lower in words or tok.lemma in words
+
+
+def adjective_tagged_otherwise(tokens: Sequence[Token], i: int, classes: dict[str, frozenset[str]]) -> bool:
+    """Is token ``i``, which the tagger calls a verb or a noun, used as an adjective?
+
+    The small tagger often calls participial adjectives verbs ("embattled", "unflinching") and
+    an adjective before a noun a noun ("paltry fund", "gory photo"). A word the pipeline's
+    lexicon knows as an adjective but not in the tagged class ("dubious", "paltry") is one
+    whatever its tag. Otherwise a finite verb ("deserved the award") and a gerund after a
+    preposition ("from engaging in") are verbs, and a participle (-ing, -ed) is an adjective right
+    after a determiner or a possessive ("the nation's sometimes confusing approach") or when it
+    has no verb's dependent (an object, a "by" agent, a particle: "are challenging the ruling").
+    """
+    tok = tokens[i]
+    if tok.pos not in ("VERB", "NOUN"):
+        return False
+    if not can_be(tok, tok.pos, classes):
+        return can_be(tok, "ADJ", classes)
+    if tok.pos == "NOUN" or tok.tag in _FINITE_TAGS or tok.dep == "pcomp":
+        return False
+    if _after_noun_phrase_opener(tokens, i):
+        return True
+    return not any(t.head == tok.i and t.dep in _VERBAL_DEPENDENTS for t in _around(tokens, i))
+
+
+def _after_noun_phrase_opener(tokens: Sequence[Token], i: int) -> bool:
+    """Does token ``i`` follow a determiner, a possessive or an adjective (adverbs between)?"""
+    k = i - 1
+    while k >= 0 and tokens[k].tag in ("RB", "RBR", "RBS"):
+        k -= 1
+    return k >= 0 and tokens[k].tag in _NOUN_PHRASE_OPENERS
+
+
+def _around(tokens: Sequence[Token], i: int, reach: int = 25) -> Sequence[Token]:
+    """The tokens near ``i``: where its dependents lie."""
+    return tokens[max(0, i - reach) : i + reach + 1]
+
+
+# Subordinators of a condition or an indirect question: a modal in their clause poses a case
+# or a question, it prescribes nothing ("if it should continue", "asked whether he should resign").
+_CONDITION_MARKS = frozenset({"if", "whether", "unless"})
+
+
+def in_condition(tokens: Sequence[Token], i: int) -> bool:
+    """Is the modal ``i`` in a condition or an indirect question: its verb's clause opens with
+    "if", "whether" or "unless", or the modal comes before its subject outside a question
+    ("Should the talks fail, ...", "should there ever be a case")?"""
+    h = tokens[i].head
+    if h < 0 or h == i:
+        return False
+    deps = [t for t in _around(tokens, h) if t.head == h and t.i != h]
+    if any(t.dep == "mark" and t.lower in _CONDITION_MARKS for t in deps):
+        return True
+    subject = next((t for t in deps if t.dep in ("nsubj", "nsubjpass", "expl")), None)
+    return subject is not None and subject.i > i and not _in_question(tokens, i)
+
+
+def _in_question(tokens: Sequence[Token], i: int) -> bool:
+    """Does the sentence of token ``i`` end with a question mark?"""
+    for t in tokens[i : i + 120]:
+        if t.text in ("?", "?!", "!?"):
+            return True
+        if t.text in (".", "!", "…", "..."):
+            return False
+    return False
+
+
+def focuses(tokens: Sequence[Token], i: int) -> bool:
+    """Is the adverb ``i`` a focusing adverb rather than a booster: it picks out a noun phrase or
+    a prepositional phrase ("particularly the victims", "particularly at a time when") instead of
+    grading an adjective, an adverb, a verb or a quantity ("particularly harsh", "absolutely no")?"""
+    tok = tokens[i]
+    h = tok.head
+    if not (tok.pos == "ADV" and tok.dep == "advmod" and 0 <= h < len(tokens) and tokens[h].pos in ("NOUN", "PROPN", "ADP")):
+        return False
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return nxt is None or not (nxt.lower in _ABSOLUTES or nxt.lower == "no")  # "absolutely no way"
+
+
+def _pos_fits(tokens: Sequence[Token], i: int, wanted: frozenset[str], classes: dict[str, frozenset[str]]) -> bool:
+    """Is a one-word hit used as the part of speech its list intends?
+
+    A word inside a compound term is no judgement: a noun modifying another ("heart rate",
+    "hate crime"), or an adjective before one ("effective tax rate"). An adjective list's word
+    counts where the tagger says verb or noun but the word is used as an adjective
+    (:func:`adjective_tagged_otherwise`: "embattled", "However dubious the claim", "this paltry
+    fund"), not as a verb ("deserved the award", "are challenging the ruling"). A modal or a verb
+    used as a noun ("May" the month) is none. Without a tagger (a blank pipeline) every hit fits."""
     tok = tokens[i]
     if not tok.pos:
         return True
-    if in_compound(tokens, i):
+    adjective = "ADJ" in wanted and tok.pos not in wanted and adjective_tagged_otherwise(tokens, i, classes)
+    if in_compound(tokens, i, as_adjective=adjective):
         return False
-    if not wanted:
-        return True
-    if tok.pos in wanted:
+    if not wanted or tok.pos in wanted:
         return True
     if "ADJ" in wanted and "VERB" not in wanted and tok.pos == "VERB":
-        return tok.tag not in _FINITE_TAGS and tok.dep not in _CLAUSE_HEADS
+        return adjective
     if ("AUX" in wanted or "VERB" in wanted) and "NOUN" not in wanted:
         return tok.pos not in ("NOUN", "PROPN")
     return True
 
 
-def in_compound(tokens: Sequence[Token], i: int) -> bool:
+def in_compound(tokens: Sequence[Token], i: int, *, as_adjective: bool = False) -> bool:
     """Is token ``i`` part of a compound noun term: a compound modifier itself, or an adjective
-    whose next word is a compound modifier of the same head ("effective tax rate")?"""
+    whose next word is a compound modifier of the same head ("effective tax rate")?
+
+    ``as_adjective``: the token is an adjective the tagger called a noun ("paltry" in "this
+    paltry fund"), so its ``compound`` relation is the tagger's slip, not a term."""
     tok = tokens[i]
-    if tok.dep == "compound":
+    if tok.dep == "compound" and not as_adjective:
         return True
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-    return tok.dep == "amod" and nxt is not None and nxt.dep == "compound" and nxt.head == tok.head
+    return (
+        tok.dep in ("amod", "compound")
+        and nxt is not None
+        and nxt.dep == "compound"
+        and nxt.head == tok.head
+    )
 
 
 @cache
@@ -269,7 +389,7 @@ def _hit(layer: Layer, start: int, end: int, rule: Rule, detail: str | None = No
     return Evidence(start, end, layer.text[start:end], rule.id, detail or rule.detail, entry)
 
 
-def find_evaluative(layer: Layer, *, lexicon_paths: tuple[Path, ...] = ()) -> tuple[Evidence, ...]:
+def find_evaluative(layer: Layer, *, lexicon_paths: tuple[Path, ...] = (), model: str | None = None) -> tuple[Evidence, ...]:
     """Every evaluative cue that lies in the author's own voice, in text order.
 
     Lexicon entries (``lexicon:<stem>``, with the entry) match in the narrator voice and in the cue of an
@@ -279,7 +399,8 @@ def find_evaluative(layer: Layer, *, lexicon_paths: tuple[Path, ...] = ()) -> tu
     questions and exclamations in the author's voice, and "you"/"I"/"we" in the narration.
 
     ``lexicon_paths`` are user lexicon files that extend the packaged ones
-    (``Settings.lexicon_paths``). Matching is a dict lookup per token (``PhraseIndex``);
+    (``Settings.lexicon_paths``); ``model`` names the pipeline that tagged the tokens (its
+    lexicon tells which parts of speech a word can take; None: the default pipeline). Matching is a dict lookup per token (``PhraseIndex``);
     capitalised tokens in mid-sentence are skipped as likely parts of names.
     """
     tokens = layer.tokens
@@ -292,14 +413,16 @@ def find_evaluative(layer: Layer, *, lexicon_paths: tuple[Path, ...] = ()) -> tu
         (narrator[i] or cue[i]) and not looks_like_name(t, initial[i]) for i, t in enumerate(tokens)
     ]
     covered = [False] * len(tokens)
-    out = _lexicon_hits(layer, allowed, covered, lexicon_paths)
+    classes = _word_classes(model) if any(t.pos for t in tokens) else {}
+    out = _lexicon_hits(layer, allowed, covered, lexicon_paths, classes)
     out.extend(_rule_hits(layer, allowed, covered, lexicon_paths))
     out.extend(_loaded_cue_hits(layer, [(h.start, h.end) for h in out]))
     out.sort(key=lambda e: (e.start, e.end))
     return tuple(out)
 
 
-def _lexicon_hits(layer: Layer, allowed: list[bool], covered: list[bool], lexicon_paths: tuple[Path, ...]) -> list[Evidence]:
+def _lexicon_hits(layer: Layer, allowed: list[bool], covered: list[bool], lexicon_paths: tuple[Path, ...],
+                  classes: dict[str, frozenset[str]]) -> list[Evidence]:
     """Word-list entries where every token is allowed, a one-word entry only as the part of
     speech its list intends; marks the tokens they cover."""
     tokens = layer.tokens
@@ -308,7 +431,11 @@ def _lexicon_hits(layer: Layer, allowed: list[bool], covered: list[bool], lexico
     for m in _index(lexicon_paths).find(layer.words, allowed):
         if m.last > m.first and not all(allowed[m.first : m.last + 1]):
             continue
-        if m.last == m.first and not _pos_fits(tokens, m.first, pos_of.get(m.lexicon, frozenset())):
+        if m.last == m.first and not _pos_fits(tokens, m.first, pos_of.get(m.lexicon, frozenset()), classes):
+            continue
+        if tokens[m.first].tag == "MD" and in_condition(tokens, m.first):
+            continue
+        if m.last == m.first and rules.lexicon_rule(m.lexicon).category == "intensifier" and focuses(tokens, m.first):
             continue
         for k in range(m.first, m.last + 1):
             covered[k] = True
@@ -357,7 +484,7 @@ def _rule_hits(layer: Layer, allowed: list[bool], covered: list[bool], lexicon_p
     n = len(tokens)
     for i, w in enumerate(words):
         tok = tokens[i]
-        if covered[i] or not narrator[i] or (tok.pos == "ADJ" and in_compound(tokens, i)):
+        if covered[i] or not narrator[i]:
             continue
         cue = _sentence_cue(w, tok, initial[i])
         if cue is not None:
@@ -374,6 +501,6 @@ def _rule_hits(layer: Layer, allowed: list[bool], covered: list[bool], lexicon_p
             found = word_rules[w]
         else:
             found = word_rules[w] = _word_rule(w, adjectives, vader)
-        if found is not None:
+        if found is not None and not (found[0] is rules.VALENCE_WORD and in_compound(tokens, i)):
             out.append(_hit(layer, tok.start, tok.end, found[0], found[1]))
     return out
