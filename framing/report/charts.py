@@ -342,12 +342,14 @@ def overflowing_texts(fig: Any) -> list[str]:
 
 
 def _renderer(fig: Any) -> Any:
-    """The figure drawn (so that its layout is done) and its renderer; a bare ``Figure`` gets Agg."""
+    """The figure laid out (``draw_without_rendering``: the layout and the text sizes without
+    painting a pixel, several times cheaper than a draw) and its renderer; a bare ``Figure``
+    gets Agg."""
     if not hasattr(fig.canvas, "get_renderer"):
         from matplotlib.backends.backend_agg import FigureCanvasAgg
 
         FigureCanvasAgg(fig)
-    fig.canvas.draw()
+    fig.draw_without_rendering()
     return fig.canvas.get_renderer()
 
 
