@@ -84,6 +84,8 @@ def _core_phrase(toks: list[Token]) -> list[Token]:
         toks = toks[1:]
     for p in range(1, len(toks)):
         low = toks[p].lower
+        if low in ("i", "we", "you", "he", "she", "they"):
+            return toks[:p]  # "the experts I interviewed": a relative clause starts at its subject
         if low in PREPOSITIONS and low not in ("of", "for") or (
             toks[p].text.islower() and low.endswith(("ed", "ing")) and len(low) > 4
             and toks[p - 1].lower not in DETERMINERS and not _hyphenated(toks, p)

@@ -90,7 +90,8 @@ def left_np(toks: Sequence[Token], i: int, lo: int, in_quote: Sequence[bool], te
         or (span is not None and toks[subject].pos in ("NOUN", "PROPN") and _inside(toks, span[1], subject, lo))
     ):
         return np_ending_at(toks, subject, lo, in_quote)
-    if span is not None and not _can_name_a_source(toks[span[1]]):
+    in_span = subject is not None and span is not None and span[0] <= subject <= span[1]
+    if span is not None and not in_span and not _can_name_a_source(toks[span[1]]):
         return None  # "who may have been responsible for tweeting": no noun phrase, no source
     return span
 

@@ -37,40 +37,63 @@ def clip_to_clause(view: SentenceView, frames: list[Frame]) -> list[Frame]:
     """End the content of each frame whose cue heads a subordinate clause where that clause ends;
     drop a frame whose clause has nothing left to report. Content before the cue and frames of
     a main clause are left as they are."""
+    return [f for f in (_within_clause(view, f) for f in frames) if f is not None]
+
+
+def _within_clause(view: SentenceView, f: Frame) -> Frame | None:
+    """The frame as its clause bounds it, or None when it reports nothing (see clip_to_clause)."""
     toks, text = view.toks, view.text
-    kept: list[Frame] = []
-    for f in frames:
-        cue = toks[f.cue_a]
-        if f.pattern in ("source_cue", "cue_source") and f.src is not None and toks[f.src[1]].head == f.cue_a \
-                and toks[f.src[1]].dep in ("compound", "poss", "amod", "nmod") \
-                and f.cue_b < view.hi and toks[f.cue_b + 1].text.isalpha():
-            # "the 2012 Benghazi attack are shared": the "source" modifies the cue, a noun here
-            # (not "…, a new poll shows.", a cue that ends the sentence, however it is tagged)
-            continue
-        if cue.dep == "acl" and cue.tag == "VBN" and f.pattern in ("source_cue", "participle") and not _has_clause(toks, f.cue_a, view):
-            continue  # "the emails found on his laptop": a participle naming a thing, no report
-        if cue.dep == "relcl" and f.content is not None and f.src is not None and not f.direct \
-                and f.content[1] <= toks[f.src[0]].start:
-            continue  # "The bill, which Saudi Arabia has opposed, ...": the antecedent is no statement
-        clause_cue = cue.dep in SUBORDINATE and f.pattern in ("source_cue", "coordinated", "stance")
-        # a reporting noun reports what its own phrase holds ("warnings ... that X, lawmakers voted")
-        if f.content is None or f.content[0] < cue.end or not (clause_cue or f.pattern == "nominal"):
-            kept.append(f)
-            continue
-        if _as_clause(toks, f.cue_a, view.lo):
-            kept.append(f)  # "As Ms. Simonyan put it, CONTENT": the clause frames what follows
-            continue
-        edge = toks[clause_right_edge(toks, f.cue_a, view.lo, view.hi)].end
-        if edge >= f.content[1]:
-            kept.append(f)
-            continue
-        s, e = _trim_terminal(text, f.content[0], edge)
-        if e <= s:
-            continue  # "the recovery he promised has turned ...": the clause ends at the cue
-        f.content = (s, e)
-        f.direct = _only_quotes(text, s, e, view.quote_mask)
-        kept.append(f)
-    return kept
+    cue = toks[f.cue_a]
+    if f.pattern in ("source_cue", "cue_source") and f.src is not None and toks[f.src[1]].head == f.cue_a \
+            and toks[f.src[1]].dep in ("compound", "poss", "amod", "nmod") \
+            and f.cue_b < view.hi and toks[f.cue_b + 1].text.isalpha():
+        # "the 2012 Benghazi attack are shared": the "source" modifies the cue, a noun here
+        # (not "…, a new poll shows.", a cue that ends the sentence, however it is tagged);
+        # with a that-clause it reports as a noun does ("a New York Times report that …")
+        if toks[f.cue_b + 1].lower != "that":
+            return None
+        f.pattern = "nominal"
+    if cue.dep == "acl" and cue.tag == "VBN" and cue.head == f.cue_a - 1 \
+            and f.pattern in ("source_cue", "participle") and not _has_clause(toks, f.cue_a, view):
+        return None  # "the emails found on his laptop": a participle naming a thing, no report
+    if cue.dep == "relcl" and f.content is not None and f.src is not None and not f.direct \
+            and f.content[1] <= toks[f.src[0]].start:
+        # "The bill, which Saudi Arabia has opposed, ...": what was opposed is the relative
+        # pronoun standing for the bill (annotated news marks "which"); the antecedent is the author's
+        rel = _relative_before(toks, f.src[0], view.lo)
+        if rel is None:
+            return None
+        f.content = (toks[rel].start, toks[rel].end)
+        return f
+    clause_cue = cue.dep in SUBORDINATE and f.pattern in ("source_cue", "coordinated", "stance")
+    # a reporting noun reports what its own phrase holds ("warnings ... that X, lawmakers voted")
+    if f.content is None or f.content[0] < cue.end or not (clause_cue or f.pattern == "nominal"):
+        return f
+    if _as_clause(toks, f.cue_a, view.lo):
+        return f  # "As Ms. Simonyan put it, CONTENT": the clause frames what follows
+    last = clause_right_edge(toks, f.cue_a, view.lo, view.hi)
+    if toks[last].end >= f.content[1] or not _main_clause_resumes(toks, f.cue_a, last, view.hi):
+        return f
+    s, e = _trim_terminal(text, f.content[0], toks[last].end)
+    if e <= s:
+        return None  # "the recovery he promised has turned ...": the clause ends at the cue
+    f.content = (s, e)
+    f.direct = _only_quotes(text, s, e, view.quote_mask)
+    return f
+
+
+def _main_clause_resumes(toks: Sequence[Token], cue: int, last: int, hi: int) -> bool:
+    """Does the author's own clause plainly start after the cue's clause ends at ``last``: a
+    comma or a dash, or the verb of the phrase the clause modifies ("The recovery he promised
+    | has turned")? A parse that merely lost the thread ("he admitted under questioning | he
+    had not ...") is not trusted to cut the statement."""
+    if last + 1 > hi:
+        return False
+    nxt = toks[last + 1]
+    if nxt.text in (",", ";", ":", "—", "–", "--", ")"):
+        return True
+    governor = toks[toks[cue].head].head
+    return nxt.pos in ("AUX", "VERB") and (nxt.i == governor or nxt.head == governor)
 
 
 def _as_clause(toks: Sequence[Token], cue: int, lo: int) -> bool:
@@ -97,3 +120,11 @@ def with_prepositional_modifier(view: SentenceView, src: tuple[int, int]) -> tup
     if edge - k > 8 or any(view.in_quote[m] or toks[m].text in (",", ";", ":") for m in range(k, edge + 1)):
         return src
     return (src[0], edge)
+
+
+def _relative_before(toks: Sequence[Token], k: int, lo: int) -> int | None:
+    """The relative pronoun just before the source of a relative clause ("which she plans")."""
+    j = k - 1
+    if j >= lo and toks[j].lower in ("which", "that", "whom", "what"):
+        return j
+    return None
