@@ -141,3 +141,13 @@ def test_a_participle_after_a_comma_takes_the_subject_of_its_verb_in_the_parse()
 def test_a_name_with_a_department_word_takes_the_articles_full_name():
     text = 'Ryan Zinke spoke on Monday. Secretary of the Interior Ryan Zinke echoed him, saying the herds are "critical."'
     assert {q[1] for q in quotes(text)} == {"Ryan Zinke"}
+
+
+def test_hyphenated_names_unify():
+    text = 'Rep. Alexandria Ocasio-Cortez spoke on Monday. "We will win," Ocasio-Cortez said.'
+    assert quotes(text)[0][1] == "Alexandria Ocasio-Cortez"
+    assert sources("President Park Geun-hye said the talks would go on.")[0][:2] == ("Park Geun-hye", "person")
+
+
+def test_a_first_name_alone_is_never_a_surname():
+    assert sources("Hillary Clinton spoke. Later, Hill said the plan was bad.")[0][0] != "Hillary Clinton"

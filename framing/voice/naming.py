@@ -23,6 +23,7 @@ from framing.voice.wordclasses import (
     RELATIVES,
     in_source_words,
     is_name_word,
+    name_text,
     role_words,
 )
 
@@ -136,12 +137,17 @@ def _name_tokens(toks: Sequence[Token], label: str, head: Token | None = None) -
     j = k
     while j > 0 and toks[j - 1].ent == label:
         j -= 1
-    return [t for t in toks[j:k] if any(ch.isalpha() for ch in t.text) and t.text not in POSSESSIVE_ENDINGS]
+    kept = toks[j:k]
+    return [
+        t for m, t in enumerate(kept)
+        if (any(ch.isalpha() for ch in t.text) and t.text not in POSSESSIVE_ENDINGS)
+        or (t.text == "-" and 0 < m < len(kept) - 1)  # "Ocasio-Cortez"
+    ]
 
 
 def _person(name_toks: Sequence[Token], registry: Registry, roles: frozenset[str]) -> Named:
     """A person named by these words, under the article's full name for them."""
-    name = " ".join(t.text for t in name_toks)
+    name = name_text(name_toks)
     words = name.split()
     for k in range(1, len(words) - 1):
         if " ".join(words[k:]) in registry.full_names:
@@ -158,8 +164,10 @@ def _by_entity(toks: Sequence[Token], text: str, registry: Registry) -> Named | 
     if not label:
         return None
     surface = text[toks[0].start : toks[-1].end]
-    if label == "PERSON" or (label in ("ORG", "GPE", "NORP") and registry.knows(head.text)):
-        name_toks = _name_tokens(toks, label, head) if label == "PERSON" else [head]
+    run = name_text(_name_tokens(toks, label, head))
+    if label == "PERSON" or (label in ("ORG", "GPE", "NORP") and (registry.knows(head.text) or registry.knows(run))):
+        # the small pipeline calls many surnames an organisation ("Trump", "Ocasio-Cortez")
+        name_toks = _name_tokens(toks, label, head) if label == "PERSON" or registry.knows(run) else [head]
         if not name_toks or _party_tag(text, name_toks[0]):
             return Named(surface, "unresolved")
         return _person(name_toks, registry, role_words(toks))

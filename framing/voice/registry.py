@@ -10,7 +10,13 @@ from dataclasses import dataclass, field
 
 from framing.nlp.segment import Token
 from framing.voice.lexicon import first_name_genders, source_words
-from framing.voice.wordclasses import DETERMINERS, POSSESSIVE_ENDINGS, is_name_word, role_words
+from framing.voice.wordclasses import (
+    DETERMINERS,
+    POSSESSIVE_ENDINGS,
+    is_name_word,
+    name_text,
+    role_words,
+)
 
 # Role words that name the same office ("Rep. Todd Akin" ... "the congressman").
 _ROLE_GROUPS = (
@@ -142,15 +148,15 @@ def build_registry(text: str, toks: Sequence[Token], in_quote: Sequence[bool] = 
     for name_toks, roles, _sex in runs:
         # a title before the name is evidence enough ("Former President Vicente Fox", which the
         # small pipeline calls an organisation)
-        if 2 <= len(name_toks) <= 4 and (roles or all(_person_tokens(t, has_entities) for t in name_toks)):
-            reg.add(" ".join(t.text for t in name_toks), roles)
+        if 2 <= len(name_text(name_toks).split()) <= 4 and (roles or all(_person_tokens(t, has_entities) for t in name_toks)):
+            reg.add(name_text(name_toks), roles)
     # a surname under a title ("President Trump", "Sen. Cruz") gives its person that role, and
     # is a person of its own when the article gives no full name
     for name_toks, roles, _sex in runs:
         if len(name_toks) == 1 and roles and name_toks[0].pos in ("PROPN", ""):
             reg.add(reg.full(name_toks[0].text), roles)
     for name_toks, _roles, sex in runs:
-        name = " ".join(t.text for t in name_toks)
+        name = name_text(name_toks)
         if not (name in reg.full_names or name_toks[-1].text in reg.by_last or all(t.ent == "PERSON" for t in name_toks)):
             continue
         if sex:
@@ -193,7 +199,7 @@ def _name_runs(text: str, toks: Sequence[Token]) -> list[tuple[list[Token], set[
         roles = set(role_words(run))
         k = 0
         for m, t in enumerate(run):
-            if t.lower in titles or t.lower in nats or t.lower in DETERMINERS or "-" in t.text:
+            if t.lower in titles or t.lower in nats or t.lower in DETERMINERS or ("-" in t.text and t.text != "-"):
                 k = m + 1
         # "Said Ellis: ...", "Says Trump": a verb of saying opening a sentence is no first name
         while k < len(run) and run[k].lower in ("said", "says", "told", "tells", "asked", "asks", "added", "wrote"):
@@ -207,8 +213,8 @@ def _name_runs(text: str, toks: Sequence[Token]) -> list[tuple[list[Token], set[
             sex = gendered.get(t.lower) or _HONORIFICS.get(t.lower, "") or sex
         # an institution word is no name part unless the recogniser says it is ("Vicente Fox")
         if any((t.lower in inst and t.ent != "PERSON") or t.lower in titles or t.lower in nats for t in name_toks) or not all(
-            is_name_word(t) for t in name_toks
-        ):
+            is_name_word(t) or t.text == "-" for t in name_toks
+        ) or (name_toks and "-" in (name_toks[0].text, name_toks[-1].text)):
             name_toks = []
         while name_toks and name_toks[-1].text in POSSESSIVE_ENDINGS:
             name_toks.pop()
@@ -219,7 +225,10 @@ def _name_runs(text: str, toks: Sequence[Token]) -> list[tuple[list[Token], set[
     for t in toks:
         contiguous = prev_end >= 0 and text[prev_end : t.start].strip() == ""
         cap = t.text[0].isupper() and t.text not in ("I",)
-        joiner = t.lower == "of" and run and run[-1].lower in titles
+        # "of" after a title ("Secretary of State"); a hyphen inside a name ("Ocasio-Cortez")
+        joiner = (t.lower == "of" and run and run[-1].lower in titles) or (t.text == "-" and run and t.start == prev_end)
+        if run and run[-1].text == "-" and not (cap and t.start == prev_end):
+            run.pop()  # "Smith-" then a lower-case word: the hyphen joins no name
         if (cap or joiner) and (contiguous or not run):
             run.append(t)
         else:

@@ -86,6 +86,15 @@ def role_words(toks: Sequence[Token]) -> frozenset[str]:
     return frozenset(t.lower.rstrip(".") for t in toks if t.lower in titles and t.lower not in _TITLE_JOINERS)
 
 
+def name_text(toks: Sequence[Token]) -> str:
+    """The words of a name as written: a space only where the text has one ("Alexandria
+    Ocasio-Cortez", which the tokenizer splits at the hyphen)."""
+    out = ""
+    for k, t in enumerate(toks):
+        out += ("" if k == 0 or toks[k - 1].end == t.start else " ") + t.text
+    return out
+
+
 def is_name_word(tok: Token) -> bool:
     """Can this token be a word of a personal name ("O’Rourke", "Ocasio-Cortez", "Jr.")?"""
     return tok.text.replace(".", "").replace("-", "").replace("’", "").replace("'", "").isalpha()
