@@ -113,13 +113,14 @@ def test_report_slug_is_bounded_and_safe():
 runner = CliRunner()
 
 
-def test_cli_default_folder_prints_paths_and_replaces(tmp_path, monkeypatch):
+def test_cli_default_folder_prints_what_it_wrote_and_replaces(tmp_path, monkeypatch):
     paths = write_small(tmp_path, ("a.txt", "b.txt"))
     monkeypatch.chdir(tmp_path)
     result = runner.invoke(app, ["compare", *paths, "--format", "json,csv"])
     assert result.exit_code == 0, result.output
     folder = tmp_path / "reports" / "mayor-opens-the-new-river-bridge--vs--a-bridge-to-our-future"
-    assert result.output.split() == [str(Path("reports") / folder.name / "comparison.json"), str(Path("reports") / folder.name / "scores.csv")]
+    # It used to print only the paths; it now says what it wrote, then sums up (tests/test_cli.py).
+    assert result.stdout.splitlines()[0] == f"wrote {Path('reports') / folder.name}/: comparison.json, scores.csv"
     assert sorted(p.name for p in folder.iterdir()) == ["comparison.json", "scores.csv"]
     first = (folder / "comparison.json").read_text(encoding="utf-8")
     again = runner.invoke(app, ["compare", *paths, "--format", "json,csv", "--title", "Bridge coverage"])

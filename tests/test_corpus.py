@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import csv
+import re
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pandas as pd
@@ -155,8 +158,9 @@ def test_bad_output_extension_and_missing_group_field(corpus: Path, tmp_path: Pa
     assert r.exit_code == 4 and "parquet or .csv" in r.output
     r = CliRunner().invoke(app, ["corpus", str(corpus), "--out", str(tmp_path / "r.csv"), "--group-by", "outlet"])
     assert r.exit_code == 2 and "--group-by outlet" in r.output
-    r = CliRunner().invoke(app, ["corpus", str(corpus), "--report", str(tmp_path / "rep")])
-    assert r.exit_code == 2 and "--group-by" in r.output
+    r = CliRunner().invoke(app, ["corpus", str(corpus), "--out", str(tmp_path / "r.csv"), "--group-by", "outlet",
+                                 "--report", str(tmp_path / "rep")])
+    assert r.exit_code == 2 and len(r.stderr.strip().splitlines()) == 1 and not (tmp_path / "rep").exists()
 
 
 # -- cache ---------------------------------------------------------------------------------------
@@ -258,3 +262,74 @@ def test_a_file_that_kills_its_worker_fails_alone(tmp_path, monkeypatch):
     assert status.pop("crash.txt") == "error"
     assert set(status.values()) == {"ok"}, status
     assert df.loc[df["name"] == "crash.txt", "error_type"].item() == "WorkerDied"
+
+
+# -- report without --group-by, percentages, small samples, terms (issue 12, item 8) ---------------
+def test_report_without_group_by_groups_by_folder(corpus: Path, tmp_path: Path) -> None:
+    rep = tmp_path / "rep"
+    r = CliRunner().invoke(app, ["corpus", str(corpus / "wire"), str(corpus / "views"), "--out", str(tmp_path / "r.csv"),
+                                 "--report", str(rep), "--workers", "1", "--quiet"])
+    assert r.exit_code == 0, r.output
+    assert set(pd.read_csv(rep / "medians.csv")["group"]) == {"wire", "2024", "views"}  # relative to each folder given
+    page = (rep / "report.html").read_text(encoding="utf-8")
+    assert "scores by folder" in page
+
+
+def test_report_of_one_folder_is_its_distribution_against_english(corpus: Path, tmp_path: Path) -> None:
+    rep = tmp_path / "rep"
+    r = CliRunner().invoke(app, ["corpus", str(corpus / "views"), "--out", str(tmp_path / "r.csv"),
+                                 "--report", str(rep), "--workers", "1", "--quiet"])
+    assert r.exit_code == 0, r.output
+    page = (rep / "report.html").read_text(encoding="utf-8")
+    assert "all in one group" in page and "Distribution of each score" in page
+    assert re.search(r"quartiles [\d.<%]+–[\d.<%]+, range", page)
+    assert "wordfreq" in page
+    terms = pd.read_csv(rep / "terms.csv")
+    assert set(terms["group"]) == {"views"} and len(terms) > 0 and "count_background" in terms.columns
+    assert (terms["z"] > 1.96).all()
+    assert not set(terms["term"]) & {"the", "and", "of"}
+
+
+def test_shares_are_percentages_and_small_groups_carry_a_caution(corpus: Path, tmp_path: Path) -> None:
+    rep = tmp_path / "rep"
+    score_corpus([corpus / "wire", corpus / "views"], group_by="folder", report=rep, workers=1)
+    page = (rep / "report.html").read_text(encoding="utf-8")
+    row = re.search(r"Body words in quotes \(%\)</th>(.*?)</tr>", page).group(1)
+    assert re.findall(r"<td>[\d<]+% \[[\d<]+%, [\d<]+%\]</td>", row), row
+    for folder, n in (("wire", 1), ("2024", 1), ("views", 3)):
+        assert f"<th>{folder} <span class=\"small\">⚠ small sample (n&nbsp;=&nbsp;{n})</span></th>" in page
+    from framing.corpus.report import _small
+
+    assert _small({"big": (10, 0), "small": (9, 3)}) == {"small"}
+    assert "fewer than 10 articles" in page
+    medians = pd.read_csv(rep / "medians.csv")  # the CSV keeps fractions
+    assert medians.loc[medians["metric"] == "sourcing.quoted_share", "median"].max() <= 1.0
+
+
+def test_distinctive_terms_against_the_other_groups() -> None:
+    from collections import Counter
+
+    from framing.compare.vocabulary import term_counts
+    from framing.corpus.report import GroupTerms, against_background
+
+    acc = GroupTerms()
+    for _ in range(4):
+        acc.add("river", term_counts(["The flood swept the river bank and the flood waters rose."]))
+        acc.add("budget", term_counts(["The budget vote split the council and the budget passed."]))
+    found = acc.distinctive()
+    assert found["river"][0].term in {"flood", "river", "flood waters"} and found["budget"][0].term.startswith("budget")
+    assert all(t.count_rest == 0 for t in found["river"][:1])
+    alone = against_background(Counter({"the": 40, "of": 20, "zeppelin": 6, "said": 5}))
+    assert [t.term for t in alone] == ["zeppelin"]
+
+
+def test_wordfreq_is_declared_and_reads_offline() -> None:
+    import tomllib
+
+    deps = tomllib.loads((Path(__file__).parents[1] / "pyproject.toml").read_text(encoding="utf-8"))["project"]["dependencies"]
+    assert any(d.startswith("wordfreq") for d in deps)
+    code = ("import socket\n"
+            "def no(*a, **k): raise OSError('network blocked')\n"
+            "socket.socket.connect = no; socket.create_connection = no\n"
+            "import wordfreq; assert wordfreq.word_frequency('the', 'en') > 0.01")
+    subprocess.run([sys.executable, "-c", code], check=True)

@@ -12,12 +12,49 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from typer.core import TyperArgument, TyperCommand, TyperGroup
 
 from framing import __version__
 from framing.errors import FramingError
 
+
+def plain_help(params: list[Any]) -> list[Any]:
+    """Help that shows plain option names, never type placeholders ("<bool>", "<list[str]>"):
+    a flag (--force, --help) shows nothing after its name, an option its metavar (FOLDER, NAME),
+    an argument its name (FILES...)."""
+    for p in params:
+        if isinstance(p, TyperArgument):
+            p.__class__ = _PlainArgument
+        elif getattr(p, "is_flag", False) or getattr(p, "count", False):
+            p.metavar = ""
+        elif p.metavar is None:
+            p.metavar = (p.name or "value").upper()
+    return params
+
+
+class _PlainArgument(TyperArgument):
+    def display_type_rich(self, ctx: Any) -> str | None:
+        return None
+
+
+class PlainCommand(TyperCommand):
+    """A command whose help shows no type placeholders (``plain_help``)."""
+
+    def get_params(self, ctx: Any) -> list[Any]:
+        return plain_help(super().get_params(ctx))
+
+
+class PlainGroup(TyperGroup):
+    """The ``framing`` group: its own options (--version, --help) without type placeholders, and
+    every command it holds a ``PlainCommand``."""
+
+    def get_params(self, ctx: Any) -> list[Any]:
+        return plain_help(super().get_params(ctx))
+
+
 app = typer.Typer(
     name="framing",
+    cls=PlainGroup,
     help="Show how news articles frame the same event: sourcing, editorial voice, first-person advocacy.",
     no_args_is_help=True,
     add_completion=False,
@@ -79,6 +116,7 @@ ModelOption = Annotated[
     str | None,
     typer.Option(
         "--model",
+        metavar="NAME",
         help="An installed spaCy pipeline to use instead of the default (e.g. en_core_web_md); "
         "default: $FRAMING_SPACY_MODEL or en_core_web_sm 3.8.0.",
     ),
@@ -89,6 +127,7 @@ LexiconOption = Annotated[
     list[Path] | None,
     typer.Option(
         "--lexicon",
+        metavar="FILE",
         help="An extra word-list file (same format as framing/lexicons/*.txt; its name says which "
         "list it extends, a '-entry' line removes an entry). Repeatable.",
         exists=True,

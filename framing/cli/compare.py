@@ -1,18 +1,29 @@
 """`framing compare`: two or more articles side by side -> PDF, PNG, HTML, JSON and CSV.
 
 Registered on the app when imported (see framing/cli/__init__.py). Thin: it analyses, calls
-``framing.compare.compare`` and ``framing.report.writer.write_report``, prints the paths.
+``framing.compare.compare`` and ``framing.report.writer.write_report``, then prints what it
+wrote, the line on how the headlines differ, one summary line per article and, last, the path
+of report.html (the file to open).
 """
 
 from __future__ import annotations
 
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
-from framing.cli import LexiconOption, ModelOption, app, fail, make_settings, run_guarded, warn
+from framing.cli import (
+    LexiconOption,
+    ModelOption,
+    PlainCommand,
+    app,
+    fail,
+    make_settings,
+    run_guarded,
+    warn,
+)
 
 
 class Paper(StrEnum):
@@ -20,18 +31,18 @@ class Paper(StrEnum):
     letter = "letter"
 
 
-@app.command()
+@app.command(cls=PlainCommand)
 def compare(
     files: Annotated[list[str], typer.Argument(help="Two or more article files (.txt, .md, .html); - for stdin once.")],
     out: Annotated[
         Path | None,
-        typer.Option("--out", "-o", help="Output folder (default: reports/<slug-a>--vs--<slug-b>/).", file_okay=False),
+        typer.Option("--out", "-o", metavar="FOLDER", help="Output folder (default: reports/SLUG-A--vs--SLUG-B/).", file_okay=False),
     ] = None,
     formats: Annotated[
-        str, typer.Option("--format", "-f", help="Comma-separated: pdf,png,html,json,csv (default: all).")
+        str, typer.Option("--format", "-f", metavar="LIST", help="Comma-separated: pdf,png,html,json,csv (default: all).")
     ] = "pdf,png,html,json,csv",
-    title: Annotated[str | None, typer.Option("--title", help="Report title (default: generated).")] = None,
-    paper: Annotated[Paper, typer.Option("--paper", help="PDF paper size.")] = Paper.a4,
+    title: Annotated[str | None, typer.Option("--title", metavar="TEXT", help="Report title (default: generated).")] = None,
+    paper: Annotated[Paper, typer.Option("--paper", metavar="[a4|letter]", help="PDF paper size.")] = Paper.a4,
     model: ModelOption = None,
     lexicon: LexiconOption = None,
 ) -> None:
@@ -61,7 +72,24 @@ def compare(
         for note in comparison.notes:
             typer.echo(f"framing: note: {note}", err=True)
         folder = out if out is not None else Path("reports") / comparison.slug
-        for path in write_report(comparison, folder, chosen, paper=paper.value):
-            typer.echo(str(path))
+        written = write_report(comparison, folder, chosen, paper=paper.value)
+        for line in closing_lines(comparison, folder, written):
+            typer.echo(line)
 
     run_guarded(body)
+
+
+def closing_lines(comparison: Any, folder: Path, written: list[Path]) -> list[str]:
+    """What ``compare`` prints when it is done (see the module docstring)."""
+    from framing.report.terminal import article_summary_line
+
+    names = [p.name for p in written]
+    lines = [f"wrote {folder}{'/' if not str(folder).endswith('/') else ''}: {', '.join(names)}"]
+    if comparison.headlines is not None and comparison.headlines.difference:
+        lines.append(f"headlines: {comparison.headlines.difference}")
+    for summary, analysis in zip(comparison.articles, comparison.analyses, strict=True):
+        lines.append(article_summary_line(summary.label, analysis, summary.author_sentences()))
+    html = [p for p in written if p.name == "report.html"]
+    if html:
+        lines.append(f"report: {html[0]}")
+    return lines

@@ -8,18 +8,25 @@ from typing import Annotated, Any
 
 import typer
 
-from framing.cli import LexiconOption, ModelOption, app, fail, make_settings, run_guarded
+from framing.cli import (
+    LexiconOption,
+    ModelOption,
+    PlainCommand,
+    app,
+    make_settings,
+    run_guarded,
+)
 
 
-@app.command()
+@app.command(cls=PlainCommand)
 def corpus(
     paths: Annotated[list[str], typer.Argument(help="Article files, folders (searched recursively for .txt .md .markdown .html .htm) or globs.", show_default=False)],
-    out: Annotated[Path, typer.Option("--out", "-o", help="Output file: .parquet or .csv. The cache (.cache.sqlite) and the failed files (.errors.csv) go beside it.")] = Path("framing-corpus.parquet"),
-    group_by: Annotated[str | None, typer.Option("--group-by", "-g", help="Compare groups: 'folder' or a --meta column (e.g. outlet).")] = None,
-    meta: Annotated[Path | None, typer.Option("--meta", help="CSV of per-article fields (outlet, date, ...) keyed by file name.", exists=True, dir_okay=False)] = None,
-    workers: Annotated[int | None, typer.Option("--workers", "-w", min=1, help="Worker processes (default: the cores).")] = None,
-    scheduler: Annotated[str | None, typer.Option("--scheduler", help="Run on a Dask cluster at tcp://HOST:PORT (needs the framing\\[dask] extra).")] = None,
-    report: Annotated[Path | None, typer.Option("--report", help="Write the group report (HTML, PDF, PNG) to this folder; needs --group-by.", file_okay=False)] = None,
+    out: Annotated[Path, typer.Option("--out", "-o", metavar="FILE", help="Output file: .parquet or .csv. The cache (.cache.sqlite) and the failed files (.errors.csv) go beside it.")] = Path("framing-corpus.parquet"),
+    group_by: Annotated[str | None, typer.Option("--group-by", "-g", metavar="FIELD", help="Compare groups: 'folder' or a --meta column (e.g. outlet).")] = None,
+    meta: Annotated[Path | None, typer.Option("--meta", metavar="CSV", help="CSV of per-article fields (outlet, date, ...) keyed by file name.", exists=True, dir_okay=False)] = None,
+    workers: Annotated[int | None, typer.Option("--workers", "-w", min=1, metavar="N", help="Worker processes (default: the cores).")] = None,
+    scheduler: Annotated[str | None, typer.Option("--scheduler", metavar="ADDRESS", help="Run on a Dask cluster at tcp://HOST:PORT (needs the framing\\[dask] extra).")] = None,
+    report: Annotated[Path | None, typer.Option("--report", metavar="FOLDER", help="Write the group report (HTML, PDF, PNG) to this folder: groups by --group-by, else by folder (one folder: its distribution).", file_okay=False)] = None,
     force: Annotated[bool, typer.Option("--force", help="Score every article again, ignoring the cache.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
     model: ModelOption = None,
@@ -27,7 +34,7 @@ def corpus(
 ) -> None:
     """Score many articles (in parallel, cached, streamed to Parquet/CSV) and compare groups."""
     if report is not None and group_by is None:
-        fail("--report compares groups: give --group-by folder or --group-by FIELD", 2)
+        group_by = "folder"  # one folder: the report is its distribution
     settings = make_settings(model, lexicon)
     state: dict[str, Any] = {}
 

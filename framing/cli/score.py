@@ -10,7 +10,16 @@ from typing import Annotated, Any
 
 import typer
 
-from framing.cli import LexiconOption, ModelOption, app, fail, make_settings, run_guarded, warn
+from framing.cli import (
+    LexiconOption,
+    ModelOption,
+    PlainCommand,
+    app,
+    fail,
+    make_settings,
+    run_guarded,
+    warn,
+)
 
 
 class ScoreFormat(StrEnum):
@@ -18,10 +27,14 @@ class ScoreFormat(StrEnum):
     json = "json"
 
 
-@app.command()
+@app.command(cls=PlainCommand)
 def score(
     files: Annotated[list[str], typer.Argument(help="Article files (.txt, .md, .html) or - for stdin.")],
-    fmt: Annotated[ScoreFormat, typer.Option("--format", "-f", help="table (readable) or json (the full analysis).")] = ScoreFormat.table,
+    fmt: Annotated[ScoreFormat, typer.Option("--format", "-f", metavar="[table|json]", help="table (readable) or json (the full analysis).")] = ScoreFormat.table,
+    evidence: Annotated[
+        bool,
+        typer.Option("--evidence", help="Also list every sentence with its voice, its highlighted hits and what each hit is (table format)."),
+    ] = False,
     model: ModelOption = None,
     lexicon: LexiconOption = None,
 ) -> None:
@@ -41,7 +54,7 @@ def score(
         else:
             from framing.report.terminal import print_tables
 
-            print_tables(analyses)
+            print_tables(analyses, evidence=evidence)
         for a in analyses:
             for w in a.warnings:
                 warn(a.article.name, w)

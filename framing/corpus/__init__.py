@@ -40,15 +40,14 @@ def score_corpus(
     ``out`` (``.parquet`` or ``.csv``) also streams the rows to that file, with the cache
     (``FILE.cache.sqlite``) and the failed files (``FILE.errors.csv``) beside it; ``cache`` may
     name another cache file, or be False. ``workers`` defaults to the cores (1: no subprocess).
-    ``report`` (a folder) writes the group report; it needs ``group_by``. Failed files do not
+    ``report`` (a folder) writes the group report, grouped by ``group_by`` or else by folder.
+    Failed files do not
     raise: their rows have ``status == "error"`` and the message in ``error``.
     """
     from framing.corpus.job import CorpusJob
 
     if report is not None and group_by is None:
-        from framing.errors import InputError
-
-        raise InputError("a corpus report compares groups: give group_by as well")
+        group_by = "folder"
     job = CorpusJob(
         [paths] if isinstance(paths, (str, os.PathLike)) else list(paths),
         out=out,

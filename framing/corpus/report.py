@@ -9,7 +9,13 @@
 * The most distinctive terms of each group against the other groups: "Fightin' Words", the
   log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi & Quinn 2008), from
   ``framing.compare.vocabulary`` (the same function that compares two articles), applied to
-  the pooled term counts of each group.
+  the pooled term counts of each group. With one group there is nothing to compare it with, so
+  its words are compared with English at large: wordfreq's word frequencies (shipped in its
+  wheel, read offline) as a reference corpus ``BACKGROUND_WEIGHT`` times the group's size.
+* With one group (a folder of articles and no --group-by) the report is the distribution of
+  each score: quartiles and range beside the median.
+* Shares are shown as percentages (the CSV files keep the fractions); a group of fewer than
+  ``SMALL_SAMPLE`` articles is marked "small sample" wherever it is shown.
 
 The HTML file is self-contained (the figure is embedded) and every value in it is escaped.
 matplotlib is imported only here, with the Agg canvas (no display, no pyplot state).
@@ -31,11 +37,11 @@ from framing.errors import OutputError
 
 # The scores shown, with a short label; missing ones are left out.
 KEY_SCORES: tuple[tuple[str, str], ...] = (
-    ("sourcing.quoted_share", "Share of body words in quotes"),
+    ("sourcing.quoted_share", "Body words in quotes (%)"),
     ("sourcing.sources_per_100_words", "Sources per 100 words"),
-    ("sourcing.loaded_verb_share", "Loaded reporting verbs (share)"),
+    ("sourcing.loaded_verb_share", "Loaded reporting verbs (%)"),
     ("editorial_voice.evaluative_per_100_narrator_words", "Evaluative words per 100 narrator words"),
-    ("editorial_voice.flagged_sentence_share", "Evaluative narrator sentences (share)"),
+    ("editorial_voice.flagged_sentence_share", "Evaluative narrator sentences (%)"),
     ("advocacy.first_person_per_100_narrator_words", "First person per 100 narrator words"),
     ("readability.flesch_reading_ease", "Flesch reading ease"),
     ("words", "Body words"),
@@ -46,6 +52,14 @@ TOP_TERMS = 12
 MIN_TERM_COUNT = 3  # terms used fewer times in the whole corpus are not compared
 STRIP_MAX = 400  # draw the points of a group only up to this many articles
 NONE_GROUP = "(none)"
+SMALL_SAMPLE = 10  # groups with fewer articles scored carry a caution
+SMALL_NOTE = f"small sample: fewer than {SMALL_SAMPLE} articles, read its figures with caution"
+BACKGROUND_WEIGHT = 10  # the wordfreq reference corpus weighs this many times the group's words
+
+
+def is_share(metric: str) -> bool:
+    """A score that is a share (0..1), shown as a percentage."""
+    return metric.endswith("_share")
 
 
 @dataclass(frozen=True)
@@ -54,8 +68,12 @@ class GroupStat:
     metric: str
     n: int
     median: float
-    low: float
+    low: float  # the median's 95 % bootstrap interval
     high: float
+    q1: float = float("nan")  # the distribution: quartiles and range
+    q3: float = float("nan")
+    minimum: float = float("nan")
+    maximum: float = float("nan")
 
 
 def bootstrap_median_ci(values: Any, *, n_boot: int = N_BOOT, level: float = 0.95, seed: int = SEED) -> tuple[float, float, float]:
@@ -89,8 +107,16 @@ def group_stats(frame: Any, group_by: str, metrics: Sequence[str]) -> list[Group
         for m in metrics:
             vals = sub[m].to_numpy(dtype=float, na_value=float("nan"))
             med, lo, hi = bootstrap_median_ci(vals)
-            out.append(GroupStat(g, m, int((~_isnan(vals)).sum()), med, lo, hi))
+            present = vals[~_isnan(vals)]
+            q1, q3, mn, mx = (float(v) for v in _np().quantile(present, [0.25, 0.75, 0.0, 1.0])) if present.size else (float("nan"),) * 4
+            out.append(GroupStat(g, m, int(present.size), med, lo, hi, q1, q3, mn, mx))
     return out
+
+
+def _np() -> Any:
+    import numpy as np
+
+    return np
 
 
 def _isnan(a: Any) -> Any:
@@ -150,8 +176,10 @@ class GroupTerms:
         from framing.compare.vocabulary import TermCounts, fightin_words
 
         order = sorted(self.uni)
+        if len(order) == 1:
+            return {order[0]: against_background(self.uni[order[0]], top)}
         if len(order) < 2:
-            return {g: [] for g in order}
+            return {}
         pooled_uni: Counter[str] = Counter()
         pooled_bi: Counter[str] = Counter()
         for g in order:
@@ -170,6 +198,26 @@ class GroupTerms:
         found = fightin_words(counts, top=top * 2, min_z=1.96)
         shown = [[t for t in f if not t.term.replace(" ", "").isdigit()][:top] for f in found]
         return dict(zip(order, shown, strict=True))
+
+
+def against_background(uni: Counter[str], top: int = TOP_TERMS) -> list[Any]:
+    """One group's most distinctive words against English at large (z > 1.96).
+
+    The same log-odds ratio, with wordfreq's English frequencies as the other corpus: each word
+    of the group's vocabulary gets the count its wordfreq share of that vocabulary predicts in a
+    reference corpus ``BACKGROUND_WEIGHT`` times the group's size. Unigrams only (wordfreq has
+    no word pairs). ``count_rest`` of each term is that expected count, rounded."""
+    from framing.compare.vocabulary import TermCounts, background_frequency, fightin_words
+
+    kept = Counter({t: n for t, n in uni.items() if n >= MIN_TERM_COUNT})
+    if not kept:
+        return []
+    freq = {t: background_frequency(t) for t in kept}
+    scale = BACKGROUND_WEIGHT * sum(kept.values()) / sum(freq.values())
+    reference = Counter({t: f * scale for t, f in freq.items()})
+    group = TermCounts(kept, Counter(), frozenset())
+    found = fightin_words([group, TermCounts(reference, Counter(), frozenset())], top=top * 2, min_z=1.96)[0]
+    return [t for t in found if not t.term.replace(" ", "").isdigit()][:top]
 
 
 def group_terms(frame: Any, group_by: str, top: int = TOP_TERMS) -> dict[str, list[Any]]:
@@ -193,19 +241,28 @@ def score_figure(frame: Any, group_by: str, metrics: Sequence[tuple[str, str]]) 
     rows = (len(metrics) + cols - 1) // cols
     width = max(10.0, 1.1 * len(order) * cols + 2)
     fig = Figure(figsize=(width, 2.8 * rows + 0.8), layout="constrained")
-    fig.suptitle(f"Scores by {group_by}: boxes (median, quartiles) and articles", fontsize=12)
+    small = {g for g in order if int((groups == g).sum()) < SMALL_SAMPLE}
+    title = (f"Scores of the {len(ok)} articles in {order[0]}: boxes (median, quartiles) and articles" if len(order) == 1
+             else f"Scores by {group_by}: boxes (median, quartiles) and articles")
+    if small:
+        title += f"\n* {SMALL_NOTE}"
+    fig.suptitle(title, fontsize=12)
     rng = np.random.default_rng(SEED)
     axes = fig.subplots(rows, cols, squeeze=False)
     for ax, (metric, label) in zip(axes.flat, metrics, strict=False):
         data = [ok.loc[groups == g, metric].to_numpy(dtype=float, na_value=np.nan) for g in order]
         data = [d[~np.isnan(d)] for d in data]
         shown = [d if d.size else np.array([np.nan]) for d in data]
-        ax.boxplot(shown, tick_labels=[_short(g) for g in order], showfliers=False, widths=0.55,
+        ax.boxplot(shown, tick_labels=[_short(g) + (" *" if g in small else "") for g in order], showfliers=False, widths=0.55,
                    medianprops={"color": "#c0392b", "linewidth": 2})
         for i, d in enumerate(data, start=1):
             if 0 < d.size <= STRIP_MAX:
                 ax.plot(i + rng.uniform(-0.18, 0.18, d.size), d, "o", ms=2.5, alpha=0.35, color="#2c3e50", rasterized=True)
         ax.set_title(label, fontsize=9)
+        if is_share(metric):
+            from matplotlib.ticker import PercentFormatter
+
+            ax.yaxis.set_major_formatter(PercentFormatter(xmax=1.0, decimals=0))
         ax.tick_params(axis="x", labelsize=8, labelrotation=20 if len(order) > 4 else 0)
         ax.tick_params(axis="y", labelsize=8)
         ax.grid(axis="y", alpha=0.3)
@@ -260,14 +317,22 @@ def write_report(frame: Any, group_by: str, folder: str | os.PathLike[str], *, t
     return [page, pdf, png, medians, terms_csv]
 
 
-def _fmt(v: float) -> str:
+def _fmt(v: float, metric: str = "") -> str:
     if v != v:  # nan
         return "–"
+    if is_share(metric):
+        return f"{v:.0%}" if not 0 < v < 0.005 else "<1%"
     return f"{v:,.0f}" if abs(v) >= 100 else f"{v:.3g}" if abs(v) < 1 else f"{v:.2f}"
 
 
 def _ci(s: GroupStat) -> str:
-    return f"{_fmt(s.median)} [{_fmt(s.low)}, {_fmt(s.high)}]"
+    return f"{_fmt(s.median, s.metric)} [{_fmt(s.low, s.metric)}, {_fmt(s.high, s.metric)}]"
+
+
+def _spread(s: GroupStat) -> str:
+    """The distribution in one cell: "quartiles 12%–30%, range 0%–55%"."""
+    f = lambda v: _fmt(v, s.metric)  # noqa: E731
+    return f"quartiles {f(s.q1)}–{f(s.q3)}, range {f(s.minimum)}–{f(s.maximum)}"
 
 
 def _write_csvs(medians: Path, terms_csv: Path, stats: list[GroupStat], distinctive: dict[str, list[Any]]) -> None:
@@ -275,28 +340,41 @@ def _write_csvs(medians: Path, terms_csv: Path, stats: list[GroupStat], distinct
 
     with open(medians, "w", newline="", encoding="utf-8") as fh:
         w = csv.writer(fh)
-        w.writerow(["group", "metric", "n", "median", "ci_low", "ci_high"])
+        w.writerow(["group", "metric", "n", "median", "ci_low", "ci_high", "q1", "q3", "min", "max"])
         for s in stats:
-            w.writerow([s.group, s.metric, s.n, s.median, s.low, s.high])
+            w.writerow([s.group, s.metric, s.n, s.median, s.low, s.high, s.q1, s.q3, s.minimum, s.maximum])
     with open(terms_csv, "w", newline="", encoding="utf-8") as fh:
         w = csv.writer(fh)
-        w.writerow(["group", "rank", "term", "z", "count", "count_other_groups"])
+        against = "count_background" if len(distinctive) == 1 else "count_other_groups"
+        w.writerow(["group", "rank", "term", "z", "count", against])
         for g, ts in distinctive.items():
             for rank, t in enumerate(ts, start=1):
                 w.writerow([g, rank, t.term, round(t.z, 3), t.count, t.count_rest])
 
 
+def _small(counts: dict[str, tuple[int, int]]) -> set[str]:
+    return {g for g, (ok, _) in counts.items() if ok < SMALL_SAMPLE}
+
+
 def _html(group_by: str, counts: dict[str, tuple[int, int]], stats: list[GroupStat], metrics: Sequence[tuple[str, str]], distinctive: dict[str, list[Any]], png: bytes) -> str:
     e = html.escape
     groups = list(counts)
+    one = len(groups) == 1
+    small = _small(counts)
     by = {(s.group, s.metric): s for s in stats}
-    head = "".join(f"<th>{e(g)}</th>" for g in groups)
+
+    def th(g: str) -> str:
+        caution = f' <span class="small">⚠ small sample (n&nbsp;=&nbsp;{counts[g][0]})</span>' if g in small else ""
+        return f"<th>{e(g)}{caution}</th>"
+
+    head = "".join(th(g) for g in groups)
     rows = [f"<tr><th>Articles scored</th>{''.join(f'<td>{counts[g][0]}</td>' for g in groups)}</tr>"]
     if any(f for _, f in counts.values()):
         rows.append(f"<tr><th>Failed</th>{''.join(f'<td>{counts[g][1]}</td>' for g in groups)}</tr>")
     for m, label in metrics:
         cells = "".join(
-            f"<td>{e(_ci(by[(g, m)]))}</td>" if (g, m) in by else "<td>–</td>" for g in groups
+            f"<td>{e(_ci(by[(g, m)]))}" + (f"<br><small>{e(_spread(by[(g, m)]))}</small>" if one else "") + "</td>"
+            if (g, m) in by else "<td>–</td>" for g in groups
         )
         rows.append(f"<tr><th title='{e(m, quote=True)}'>{e(label)}</th>{cells}</tr>")
     term_cells = "".join(
@@ -304,26 +382,48 @@ def _html(group_by: str, counts: dict[str, tuple[int, int]], stats: list[GroupSt
         for g in groups
     )
     img = base64.b64encode(png).decode("ascii")
+    scored = sum(c for c, _ in counts.values())
+    if one:
+        title = f"Corpus report: the {scored} articles of {groups[0]}"
+        intro = (f"{scored} articles scored, all in one group ({e(group_by)} {e(groups[0])}), so this report "
+                 "shows how each score is distributed: the median with its 95&nbsp;% bootstrap confidence "
+                 f"interval ({N_BOOT} resamples, seed {SEED}), the quartiles and the range.")
+        terms_intro = ("Compared with English at large: the log-odds ratio with an informative Dirichlet prior "
+                       "(Monroe, Colaresi &amp; Quinn 2008) against wordfreq's English word frequencies as a "
+                       f"reference corpus {BACKGROUND_WEIGHT} times the size of these articles; words with z &gt; 1.96.")
+        heading = "Distribution of each score"
+    else:
+        title = f"Corpus report: scores by {group_by}"
+        intro = (f"{scored} articles scored in {len(groups)} groups. Medians with 95&nbsp;% bootstrap "
+                 f"confidence intervals ({N_BOOT} resamples, seed {SEED}).")
+        terms_intro = ("Fightin' Words: log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi &amp; "
+                       "Quinn 2008), each group against the others; terms with z &gt; 1.96.")
+        heading = "Medians per group"
+    caution = (f'<p class="small">⚠ {len(small)} of {len(groups)} groups have fewer than {SMALL_SAMPLE} articles '
+               "(marked small sample): their medians and terms rest on few articles and can change a lot with "
+               "one more.</p>" if small and not one else
+               f'<p class="small">⚠ Small sample: fewer than {SMALL_SAMPLE} articles; read these figures with '
+               "caution.</p>" if small else "")
     return f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
-<title>framing corpus report: by {e(group_by)}</title>
+<title>framing {e(title[0].lower() + title[1:])}</title>
 <style>
 body{{font-family:system-ui,sans-serif;margin:2em;max-width:1200px;color:#222}}
 table{{border-collapse:collapse;margin:1em 0}}th,td{{border:1px solid #ccc;padding:.3em .6em;text-align:left;vertical-align:top}}
 thead th{{background:#f4f4f4}}small{{color:#666}}img{{max-width:100%}}ol{{margin:0;padding-left:1.4em}}
+.small{{color:#8a4b00;font-weight:normal}}
 </style></head><body>
-<h1>Corpus report: scores by {e(group_by)}</h1>
-<p>{sum(c for c, _ in counts.values())} articles scored in {len(groups)} groups. Medians with 95&nbsp;% bootstrap
-confidence intervals ({N_BOOT} resamples, seed {SEED}).</p>
-<h2>Medians per group</h2>
+<h1>{e(title)}</h1>
+<p>{intro} Shares are percentages.</p>
+{caution}
+<h2>{heading}</h2>
 <table><thead><tr><th></th>{head}</tr></thead><tbody>
 {chr(10).join(rows)}
 </tbody></table>
 <h2>Distributions</h2>
 <img alt="Box plots of the key scores per group" src="data:image/png;base64,{img}">
-<h2>Most distinctive terms per group</h2>
-<p>Fightin' Words: log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi &amp; Quinn 2008),
-each group against the others; terms with z &gt; 1.96.</p>
+<h2>Most distinctive terms{'' if one else ' per group'}</h2>
+<p>{terms_intro}</p>
 <table><thead><tr>{head}</tr></thead><tbody><tr>{term_cells}</tr></tbody></table>
 </body></html>
 """
@@ -334,15 +434,21 @@ def _write_pdf(path: Path, fig: Any, group_by: str, counts: dict[str, tuple[int,
     from matplotlib.figure import Figure
 
     groups = list(counts)
+    one = len(groups) == 1
+    small = _small(counts)
     by = {(s.group, s.metric): s for s in stats}
     with PdfPages(path, metadata={"Title": f"framing corpus report by {group_by}"}) as pdf:
         pdf.savefig(fig)
-        table = Figure(figsize=(max(8.5, 2.2 * len(groups) + 3.5), 11), layout="constrained")
+        table = Figure(figsize=(max(8.5, 2.2 * len(groups) + 3.5 + (3 if one else 0)), 11), layout="constrained")
         ax = table.subplots()
         ax.axis("off")
-        ax.set_title(f"Medians [95% bootstrap CI] and distinctive terms by {group_by}", fontsize=11)
-        cells = [["Articles scored", *[str(counts[g][0]) for g in groups]]]
-        cells += [[_short(label, 42), *[_ci(by[(g, m)]) if (g, m) in by else "–" for g in groups]] for m, label in metrics]
+        against = "against English at large (wordfreq)" if one else f"by {group_by}"
+        ax.set_title(f"Medians [95% bootstrap CI] and distinctive terms {against}; shares in %", fontsize=11)
+        cells = [["Articles scored", *[str(counts[g][0]) + (" *" if g in small else "") for g in groups]]]
+        for m, label in metrics:
+            cells.append([_short(label, 42), *[_ci(by[(g, m)]) if (g, m) in by else "–" for g in groups]])
+            if one and (groups[0], m) in by:
+                cells.append(["", _spread(by[(groups[0], m)])])
         depth = max((len(distinctive.get(g, [])) for g in groups), default=0)
         for k in range(depth):
             row = [f"Term {k + 1}" if k else "Distinctive terms"]
@@ -350,8 +456,10 @@ def _write_pdf(path: Path, fig: Any, group_by: str, counts: dict[str, tuple[int,
                 ts = distinctive.get(g, [])
                 row.append(f"{ts[k].term} ({ts[k].z:.1f})" if k < len(ts) else "")
             cells.append(row)
-        t = ax.table(cellText=cells, colLabels=["", *[_short(g, 24) for g in groups]], loc="upper center", cellLoc="left")
+        t = ax.table(cellText=cells, colLabels=["", *[_short(g, 24) + (" *" if g in small else "") for g in groups]], loc="upper center", cellLoc="left")
         t.auto_set_font_size(False)
         t.set_fontsize(7)
         t.scale(1, 1.3)
+        if small:
+            table.text(0.02, 0.01, f"* {SMALL_NOTE}", fontsize=8, color="#8a4b00")
         pdf.savefig(table)
