@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import re
 from pathlib import Path
 from typing import Union
 
@@ -30,20 +29,6 @@ def load(source: Source, *, settings: Settings = DEFAULT_SETTINGS) -> Article:
     if source == "-" or ("\n" not in source and len(source) < 4096 and _is_file(source)):
         return read_article(source, settings=settings)
     return article_from_text(source, settings=settings)
-
-
-_OFFSET = re.compile(r"\b(?:at )?offset (\d+)")
-
-
-def with_line_numbers(warning: str, text: str) -> str:
-    """A warning that names a character offset of ``text`` names its line instead (a reader
-    finds "line 12" in an editor; "offset 4711" they cannot): "quote opened at offset 312 is
-    not closed" -> "quote opened on line 5 is not closed"."""
-
-    def line(m: re.Match[str]) -> str:
-        return f"on line {text.count(chr(10), 0, int(m.group(1))) + 1}"
-
-    return _OFFSET.sub(line, warning)
 
 
 def _is_file(s: str) -> bool:
@@ -87,7 +72,7 @@ def analyse(source: Source, *, settings: Settings = DEFAULT_SETTINGS) -> Analysi
         scores=scores,
         body_words=layer.body_words,
         narrator_words=layer.narrator_words,
-        warnings=tuple(article.warnings) + tuple(with_line_numbers(w, article.text) for w in warnings),
+        warnings=tuple(article.warnings) + tuple(warnings),
         version=__version__,
         headline_attributions=layer.headline_attributions,
     )

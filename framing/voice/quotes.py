@@ -8,7 +8,7 @@ Rules, in the order a reader applies them:
   opens with a quote mark (the newspaper convention for long quotes: no closing mark at the end
   of the paragraph). It is reported paragraph by paragraph (rule ``continued``).
 * A quote still open otherwise is unbalanced: it is recovered locally, up to the end of its
-  sentence (rule ``unclosed``), never past its paragraph, and a warning names its offset.
+  sentence (rule ``unclosed``), never past its paragraph, and a warning names its line.
 * A closing mark with nothing open is a stray mark: ignored, with a warning.
 * Single curly quotes (‘ ’) pair as quotes in headlines, and in the body only in articles that
   use no double quotes at all (British style); then an opening ‘ must start a word and a closing
@@ -156,7 +156,7 @@ def _pair_paragraph(
             continued = carry and pos == para.start
         else:
             if open_at is None:
-                warnings.append(f"stray closing quote mark at offset {pos} ignored")
+                warnings.append(f"stray closing quote mark on line {line_of(text, pos)} ignored")
                 continue
             if _has_letters(text[open_at + open_len : pos]):
                 rule = "continued" if continued else "paired"
@@ -176,7 +176,7 @@ def _pair_paragraph(
         end = para.end
         if _has_letters(text[open_at + open_len : end]):
             quotes.append(FoundQuote(open_at + open_len, end, open_at, None, "unclosed", p_index))
-        warnings.append(f"quote opened at offset {open_at} is not closed; taken to the paragraph end")
+        warnings.append(f"quote opened on line {line_of(text, open_at)} is not closed; taken to the paragraph end")
         return False
     _recover(text, open_at, para.end, p_index, sentences, quotes, warnings, continued, open_len)
     return False
@@ -205,7 +205,12 @@ def _recover(
         quotes.append(
             FoundQuote(open_at + open_len, end, open_at, None, "continued" if continued else "unclosed", p_index)
         )
-    warnings.append(f"quote opened at offset {open_at} is not closed; recovered to the end of its sentence")
+    warnings.append(f"quote opened on line {line_of(text, open_at)} is not closed; recovered to the end of its sentence")
+
+
+def line_of(text: str, offset: int) -> int:
+    """The 1-based line of a character offset: what a reader finds in an editor."""
+    return text.count("\n", 0, offset) + 1
 
 
 def _sentence_index(sentences: Sequence[SentenceSpan], offset: int) -> int:
