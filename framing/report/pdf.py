@@ -378,7 +378,9 @@ def _story(c: Comparison, charts: Sequence[Chart], st: dict[str, Any], width: fl
     for ch in first:
         story.append(KeepTogether(_chart(ch, st, width, slots)))
     story += _scores(c, st, width)
-    story += sides_pdf(c, st, width)
+    sources = by_key.get("sources")
+    story += sides_pdf(c, st, width, [KeepTogether(_chart(sources, st, width, slots))] if sources else [])
+    rest = [ch for ch in rest if ch.key != "sources"]
     for k, ch in enumerate(rest):  # the section heading kept with the first chart
         story.append(KeepTogether(([_p("Charts", st["h2"])] if k == 0 else []) + _chart(ch, st, width, slots)))
     content_charts: dict[str, Chart] = {}
