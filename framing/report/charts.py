@@ -252,7 +252,7 @@ def draw_sources(axes: list[Any], c: Comparison) -> None:
                 ax.text(v + 0.01, y, f"{v:.0%}  ({s.get('quotes', 0)} q, {s.get('statements', 0)} st)", va="center",
                         fontsize=7)
                 ticks.append(y)
-                names.append(f"{short(s['name'], 26)} ({s['kind']})")
+                names.append(short(str(s["name"]), 28) if s.get("kind") == "person" else f"{short(str(s['name']), 24)} ({s['kind']})")
                 y += 1
         ax.set_yticks(ticks, names, fontsize=7.5)
         ax.set_xlim(0, 1.25)
@@ -355,7 +355,12 @@ def figures(c: Comparison) -> list[tuple[str, str, str, Any]]:
     draw_sources(flat[:n], c)
     for ax in flat[n:]:
         ax.set_axis_off()
-    out.append(("sources", SOURCES_TITLE, SOURCES_CAPTION, fig))
+    if getattr(c, "sides", None) is not None:
+        out.append(("sources", SOURCES_TITLE, SOURCES_CAPTION, fig))
+    else:  # the sides could not be read: the sources, ungrouped
+        out.append(("sources", "Who speaks: each source's share of the sourced words",
+                    "Share of the quoted and attributed words that each source speaks (darker: inside quote marks, "
+                    "lighter: reported speech); q = direct quotes, st = attributed statements.", fig))
 
     fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(WIDTH_IN, 1.0 + 0.3 * n), layout="constrained")
     draw_verbs(ax1, c)

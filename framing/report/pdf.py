@@ -482,16 +482,19 @@ def _content(c: Comparison, st: dict[str, Any], width: float, slots: list[ChartS
     """What each article includes and omits: only-here lists, distinctive words and similarity
     (the sentence alignment and the frames are in the appendix)."""
     from reportlab.lib.styles import ParagraphStyle
-    from reportlab.platypus import CondPageBreak, Spacer
+    from reportlab.platypus import CondPageBreak, KeepTogether, Spacer
 
     st = {**st, "oh": ParagraphStyle("oh", st["cell"], spaceBefore=2.5)}
     out: list[Any] = [
         CondPageBreak(200),
-        _p("What each article includes and omits", st["h2"]),
-        _p("Framing is also selection. Each list names what one article mentions and the others never mention in any "
-           "form (names, places and figures are found by rules: check them against the annotated texts).", st["small"]),
-        Spacer(1, 6),
-        card_grid([_only_here_card(c, i, st) for i in range(len(c.articles))], width),
+        KeepTogether([  # the heading never stands alone at the foot of a page
+            _p("What each article includes and omits", st["h2"]),
+            _p("Framing is also selection. Each list names what one article mentions and the others never mention in "
+               "any form (names, places and figures are found by rules: check them against the annotated texts).",
+               st["small"]),
+            Spacer(1, 6),
+            card_grid([_only_here_card(c, i, st) for i in range(len(c.articles))], width),
+        ]),
     ]
     out += _content_chart(charts.get("distinctive_terms"), chart_pdf, st, width, slots)
     out += _similarity_block(c, st)

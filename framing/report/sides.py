@@ -2,7 +2,7 @@
 by the side the article gives them (or "unknown"), with their quotes and words, and the sources
 the other articles quote that it does not ("not quoted here").
 
-* ``sides_html(c)``: a section of report.html: per article a bar of the sourced words by side
+* ``sides_html(c, chart)``: a section of report.html: per article a bar of the sourced words by side
   (every part labelled in words, not only by colour) and a table; each source's name carries the
   evidence of its side in its tooltip. All article text is escaped.
 * ``sides_pdf(c, styles, width, chart)``: one compact table for all the articles (a row per side)
@@ -71,8 +71,9 @@ def not_quoted_text(art: ArticleSides) -> list[str]:
 # --------------------------------------------------------------------------------------------
 
 
-def sides_html(c: Any) -> str:
-    """The "who speaks, by side" section of report.html ("" when the comparison has none)."""
+def sides_html(c: Any, chart: str = "") -> str:
+    """The "who speaks, by side" section of report.html ("" when the comparison has none);
+    ``chart``: the sources chart's figure (grouped by side), set under the articles' cards."""
     sc = getattr(c, "sides", None)
     if sc is None:
         return ""
@@ -80,7 +81,7 @@ def sides_html(c: Any) -> str:
     return (
         '<section id="sides" aria-labelledby="h-sides">'
         f'<h2 id="h-sides">{esc(TITLE)}</h2><p class="lede">{esc(INTRO)}</p>'
-        f'<div class="sd-grid">{cards}</div></section>'
+        f'<div class="sd-grid">{cards}</div>{chart}</section>'
     )
 
 
