@@ -16,6 +16,7 @@ from framing.compare import compare
 from framing.compare.sides import SIDES, UNKNOWN
 from framing.report import charts
 from framing.report.html import render_html
+from framing.report.sides import SIDE_SIGN
 from framing.report.style import SIDE_STYLE, side_style, tint
 
 A = (
@@ -54,22 +55,22 @@ def _names(group):
 
 def test_sources_are_grouped_by_side_unknown_last(c):
     groups = charts.source_groups(c, 0)
-    sides = [side for side, _ in groups]
+    sides = [g.side for g in groups]
     assert sides == [s for s in (*SIDES, UNKNOWN) if s in sides]  # the sides in order, unknown last
-    by_side = {side: _names(g) for side, g in groups}
+    by_side = {g.side: _names(g.sources) for g in groups}
     assert {"Chuck Schumer", "Heidi Heitkamp"} <= set(by_side["Democratic"])
     assert {"John Cornyn", "Ted Cruz"} <= set(by_side["Republican"])
     assert by_side[UNKNOWN] == ["Jane Doe"]
-    for _side, g in groups:  # the largest first within a side
-        shares = [s["share_of_sourced_words"] for s in g]
+    for g in groups:  # the largest first within a side
+        shares = [s["share_of_sourced_words"] for s in g.sources]
         assert shares == sorted(shares, reverse=True)
 
 
 def test_unknown_stays_unknown_even_when_another_article_gives_the_side(c):
     # B never says Cornyn's party (A does): in B he is unknown
     groups = charts.source_groups(c, 1)
-    assert [side for side, _ in groups] == [UNKNOWN]
-    assert "John Cornyn" in _names(groups[0][1])
+    assert [g.side for g in groups] == [UNKNOWN]
+    assert "John Cornyn" in _names(groups[0].sources)
 
 
 def test_without_sides_the_sources_are_one_group(c):
@@ -77,8 +78,19 @@ def test_without_sides_the_sources_are_one_group(c):
 
     bare = dataclasses.replace(c, sides=None)
     groups = charts.source_groups(bare, 0)
-    assert [side for side, _ in groups] == [None]
-    assert len(groups[0][1]) == sum(len(g) for _s, g in charts.source_groups(c, 0))
+    assert [g.side for g in groups] == [None]
+    assert len(groups[0].sources) == sum(len(g.sources) for g in charts.source_groups(c, 0))
+
+
+def test_every_side_shows_even_when_its_sources_speak_least(c):
+    full = charts.source_groups(c, 0)
+    few = charts.source_groups(c, 0, limit=1)
+    assert [g.side for g in few] == [g.side for g in full]  # no side dropped by the limit
+    for g, whole in zip(few, full, strict=True):
+        assert [s["name"] for s in g.sources] == [whole.sources[0]["name"]] and g.total == whole.total
+    four = charts.source_groups(c, 0, limit=4)  # each side's largest, then the largest of the rest
+    assert sum(len(g.sources) for g in four) == 4
+    assert charts.side_heading("Republican", 4, 1) == "Republican · 4 sources, 1 shown"
 
 
 def _rows(ax):
@@ -150,7 +162,8 @@ def test_the_pdf_sides_table_names_the_side_of_every_row(c):
     for header in ("Side", "Sources (words)", "Quotes", "Quoted", "Reported"):
         assert header in part, header  # whole: no header wrapped inside a word
     # a row per side, each with its sources, in side order: A's Democratic, Republican, unknown; B's unknown
-    rows = re.findall(r"\u25a0 (\w+)\n(.+)", part[part.index("Reported"):])
+    signs = "".join(SIDE_SIGN.values())
+    rows = re.findall(rf"[{signs}] (\w+)\n(.+)", part[part.index("Reported"):])
     assert [side for side, _ in rows] == ["Democratic", "Republican", "Unknown", "Unknown"]
     assert "Chuck Schumer" in rows[0][1] and "Ted Cruz" in rows[1][1] and "Jane Doe" in rows[2][1]
     assert "John Cornyn" in rows[3][1]  # unknown in B, which does not say his party

@@ -12,7 +12,7 @@ from __future__ import annotations
 import io
 import textwrap
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from framing.compare.comparison import CATEGORIES, CATEGORY_LABELS, Comparison
 from framing.report.style import CATEGORY_STYLE, article_style, side_style, tint
@@ -190,32 +190,55 @@ def draw_timeline(ax: Any, c: Comparison, *, labels: bool = True, rows: list[int
 SOURCES_SHOWN = 6  # the largest sources of each article in the "who speaks" chart
 
 
-def source_groups(c: Comparison, i: int, limit: int = SOURCES_SHOWN) -> list[tuple[str | None, list[dict[str, Any]]]]:
+class SourceGroup(NamedTuple):
+    side: str | None  # a side of framing.compare.sides, "unknown", or None when the sides were not read
+    sources: list[dict[str, Any]]  # the sources shown, the largest first
+    total: int  # the article's sources of this side (with a share of the sourced words)
+
+
+def source_groups(c: Comparison, i: int, limit: int = SOURCES_SHOWN) -> list[SourceGroup]:
     """Article ``i``'s largest sources (by share of the sourced words), grouped by the side the
     article gives them (``Comparison.sides``): the sides in ``framing.compare.sides.SIDES``
     order, then "unknown"; within a side, the largest first. A source the sides do not list is
-    unknown. Without sides (``c.sides`` is None) one group whose side is None."""
+    unknown. ``limit`` sources are shown: the largest of every side (no side is left out because
+    its sources speak less), then the largest of the rest. Without sides (``c.sides`` is
+    None) one group whose side is None."""
     from framing.compare.sides import SIDES, UNKNOWN
 
     a = c.analyses[i]
     srcs = [s for s in a.sources if s.get("kind") != "unresolved" and s.get("share_of_sourced_words")]
-    srcs = sorted(srcs, key=lambda s: -s["share_of_sourced_words"])[:limit]
+    srcs = sorted(srcs, key=lambda s: -s["share_of_sourced_words"])
     sides = getattr(c, "sides", None)
     if sides is None:
-        return [(None, srcs)] if srcs else []
+        return [SourceGroup(None, srcs[:limit], len(srcs))] if srcs else []
     art = next((x for x in sides.articles if x.label == c.articles[i].label), None)
     side_of = {(s.name, s.kind): s.side for s in art.sources} if art is not None else {}
-    out: list[tuple[str | None, list[dict[str, Any]]]] = []
+    out = []
     for side in (*SIDES, UNKNOWN):
         group = [s for s in srcs if side_of.get((str(s.get("name")), str(s.get("kind"))), UNKNOWN) == side]
         if group:
-            out.append((side, group))
-    return out
+            out.append(SourceGroup(side, group, len(group)))
+    firsts = [g.sources[0] for g in out]
+    shown = {id(s) for s in firsts}
+    for s in srcs:  # then the largest of the rest, up to the limit
+        if len(shown) >= max(limit, len(firsts)):
+            break
+        shown.add(id(s))
+    return [g._replace(sources=[s for s in g.sources if id(s) in shown]) for g in out]
 
 
-def side_heading(side: str, count: int) -> str:
+HEADING_STEP = 0.85  # a side's heading row, in bar rows
+
+
+def source_rows(groups: list[SourceGroup]) -> float:
+    """The rows the chart of one article's groups takes: a bar a row, a heading a little less."""
+    return sum(len(g.sources) + (HEADING_STEP if g.side is not None else 0.0) for g in groups)
+
+
+def side_heading(side: str, count: int, shown: int) -> str:
     what = "Side not given" if side == "unknown" else side
-    return f"{what} · {count} source{'s' if count != 1 else ''}"
+    more = f", {shown} shown" if shown < count else ""
+    return f"{what} · {count} source{'s' if count != 1 else ''}{more}"
 
 
 def draw_sources(axes: list[Any], c: Comparison) -> None:
@@ -225,7 +248,7 @@ def draw_sources(axes: list[Any], c: Comparison) -> None:
     from matplotlib.patches import Rectangle
 
     groups = [source_groups(c, i) for i in range(len(axes))]
-    rows = max([sum(len(g) + (side is not None) for side, g in gs) for gs in groups] + [1])
+    rows = max([source_rows(gs) for gs in groups] + [1.0])
     for ax, art, gs in zip(axes, c.articles, groups, strict=True):
         ax.set_title(f"{art.label}  {short(art.title, 40)}", fontsize=8.5)
         if not gs:
@@ -234,14 +257,14 @@ def draw_sources(axes: list[Any], c: Comparison) -> None:
             continue
         ticks: list[float] = []
         names: list[str] = []
-        y = 0
-        for side, srcs in gs:
+        y = 0.0
+        for side, srcs, total in gs:
             colour, hatch, hatch_colour = side_style(side or "unknown")
             if side is not None:  # the side's heading: its key (colour and hatch) and its name
                 ax.add_patch(Rectangle((0.0, y - 0.3), 0.07, 0.6, facecolor=colour, hatch=hatch, hatchcolor=hatch_colour,
                                        edgecolor="#222222", linewidth=0.5, clip_on=False))
-                ax.text(0.1, y, side_heading(side, len(srcs)), va="center", fontsize=7.5, fontweight="bold")
-                y += 1
+                ax.text(0.1, y, side_heading(side, total, len(srcs)), va="center", fontsize=7.5, fontweight="bold")
+                y += HEADING_STEP
             for s in srcs:
                 v = float(s["share_of_sourced_words"])
                 words = max(1, s.get("quoted_words", 0) + s.get("attributed_words", 0))
@@ -307,10 +330,9 @@ def _pct_formatter() -> Any:
 
 SOURCES_TITLE = "Who speaks, by side: each source's share of the sourced words"
 SOURCES_CAPTION = (
-    "Each article's largest sources, grouped by the side the article itself gives them (a party tag, "
-    "\u201ca Democrat\u201d, \u201cRepublican Sen. X\u201d, a role for someone); \u201cside not given\u201d: the article "
-    "does not say. Each side has its own colour and pattern; the darker part of a bar is inside quote marks, "
-    "the lighter part reported speech. q = direct quotes, st = attributed statements."
+    "Sources grouped by the side the article itself gives them (\u201cside not given\u201d: it does not say), each side "
+    "in its own colour and pattern. Darker: words inside quote marks; lighter: reported speech. q = direct quotes, "
+    "st = attributed statements."
 )
 
 
@@ -348,8 +370,8 @@ def figures(c: Comparison) -> list[tuple[str, str, str, Any]]:
 
     cols = 2 if n > 1 else 1
     rows = (n + cols - 1) // cols
-    units = max([sum(len(g) + (side is not None) for side, g in source_groups(c, i)) for i in range(n)] + [1])
-    fig, axes = plt.subplots(rows, cols, figsize=(WIDTH_IN, (0.62 + 0.155 * units) * rows + 0.1), squeeze=False,
+    units = max([source_rows(source_groups(c, i)) for i in range(n)] + [1.0])
+    fig, axes = plt.subplots(rows, cols, figsize=(WIDTH_IN, (0.62 + 0.15 * units) * rows + 0.1), squeeze=False,
                              layout="constrained")
     flat = [ax for row in axes for ax in row]
     draw_sources(flat[:n], c)

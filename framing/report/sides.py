@@ -28,10 +28,11 @@ INTRO = (
     "source's quoted words plus its reported (attributed) words."
 )
 INTRO_PDF = (
-    "A source's side is shown only where the article itself says it: a party tag (D-N.Y.), \u201ca Democrat\u201d, "
-    "\u201cRepublican Sen. X\u201d, or a role for someone whose side the text gives. Otherwise it is unknown. "
-    "Quoted: words inside quote marks; reported: words of reported speech."
+    "A side is shown only where the article itself says it: a party tag (D-N.Y.), \u201ca Democrat\u201d, "
+    "\u201cRepublican Sen. X\u201d, a role for someone whose side it gives; otherwise it is unknown."
 )
+# the table's key of each side: a square filled like the side's pattern in the chart (style.SIDE_STYLE)
+SIDE_SIGN = {"Democratic": "\u25a0", "Republican": "\u25a8", "independent": "\u25a5", UNKNOWN: "\u2592"}
 SIDE_CLASS = {"Democratic": "d", "Republican": "r", "independent": "i", UNKNOWN: "u"}
 
 
@@ -204,9 +205,8 @@ def _badge(label: str) -> str:
 
 
 def _key(side: str) -> str:
-    """A small square in the side's colour (its pattern is in the chart; the name says it too)."""
-    colour = side_style(side)[0]
-    return f'<font color="{colour}">\u25a0</font>'
+    """A small square in the side's colour, filled as the chart's pattern (apart in grey print too)."""
+    return f'<font color="{side_style(side)[0]}">{SIDE_SIGN.get(side, SIDE_SIGN[UNKNOWN])}</font>'
 
 
 __all__ = ["SIDES", "sides_html", "sides_pdf"]
