@@ -56,8 +56,10 @@ def test_the_readers_part_of_the_seed_pair_fits_six_pages(seed_pdf):
     assert appendix - 1 <= 6
     before = "\n".join(pages[: appendix - 1])
     after = "\n".join(pages[appendix - 1:])
-    for heading in ("Summary", "Voice timeline", "Key scores side by side", "The texts, annotated"):
+    for heading in ("Summary", "Voice timeline", "Key scores side by side", "Who speaks, by side", "The texts, annotated"):
         assert heading in before, heading
+    # who speaks for which side is a key fact: on the first pages, not after the charts
+    assert "Who speaks, by side" in "\n".join(pages[:3])
     for heading in ("Sentence by sentence", "News frames", "Methodology and limits", "Word lists: sources and licences"):
         assert heading in after and heading not in before, heading
     # the appendix starts on a page of its own: nothing but the footer before its heading

@@ -12,10 +12,10 @@ from __future__ import annotations
 import io
 import textwrap
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from framing.compare.comparison import CATEGORIES, CATEGORY_LABELS, Comparison
-from framing.report.style import CATEGORY_STYLE, article_style
+from framing.report.style import CATEGORY_STYLE, article_style, side_style, tint
 
 WIDTH_IN = 7.4  # fits A4 and Letter text width at 100 %
 
@@ -187,29 +187,100 @@ def draw_timeline(ax: Any, c: Comparison, *, labels: bool = True, rows: list[int
     ax.spines["left"].set_visible(False)
 
 
+SOURCES_SHOWN = 6  # the largest sources of each article in the "who speaks" chart
+
+
+class SourceGroup(NamedTuple):
+    side: str | None  # a side of framing.compare.sides, "unknown", or None when the sides were not read
+    sources: list[dict[str, Any]]  # the sources shown, the largest first
+    total: int  # the article's sources of this side (with a share of the sourced words)
+
+
+def source_groups(c: Comparison, i: int, limit: int = SOURCES_SHOWN) -> list[SourceGroup]:
+    """Article ``i``'s largest sources (by share of the sourced words), grouped by the side the
+    article gives them (``Comparison.sides``): the sides in ``framing.compare.sides.SIDES``
+    order, then "unknown"; within a side, the largest first. A source the sides do not list is
+    unknown. ``limit`` sources are shown: the largest of every side (no side is left out because
+    its sources speak less), then the largest of the rest. Without sides (``c.sides`` is
+    None) one group whose side is None."""
+    from framing.compare.sides import SIDES, UNKNOWN
+
+    a = c.analyses[i]
+    srcs = [s for s in a.sources if s.get("kind") != "unresolved" and s.get("share_of_sourced_words")]
+    srcs = sorted(srcs, key=lambda s: -s["share_of_sourced_words"])
+    sides = getattr(c, "sides", None)
+    if sides is None:
+        return [SourceGroup(None, srcs[:limit], len(srcs))] if srcs else []
+    art = next((x for x in sides.articles if x.label == c.articles[i].label), None)
+    side_of = {(s.name, s.kind): s.side for s in art.sources} if art is not None else {}
+    out = []
+    for side in (*SIDES, UNKNOWN):
+        group = [s for s in srcs if side_of.get((str(s.get("name")), str(s.get("kind"))), UNKNOWN) == side]
+        if group:
+            out.append(SourceGroup(side, group, len(group)))
+    firsts = [g.sources[0] for g in out]
+    shown = {id(s) for s in firsts}
+    for s in srcs:  # then the largest of the rest, up to the limit
+        if len(shown) >= max(limit, len(firsts)):
+            break
+        shown.add(id(s))
+    return [g._replace(sources=[s for s in g.sources if id(s) in shown]) for g in out]
+
+
+HEADING_STEP = 0.85  # a side's heading row, in bar rows
+
+
+def source_rows(groups: list[SourceGroup]) -> float:
+    """The rows the chart of one article's groups takes: a bar a row, a heading a little less."""
+    return sum(len(g.sources) + (HEADING_STEP if g.side is not None else 0.0) for g in groups)
+
+
+def side_heading(side: str, count: int, shown: int) -> str:
+    what = "Side not given" if side == "unknown" else side
+    more = f", {shown} shown" if shown < count else ""
+    return f"{what} · {count} source{'s' if count != 1 else ''}{more}"
+
+
 def draw_sources(axes: list[Any], c: Comparison) -> None:
-    for ax, art, a in zip(axes, c.articles, c.analyses, strict=True):
-        srcs = [s for s in a.sources if s.get("kind") != "unresolved" and s.get("share_of_sourced_words")]
-        srcs = sorted(srcs, key=lambda s: -s["share_of_sourced_words"])[:6]
+    """Each article's sources, grouped by side under a heading that names the side next to a
+    key of its colour and hatch; each bar in its side's style, darker for the quoted words and
+    lighter for the reported ones (``style.SIDE_STYLE``)."""
+    from matplotlib.patches import Rectangle
+
+    groups = [source_groups(c, i) for i in range(len(axes))]
+    rows = max([source_rows(gs) for gs in groups] + [1.0])
+    for ax, art, gs in zip(axes, c.articles, groups, strict=True):
         ax.set_title(f"{art.label}  {short(art.title, 40)}", fontsize=8.5)
-        if not srcs:
+        if not gs:
             ax.text(0.5, 0.5, "No quoted or attributed sources", ha="center", va="center", transform=ax.transAxes)
             ax.set_axis_off()
             continue
-        names = [f"{short(s['name'], 26)} ({s['kind']})" for s in srcs]
-        vals = [s["share_of_sourced_words"] for s in srcs]
-        quoted = [s.get("quoted_words", 0) / max(1, s.get("quoted_words", 0) + s.get("attributed_words", 0)) * v for s, v in zip(srcs, vals, strict=True)]
-        ys = range(len(srcs))
-        q_col, q_h = CATEGORY_STYLE["quoted"]
-        a_col, a_h = CATEGORY_STYLE["attributed"]
-        ax.barh(ys, quoted, color=q_col, hatch=q_h, edgecolor="#222222", linewidth=0.5)
-        ax.barh(ys, [v - q for v, q in zip(vals, quoted, strict=True)], left=quoted, color=a_col, hatch=a_h, edgecolor="#222222", linewidth=0.5)
-        for y, v, s in zip(ys, vals, srcs, strict=True):
-            ax.text(v + 0.01, y, f"{v:.0%}  ({s.get('quotes', 0)} q, {s.get('statements', 0)} st)", va="center", fontsize=7)
-        ax.set_yticks(list(ys), names, fontsize=7.5)
+        ticks: list[float] = []
+        names: list[str] = []
+        y = 0.0
+        for side, srcs, total in gs:
+            colour, hatch, hatch_colour = side_style(side or "unknown")
+            if side is not None:  # the side's heading: its key (colour and hatch) and its name
+                ax.add_patch(Rectangle((0.0, y - 0.3), 0.07, 0.6, facecolor=colour, hatch=hatch, hatchcolor=hatch_colour,
+                                       edgecolor="#222222", linewidth=0.5, clip_on=False))
+                ax.text(0.1, y, side_heading(side, total, len(srcs)), va="center", fontsize=7.5, fontweight="bold")
+                y += HEADING_STEP
+            for s in srcs:
+                v = float(s["share_of_sourced_words"])
+                words = max(1, s.get("quoted_words", 0) + s.get("attributed_words", 0))
+                q = s.get("quoted_words", 0) / words * v
+                ax.barh(y, q, color=colour, hatch=hatch, hatchcolor=hatch_colour, edgecolor="#222222", linewidth=0.5)
+                ax.barh(y, v - q, left=q, color=tint(colour), hatch=hatch, hatchcolor="#222222", edgecolor="#222222",
+                        linewidth=0.5)
+                ax.text(v + 0.01, y, f"{v:.0%}  ({s.get('quotes', 0)} q, {s.get('statements', 0)} st)", va="center",
+                        fontsize=7)
+                ticks.append(y)
+                names.append(short(str(s["name"]), 28) if s.get("kind") == "person" else f"{short(str(s['name']), 24)} ({s['kind']})")
+                y += 1
+        ax.set_yticks(ticks, names, fontsize=7.5)
         ax.set_xlim(0, 1.25)
         ax.set_xticks([0, 0.5, 1])  # shares: no tick past 100 %
-        ax.set_ylim(5.5, -0.5)
+        ax.set_ylim(rows - 0.5, -0.5)
         ax.xaxis.set_major_formatter(_pct_formatter())
         ax.tick_params(axis="y", length=0)
 
@@ -257,6 +328,13 @@ def _pct_formatter() -> Any:
 
 # --------------------------------------------------------------------------- figures
 
+SOURCES_TITLE = "Who speaks, by side: each source's share of the sourced words"
+SOURCES_CAPTION = (
+    "Sources grouped by the side the article itself gives them (\u201cside not given\u201d: it does not say), each side "
+    "in its own colour and pattern. Darker: words inside quote marks; lighter: reported speech. q = direct quotes, "
+    "st = attributed statements."
+)
+
 
 def figures(c: Comparison) -> list[tuple[str, str, str, Any]]:
     """(key, title, caption, Figure) for every chart of the report.
@@ -292,14 +370,19 @@ def figures(c: Comparison) -> list[tuple[str, str, str, Any]]:
 
     cols = 2 if n > 1 else 1
     rows = (n + cols - 1) // cols
-    fig, axes = plt.subplots(rows, cols, figsize=(WIDTH_IN, 1.55 * rows + 0.2), squeeze=False, layout="constrained")
+    units = max([source_rows(source_groups(c, i)) for i in range(n)] + [1.0])
+    fig, axes = plt.subplots(rows, cols, figsize=(WIDTH_IN, (0.62 + 0.15 * units) * rows + 0.1), squeeze=False,
+                             layout="constrained")
     flat = [ax for row in axes for ax in row]
     draw_sources(flat[:n], c)
     for ax in flat[n:]:
         ax.set_axis_off()
-    out.append(("sources", "Who speaks: each source's share of the sourced words",
-                "Share of the quoted and attributed words that each source speaks (dark: inside quote marks, "
-                "hatched: reported speech); q = direct quotes, st = attributed statements.", fig))
+    if getattr(c, "sides", None) is not None:
+        out.append(("sources", SOURCES_TITLE, SOURCES_CAPTION, fig))
+    else:  # the sides could not be read: the sources, ungrouped
+        out.append(("sources", "Who speaks: each source's share of the sourced words",
+                    "Share of the quoted and attributed words that each source speaks (darker: inside quote marks, "
+                    "lighter: reported speech); q = direct quotes, st = attributed statements.", fig))
 
     fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(WIDTH_IN, 1.0 + 0.3 * n), layout="constrained")
     draw_verbs(ax1, c)

@@ -37,7 +37,9 @@ def esc(text: object) -> str:
 def render_html(c: Comparison, charts: Iterable[Chart]) -> str:
     charts = list(charts)
     glance = [ch for ch in charts if ch.key in GLANCE]
-    rest = [ch for ch in charts if ch.key not in GLANCE]
+    # the sources chart, grouped by side, stands in the "who speaks, by side" section when there is one
+    sources = next((ch for ch in charts if ch.key == "sources"), None) if c.sides is not None else None
+    rest = [ch for ch in charts if ch.key not in GLANCE and ch is not sources]
     body = "\n".join(
         [
             _header(c),
@@ -46,7 +48,7 @@ def render_html(c: Comparison, charts: Iterable[Chart]) -> str:
             _summary(c),
             _charts(glance, "glance", "At a glance: whose voice is it?"),
             _scores(c),
-            sides_html(c),
+            sides_html(c, _figure(sources) if sources is not None else ""),
             _charts(rest, "charts", "Charts"),
             _annotated(c),
             _content(c),
@@ -153,12 +155,14 @@ def _is_big(r: Any, d: float) -> bool:
 GLANCE = ("timeline", "composition")
 
 
+def _figure(c: Chart) -> str:
+    if not c.svg:
+        return ""
+    return f'<figure id="chart-{c.key}"><h3>{esc(c.title)}</h3>{c.svg}<figcaption>{esc(c.caption)}</figcaption></figure>'
+
+
 def _charts(charts: Iterable[Chart], anchor: str, heading: str) -> str:
-    figs = [
-        f'<figure id="chart-{c.key}"><h3>{esc(c.title)}</h3>{c.svg}<figcaption>{esc(c.caption)}</figcaption></figure>'
-        for c in charts
-        if c.svg
-    ]
+    figs = [_figure(c) for c in charts if c.svg]
     return f'<section id="{anchor}" aria-labelledby="h-{anchor}"><h2 id="h-{anchor}">{esc(heading)}</h2>{"".join(figs)}</section>'
 
 

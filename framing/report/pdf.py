@@ -378,7 +378,9 @@ def _story(c: Comparison, charts: Sequence[Chart], st: dict[str, Any], width: fl
     for ch in first:
         story.append(KeepTogether(_chart(ch, st, width, slots)))
     story += _scores(c, st, width)
-    story += sides_pdf(c, st, width)
+    sources = by_key.get("sources")
+    story += sides_pdf(c, st, width, [KeepTogether(_chart(sources, st, width, slots))] if sources else [])
+    rest = [ch for ch in rest if ch.key != "sources"]
     for k, ch in enumerate(rest):  # the section heading kept with the first chart
         story.append(KeepTogether(([_p("Charts", st["h2"])] if k == 0 else []) + _chart(ch, st, width, slots)))
     content_charts: dict[str, Chart] = {}
@@ -480,16 +482,19 @@ def _content(c: Comparison, st: dict[str, Any], width: float, slots: list[ChartS
     """What each article includes and omits: only-here lists, distinctive words and similarity
     (the sentence alignment and the frames are in the appendix)."""
     from reportlab.lib.styles import ParagraphStyle
-    from reportlab.platypus import CondPageBreak, Spacer
+    from reportlab.platypus import CondPageBreak, KeepTogether, Spacer
 
     st = {**st, "oh": ParagraphStyle("oh", st["cell"], spaceBefore=2.5)}
     out: list[Any] = [
         CondPageBreak(200),
-        _p("What each article includes and omits", st["h2"]),
-        _p("Framing is also selection. Each list names what one article mentions and the others never mention in any "
-           "form (names, places and figures are found by rules: check them against the annotated texts).", st["small"]),
-        Spacer(1, 6),
-        card_grid([_only_here_card(c, i, st) for i in range(len(c.articles))], width),
+        KeepTogether([  # the heading never stands alone at the foot of a page
+            _p("What each article includes and omits", st["h2"]),
+            _p("Framing is also selection. Each list names what one article mentions and the others never mention in "
+               "any form (names, places and figures are found by rules: check them against the annotated texts).",
+               st["small"]),
+            Spacer(1, 6),
+            card_grid([_only_here_card(c, i, st) for i in range(len(c.articles))], width),
+        ]),
     ]
     out += _content_chart(charts.get("distinctive_terms"), chart_pdf, st, width, slots)
     out += _similarity_block(c, st)

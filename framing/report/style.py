@@ -35,6 +35,35 @@ def article_style(i: int) -> tuple[str, str]:
     return ARTICLE_STYLE[i % len(ARTICLE_STYLE)]
 
 
+# Sides (framing.compare.sides.SIDES, then "unknown"): colour, hatch and the hatch's colour, in
+# the order the "who speaks" chart groups them. Each side differs from the others by its hatch
+# as well as its colour (grey print), and the lighter tint of each (reported speech, ``tint``)
+# keeps the hatch. The HTML's side bar (report.css ``.sd-*``) uses the same hues.
+SIDE_STYLE: dict[str, tuple[str, str, str]] = {
+    "Democratic": ("#1f4e9a", "", "#ffffff"),  # dark blue, plain
+    "Republican": ("#b3261e", "////", "#ffffff"),  # dark red, white diagonal stripes
+    "independent": ("#5b2a86", "||", "#ffffff"),  # dark purple, white upright stripes
+    "unknown": ("#bdbdbd", "...", "#222222"),  # grey, dotted
+}
+SIDE_LOOKS: dict[str, str] = {
+    "Democratic": "dark blue, plain",
+    "Republican": "red, diagonal stripes",
+    "independent": "purple, upright stripes",
+    "unknown": "grey, dotted",
+}
+
+
+def side_style(side: str) -> tuple[str, str, str]:
+    """(colour, hatch, hatch colour) of a side; an unknown name is drawn as "unknown"."""
+    return SIDE_STYLE.get(side, SIDE_STYLE["unknown"])
+
+
+def tint(colour: str, amount: float = 0.55) -> str:
+    """``colour`` blended with white (``amount`` 0: unchanged, 1: white)."""
+    r, g, b = (int(colour[k : k + 2], 16) for k in (1, 3, 5))
+    return "#" + "".join(f"{round(v + (255 - v) * amount):02x}" for v in (r, g, b))
+
+
 # --------------------------------------------------------------------------- highlight kinds
 
 # Line styles, and how each one is drawn: CSS ``text-decoration-style`` (or borders for "box"),
