@@ -145,3 +145,12 @@ def test_every_source_that_speaks_is_listed(analyses):
     speaking = {s["name"] for s in analyses[0].sources
                 if (s["quotes"] or s["statements"]) and s["kind"] not in ("unresolved", "author")}
     assert listed == speaking
+
+
+def test_a_body_in_a_role_is_no_person_to_take_a_side_from():
+    from framing.compare.sides import _role
+
+    text = "Senate Democrats met. John McCain of Arizona, the chairman of the Senate Armed Services Committee, spoke."
+    start = text.index("John McCain")
+    ev = _role(start, text.index(", spoke"), text, "the Senate Armed Services Committee", ["John McCain"])
+    assert ev.side is None

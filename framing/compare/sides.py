@@ -376,6 +376,14 @@ _TITLES = re.compile(
 )
 
 
+def _names_a_body(name: str) -> bool:
+    """Does a capitalised name hold an institution word ("Armed Services Committee")?"""
+    from framing.voice.lexicon import source_words
+
+    inst = source_words()["institution"]
+    return any(w.lower() in inst or w.lower().rstrip("s") in inst for w in name.split())
+
+
 def _role(start: int, end: int, text: str, affiliate: str, people: Sequence[str]) -> SideEvidence:
     """A role's evidence: the party in the affiliation's name, or the affiliated person's own."""
     affiliate = affiliate.strip().removesuffix("’s").removesuffix("'s")
@@ -386,7 +394,11 @@ def _role(start: int, end: int, text: str, affiliate: str, people: Sequence[str]
     if side is None:
         person = _TITLES.sub("", affiliate).strip()
         if person and person[0].isupper() and len(person.split()) <= 4:
-            full = next((p for p in people if p.split()[-1:] == person.split()[-1:]), person)
+            # a person ("a spokeswoman for Speaker Paul Ryan"), never a body's name ("the
+            # chairman of the Senate Armed Services Committee")
+            full: str | None = next((p for p in people if p.split()[-1:] == person.split()[-1:]), person)
+            if _names_a_body(person):
+                full = None
             side = _decide([x.side for x in party_evidence(full, text, people) if x.side]) if full else UNKNOWN
             side = None if side == UNKNOWN else side
     return SideEvidence(start, end, text[start:end], "role", side, affiliate)
