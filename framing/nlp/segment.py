@@ -10,9 +10,9 @@ digit, or an opening quote mark or bracket. ``“Really?” he asked.`` stays on
 Time and memory stay bounded on any input (the 2 MB size limit is also a time limit):
 
 * a paragraph longer than ``CHUNK_CHARS`` is parsed in pieces cut at sentence ends (else at a
-  space, else anywhere), so that no text reaches spaCy's ``max_length`` (error E088) and the
-  parser's memory, which grows with the text of a batch, stays small; batches hold at most
-  ``BATCH_CHARS`` characters;
+  space, else anywhere), so that no text reaches spaCy's ``max_length`` (error E088); the
+  parser's memory grows with the tokens of a batch (about 16 KB each), so batches hold at most
+  ``BATCH_TOKENS`` tokens;
 * spaCy's tokenizer strips prefixes and suffixes from a run of characters without spaces one at a
   time, copying the rest each time: quadratic in the run (16 KB of ``"`` took 32 s). A run whose
   length times its count of non-word characters exceeds ``LONG_RUN_COST`` (about a run of 100
@@ -45,7 +45,7 @@ CLOSERS = frozenset({"”", '"', "’", "'", ")", "]", "»", "›"})
 OPENERS = frozenset({"“", '"', "‘", "'", "(", "[", "«", "‹", "—", "–"})
 
 CHUNK_CHARS = 5_000  # a paragraph longer than this is parsed in pieces (the longest in PolNeAR: 938)
-BATCH_CHARS = 50_000  # at most this much text in one nlp.pipe batch (about 200 MB for the parser)
+BATCH_TOKENS = 8_000  # at most this many tokens in one nlp.pipe batch (the parser needs ~16 KB each)
 BATCH_SIZE = 64  # and at most this many paragraphs or pieces
 LONG_RUN_COST = 10_000  # length x non-word characters of a run without spaces: linear tokenising above
 RUN_WINDOW = 64  # the windows a long run is cut into for the tokenizer
@@ -143,18 +143,19 @@ def chunk_spans(text: str, limit: int | None = None) -> list[tuple[int, int]]:
 
 def parse_pieces(nlp: Any, pieces: Iterable[str], *, disable: Sequence[str] = ()) -> Iterator[Any]:
     """The spaCy ``Doc`` of each piece of text, in order, its character offsets indexing the
-    piece. Pieces are cut by ``chunk_spans``, so that none reaches ``nlp.max_length``. Batches hold
-    at most ``BATCH_SIZE`` pieces and ``BATCH_CHARS`` characters; pieces with long runs without
-    spaces are tokenised in linear time (see the module docstring). ``disable``: components of
-    the pipeline to skip, as for ``nlp.pipe``."""
+    piece. Pieces are cut by ``chunk_spans``, so that none reaches ``nlp.max_length``. Each piece
+    is tokenised first (long runs without spaces in linear time, see the module docstring), and
+    the pipeline runs over batches of at most ``BATCH_SIZE`` pieces and ``BATCH_TOKENS`` tokens.
+    ``disable``: components of the pipeline to skip, as for ``nlp.pipe``."""
     batch: list[Any] = []
     size = 0
     for piece in pieces:
-        if batch and (len(batch) >= BATCH_SIZE or size + len(piece) > BATCH_CHARS):
+        doc = _tokenised(nlp, piece)
+        if batch and (len(batch) >= BATCH_SIZE or size + len(doc) > BATCH_TOKENS):
             yield from nlp.pipe(batch, batch_size=len(batch), disable=list(disable))
             batch, size = [], 0
-        batch.append(_tokenised(nlp, piece))
-        size += len(piece)
+        batch.append(doc)
+        size += len(doc)
     if batch:
         yield from nlp.pipe(batch, batch_size=len(batch), disable=list(disable))
 
@@ -182,11 +183,12 @@ def long_runs(text: str) -> list[tuple[int, int]]:
 
 
 def _tokenised(nlp: Any, piece: str) -> Any:
-    """The piece itself for ``nlp.pipe`` to tokenise, or, when it has runs that spaCy's tokenizer
-    would take long on or split into a token per mark, a ``Doc`` whose text is the piece."""
+    """The piece as a ``Doc`` of tokens, not yet through the pipeline: tokenised by spaCy, or, when
+    it has runs that spaCy's tokenizer would take long on or split into a token per mark, partly
+    here (the doc's text is the piece all the same)."""
     runs = long_runs(piece)
     if not runs:
-        return piece
+        return nlp.make_doc(piece)
     from spacy.tokens import Doc
 
     words: list[str] = []
