@@ -7,7 +7,7 @@ strikethrough), and the text is read from its tokens.
   their text, images, HTML comments and tags are dropped (the text inside HTML blocks is kept,
   scripts and styles are not), backslash escapes and entities become their characters;
 - list items keep their marker (``- x``, ``1. x``), one line each; code blocks and table rows
-  (``| a | b |``) are kept as text, one line each;
+  (``| a | b |``, as written, without inline markup) are kept as text, one line each;
 - the lines of a paragraph are joined with spaces, so each paragraph is one line of the result;
   a hard line break starts a new line.
 
@@ -48,7 +48,7 @@ class MarkdownDocument:
 def convert_markdown(source: str) -> MarkdownDocument:
     """Convert Markdown (newlines already normalised) to plain text, one paragraph per line."""
     fields, source = _split_front_matter(source)
-    blocks, first_heading = _text_blocks(_parser().parse(source))
+    blocks, first_heading = _text_blocks(_parser().parse(source), source.split("\n"))
     return MarkdownDocument(
         text="\n\n".join(blocks),
         title=fields.get("title"),
@@ -185,12 +185,13 @@ class _Blocks:
             self.blocks.append(block)
 
 
-def _text_blocks(tokens: list[Any]) -> tuple[list[str], str | None]:
+def _text_blocks(tokens: list[Any], lines: list[str]) -> tuple[list[str], str | None]:
     """The text blocks of markdown-it's block tokens, and the text of the first block when it is
-    a heading."""
+    a heading. ``lines``: the source, for table rows, which are kept as written (without their
+    inline markup), not rebuilt with a space around each cell (a row of one-letter cells would
+    double its size)."""
     out = _Blocks()
     where = ""  # the block whose inline content comes next: heading, paragraph or cell
-    row: list[str] = []
     for token in tokens:
         kind = token.type
         if kind in ("bullet_list_open", "ordered_list_open", "table_open"):
@@ -203,16 +204,14 @@ def _text_blocks(tokens: list[Any]) -> tuple[list[str], str | None]:
             out.marker = ""
         elif kind in ("heading_open", "paragraph_open", "th_open", "td_open"):
             where = kind
-        elif kind == "tr_open":
-            row = []
-        elif kind == "tr_close":
-            out.add_lines(["|" + "|".join(f" {cell} " if cell else " " for cell in row) + "|"])
+        elif kind == "tr_open" and token.map:
+            out.add_lines([inline_text(lines[token.map[0]].strip().lstrip(">").strip())])
         elif kind == "inline":
             text = _inline(token.children or [])
             if where == "heading_open":
                 out.add_heading(" ".join(text.split("\n")))
             elif where in ("th_open", "td_open"):
-                row.append(" ".join(text.split()))
+                pass  # read with its row
             else:
                 out.add_lines([line.strip() for line in text.split("\n")])
         elif kind in ("fence", "code_block"):
