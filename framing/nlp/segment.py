@@ -2,15 +2,37 @@
 
 Tokens come from spaCy's English pipeline (which keeps "U.S." and "Mr." whole) and carry what
 the statistical pipeline says of them: coarse and fine part of speech, lemma, dependency relation
-and head, and entity type. Paragraphs go through ``nlp.pipe`` in one batch. Sentences are
+and head, and entity type. Paragraphs go through ``nlp.pipe`` in batches. Sentences are
 split by rule, never across a paragraph: after ``.``, ``!``, ``?`` or an ellipsis (with any closing
 quote marks or brackets that follow), when the next token opens a sentence: a capital letter, a
 digit, or an opening quote mark or bracket. ``“Really?” he asked.`` stays one sentence.
+
+Time and memory stay bounded on any input (the 2 MB size limit is also a time limit):
+
+* a paragraph longer than ``CHUNK_CHARS`` is parsed in pieces cut at sentence ends (else at a
+  space, else anywhere), so that no text reaches spaCy's ``max_length`` (error E088); the
+  parser's memory grows with the tokens of a batch (about 16 KB each), so batches hold at most
+  ``BATCH_TOKENS`` tokens;
+* spaCy's tokenizer strips prefixes and suffixes from a run of characters without spaces one at a
+  time, copying the rest each time: quadratic in the run (16 KB of ``"`` took 32 s). A run whose
+  length times its count of non-word characters exceeds ``LONG_RUN_COST`` (about a run of 100
+  punctuation marks; no run in real news text comes near) is tokenised in linear time instead:
+  the run is cut into windows of ``RUN_WINDOW`` characters, each split by the tokenizer, and
+  neighbouring tokens without a word character are joined (a run of marks is one token, as spaCy
+  keeps ``....``): ``"(("(`` repeated is one token, not one per mark;
+* the parser's time grows with the number of tokens, and spaCy makes a token of each ``"``, ``!``
+  or ``=``: a mark repeated ``REPEATED_MARK`` times or more is one token in any run, so that runs
+  of marks separated by spaces (99 ``"`` and a space, again and again) are not one token a
+  character either.
+
+Every offset still indexes the article text exactly: the pieces are handed to spaCy as a ``Doc``
+whose text is the piece's text.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
@@ -21,6 +43,13 @@ MAX_TOKENS = 300  # a sentence longer than this is cut at its next comma (see _s
 TERMINALS = frozenset({".", "!", "?", "…", "...", "?!", "!?", "!!", "??"})
 CLOSERS = frozenset({"”", '"', "’", "'", ")", "]", "»", "›"})
 OPENERS = frozenset({"“", '"', "‘", "'", "(", "[", "«", "‹", "—", "–"})
+
+CHUNK_CHARS = 5_000  # a paragraph longer than this is parsed in pieces (the longest in PolNeAR: 938)
+BATCH_TOKENS = 8_000  # at most this many tokens in one nlp.pipe batch (the parser needs ~16 KB each)
+BATCH_SIZE = 64  # and at most this many paragraphs or pieces
+LONG_RUN_COST = 10_000  # length x non-word characters of a run without spaces: linear tokenising above
+RUN_WINDOW = 64  # the windows a long run is cut into for the tokenizer
+REPEATED_MARK = 8  # a mark repeated this often ("!!!!!!!!", "========") is one token, as "........" is
 
 
 class Token(NamedTuple):
@@ -64,25 +93,191 @@ def segment(text: str, paragraphs: Sequence[Span], model: str | None = None) -> 
 
 def segment_groups(text: str, groups: Sequence[Sequence[Span]], model: str | None = None) -> tuple[Segmentation, ...]:
     """One Segmentation per group of paragraphs (the body, the headline), with the pipeline run
-    once over all of them: ``nlp.pipe`` in one batch costs less than a call per group."""
+    once over all of them: ``nlp.pipe`` in batches costs less than a call per group."""
     nlp = load_pipeline(model)
     strings = nlp.vocab.strings
-    docs = iter(nlp.pipe([p.text for paragraphs in groups for p in paragraphs], batch_size=64))
+    pieces = [[(para.start + a, para.text[a:b]) for a, b in chunk_spans(para.text)] for paragraphs in groups for para in paragraphs]
+    docs = parse_pieces(nlp, (piece for para_pieces in pieces for _, piece in para_pieces))
     out = []
+    k = 0
     for paragraphs in groups:
         tokens: list[Token] = []
         sentences: list[SentenceSpan] = []
-        for p_index, para in enumerate(paragraphs):
+        for p_index, _ in enumerate(paragraphs):
             first = len(tokens)
-            _add_tokens(tokens, next(docs), para, strings)
+            for base, piece in pieces[k]:
+                _add_tokens(tokens, next(docs), base, piece, strings)
+            k += 1
             sentences.extend(_split_sentences(text, tokens[first:], p_index))
         out.append(Segmentation(tuple(tokens), tuple(sentences)))
     return tuple(out)
 
 
-def _add_tokens(tokens: list[Token], doc: Any, para: Span, strings: Any) -> None:
-    """Append a paragraph's tokens with their facts; heads become indices into ``tokens``."""
-    ptext, base, first = para.text, para.start, len(tokens)
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]»]*\s+")
+_SPACES = re.compile(r"\s+")
+
+
+def chunk_spans(text: str, limit: int | None = None) -> list[tuple[int, int]]:
+    """``(start, end)`` pieces of ``text``, in order and covering it, none longer than ``limit``
+    (default ``CHUNK_CHARS``): cut after the last sentence end in the second half of each window,
+    else after its last run of spaces, else at the limit. Text no longer than that is one piece."""
+    limit = limit or CHUNK_CHARS
+    out: list[tuple[int, int]] = []
+    start, n = 0, len(text)
+    while n - start > limit:
+        lo, hi = start + limit // 2, start + limit
+        cut = hi
+        for pattern in (_SENTENCE_END, _SPACES):
+            last = None
+            for last in pattern.finditer(text, lo, hi):  # noqa: B007 - the last match is wanted
+                pass
+            if last is not None:
+                cut = last.end()
+                break
+        out.append((start, cut))
+        start = cut
+    if start < n or not out:
+        out.append((start, n))
+    return out
+
+
+def parse_pieces(nlp: Any, pieces: Iterable[str], *, disable: Sequence[str] = ()) -> Iterator[Any]:
+    """The spaCy ``Doc`` of each piece of text, in order, its character offsets indexing the
+    piece. Pieces are cut by ``chunk_spans``, so that none reaches ``nlp.max_length``. Each piece
+    is tokenised first (long runs without spaces in linear time, see the module docstring), and
+    the pipeline runs over batches of at most ``BATCH_SIZE`` pieces and ``BATCH_TOKENS`` tokens.
+    ``disable``: components of the pipeline to skip, as for ``nlp.pipe``."""
+    batch: list[Any] = []
+    size = 0
+    for piece in pieces:
+        doc = _tokenised(nlp, piece)
+        if batch and (len(batch) >= BATCH_SIZE or size + len(doc) > BATCH_TOKENS):
+            yield from nlp.pipe(batch, batch_size=len(batch), disable=list(disable))
+            batch, size = [], 0
+        batch.append(doc)
+        size += len(doc)
+    if batch:
+        yield from nlp.pipe(batch, batch_size=len(batch), disable=list(disable))
+
+
+_CANDIDATE_RUN = re.compile(rf"\S{{{int(LONG_RUN_COST**0.5) + 1},}}")
+_RUN = re.compile(r"\S+")
+_WORD_CHARS = re.compile(r"\w+")
+_WORD_CHAR = re.compile(r"\w")
+_REPEATED_MARK = re.compile(rf"([^\w\s])\1{{{REPEATED_MARK - 1},}}")
+
+
+def _is_long(run: str) -> bool:
+    """Whether spaCy's tokenizer would take quadratic time on ``run`` (a run without spaces):
+    its length times its non-word characters over ``LONG_RUN_COST``."""
+    return len(run) ** 2 > LONG_RUN_COST and len(run) * len(_WORD_CHARS.sub("", run)) > LONG_RUN_COST
+
+
+def long_runs(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of the runs without spaces in ``text`` that are tokenised here rather than
+    by spaCy's tokenizer: the long ones (see ``_is_long``) and those with a mark repeated
+    ``REPEATED_MARK`` times or more."""
+    if _REPEATED_MARK.search(text):
+        return [m.span() for m in _RUN.finditer(text) if _is_long(m.group()) or _REPEATED_MARK.search(m.group())]
+    return [m.span() for m in _CANDIDATE_RUN.finditer(text) if _is_long(m.group())]
+
+
+def _tokenised(nlp: Any, piece: str) -> Any:
+    """The piece as a ``Doc`` of tokens, not yet through the pipeline: tokenised by spaCy, or, when
+    it has runs that spaCy's tokenizer would take long on or split into a token per mark, partly
+    here (the doc's text is the piece all the same)."""
+    runs = long_runs(piece)
+    if not runs:
+        return nlp.make_doc(piece)
+    from spacy.tokens import Doc
+
+    words: list[str] = []
+    spaces: list[bool] = []
+    pos = 0
+    for a, b in runs:
+        _append(words, spaces, _spacy_tokens(nlp, piece[pos:a]))
+        _append(words, spaces, ((w, "") for w in run_tokens(nlp, piece[a:b])))
+        pos = b
+    _append(words, spaces, _spacy_tokens(nlp, piece[pos:]))
+    doc = Doc(nlp.vocab, words=words, spaces=spaces)
+    if doc.text != piece:  # never seen; offsets must index the piece whatever happens
+        parts = [m.group() for m in re.finditer(r"\s+|\S+", piece)]
+        doc = Doc(nlp.vocab, words=parts, spaces=[False] * len(parts))
+    return doc
+
+
+def _spacy_tokens(nlp: Any, text: str) -> list[tuple[str, str]]:
+    return [(t.text, t.whitespace_) for t in nlp.tokenizer(text)] if text else []
+
+
+def _append(words: list[str], spaces: list[bool], pairs: Iterable[tuple[str, str]]) -> None:
+    """Append tokens and their trailing space; a space token after a token without one is folded
+    into it, as spaCy's tokenizer does ("x  y" -> "x" + space, " ", "y")."""
+    for word, space in pairs:
+        if word[0] == " " and word.isspace() and words and not spaces[-1]:
+            spaces[-1] = True
+            word = word[1:]
+            if not word:
+                continue
+        words.append(word)
+        spaces.append(bool(space))
+
+
+def run_tokens(nlp: Any, run: str) -> list[str]:
+    """Tokens of a run without spaces, in time linear in its length, concatenating to ``run``.
+
+    A mark repeated ``REPEATED_MARK`` times or more is one token. The stretches between are split
+    by the tokenizer; a long stretch (see ``_is_long``) in windows of ``RUN_WINDOW`` characters,
+    cut where word and non-word characters meet when the window's second half has such a place.
+    In a long run, neighbouring tokens without a word character are then joined: a run of marks
+    is one token, as spaCy keeps ``....``."""
+    pieces: list[str] = []
+    pos = 0
+    for m in _REPEATED_MARK.finditer(run):
+        pieces.extend(_split(nlp, run[pos : m.start()]))
+        pieces.append(m.group())
+        pos = m.end()
+    pieces.extend(_split(nlp, run[pos:]))
+    if not _is_long(run):
+        return pieces
+    out: list[str] = []
+    marks: list[str] = []  # the run of mark-only pieces being joined
+    for piece in pieces:
+        if _WORD_CHAR.search(piece):
+            if marks:
+                out.append("".join(marks))
+                marks = []
+            out.append(piece)
+        else:
+            marks.append(piece)
+    if marks:
+        out.append("".join(marks))
+    return out
+
+
+def _split(nlp: Any, stretch: str) -> list[str]:
+    """spaCy's tokens of a stretch without spaces; of a long one, window by window."""
+    if not _is_long(stretch):
+        return [t.text for t in nlp.tokenizer(stretch)] if stretch else []
+    out: list[str] = []
+    start, n = 0, len(stretch)
+    is_word = _WORD_CHAR.match
+    while start < n:
+        end = min(start + RUN_WINDOW, n)
+        if end < n:
+            for k in range(end, start + RUN_WINDOW // 2, -1):
+                if bool(is_word(stretch, k - 1)) != bool(is_word(stretch, k)):
+                    end = k
+                    break
+        out.extend(t.text for t in nlp.tokenizer(stretch[start:end]))
+        start = end
+    return out
+
+
+def _add_tokens(tokens: list[Token], doc: Any, base: int, ptext: str, strings: Any) -> None:
+    """Append a piece's tokens with their facts; heads become indices into ``tokens``. ``ptext``
+    is the piece's text, which starts at ``base`` in the article text."""
+    first = len(tokens)
     # the facts as one array: far faster than iterating spaCy's Token objects
     array = doc.to_array(list(_ATTRS))
     rows = array.tolist()
