@@ -343,3 +343,15 @@ def test_cli_scores_hostile_files(tmp_path: Path, name: str, content: str) -> No
     result = CliRunner().invoke(app, ["score", str(path), "--format", "json"])
     assert result.exit_code == 0, result.output
     assert "Traceback" not in result.output
+
+
+def test_compare_reads_the_entities_of_a_long_paragraph_in_bounded_pieces(monkeypatch):
+    from framing.compare.entities import pipeline_entities
+    from framing.nlp.pipeline import load_pipeline
+
+    # a pipeline that refuses texts over 20,000 characters stands in for spaCy's 1,000,000 (E088)
+    monkeypatch.setattr(load_pipeline(None), "max_length", 20_000)
+    para = "Senator Ruth Adler spoke in Boston on Monday. " * 700  # 32,200 characters, one paragraph
+    found = pipeline_entities(para, [(0, len(para))])
+    assert any(e.text == "Ruth Adler" for e in found)
+    assert all(para[e.start : e.end] == e.text for e in found)

@@ -166,13 +166,17 @@ def pipeline_entities(text: str, spans: Iterable[tuple[int, int]], model: str | 
 @lru_cache(maxsize=16)
 def _pipeline_entities(text: str, spans: tuple[tuple[int, int], ...], model: str | None) -> tuple[NamedEntity, ...]:
     from framing.nlp.pipeline import load_pipeline
+    from framing.nlp.segment import chunk_spans, parse_pieces
 
     nlp = load_pipeline(model)
-    # entities and parts of speech are all that is read: the parser and lemmatizer can rest
+    # entities and parts of speech are all that is read: the parser and lemmatizer can rest;
+    # a long paragraph is read in bounded pieces, as the analysis reads it (no E088, no
+    # quadratic tokenizing of hostile runs)
     disable = [name for name in ("parser", "lemmatizer") if name in nlp.pipe_names]
     out: list[NamedEntity] = []
-    docs = nlp.pipe([text[s:e] for s, e in spans], disable=disable)
-    for (base, _), doc in zip(spans, docs, strict=True):
+    pieces = [(s + a, s + b) for s, e in spans for a, b in chunk_spans(text[s:e])]
+    docs = parse_pieces(nlp, (text[s:e] for s, e in pieces), disable=disable)
+    for (base, _), doc in zip(pieces, docs, strict=True):
         for ent in doc.ents:
             if ent.label_ in DATE_LABELS:
                 s, e = base + ent.start_char, base + ent.end_char
