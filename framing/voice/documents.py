@@ -16,7 +16,7 @@ When none of these finds a person or an institution, the document keeps its own 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from framing.nlp.segment import Token
 
@@ -72,10 +72,7 @@ def clause_subject(toks: Sequence[Token], i: int, lo: int, hi: int) -> int | Non
 class Documents:
     """The owners of the documents the article names so far: document noun -> (name, kind)."""
 
-    owners: dict[str, Owner]
-
-    def __init__(self) -> None:
-        self.owners = {}
+    owners: dict[str, Owner] = field(default_factory=dict)
 
     def note(self, word: str, owner: Owner) -> None:
         self.owners[word] = owner
