@@ -39,6 +39,9 @@ def resolve_sources(
     state = _Recent()
     documents = Documents()
     noted: set[tuple[int, int]] = set()
+    by_sentence: dict[int, list[Frame]] = {}
+    for f in frames:
+        by_sentence.setdefault(f.lo, []).append(f)
     for f in frames:
         if f.src is None:
             continue
@@ -68,7 +71,7 @@ def resolve_sources(
             owner = document_owner(toks, span, f.lo, f.hi, name_at, documents)
             if owner is not None:
                 (name, kind), resolved_from = owner, "document"
-        if not _nested(f, frames, toks):
+        if not _nested(f, by_sentence[f.lo], toks):
             # one speaker reported by another ("Trump said he appreciates Mueller releasing a
             # statement") is no antecedent for the next "he"
             state.saw(toks[f.src[0]].start, name, kind)
@@ -80,12 +83,12 @@ def resolve_sources(
         f.ref = SourceRef(span_start, span_end, text[span_start:span_end], name, kind, resolved_from)  # type: ignore[arg-type]
 
 
-def _nested(f: Frame, frames: Sequence[Frame], toks: Sequence[Token]) -> bool:
+def _nested(f: Frame, sentence_frames: Sequence[Frame], toks: Sequence[Token]) -> bool:
     """Is the frame's cue inside what another frame of its sentence reports?"""
     cue = toks[f.cue_a].start
     return any(
-        g is not f and g.lo == f.lo and g.content is not None and g.content[0] <= cue < g.content[1]
-        for g in frames
+        g is not f and g.content is not None and g.content[0] <= cue < g.content[1]
+        for g in sentence_frames
     )
 
 
