@@ -1,10 +1,10 @@
 """Where a reported statement ends, read from the parse.
 
 A reporting verb inside a relative clause, a noun modifier or a subordinate clause, and a
-reporting noun ("warnings that ..."), report only what their clause or phrase says: in "The plan, which critics said was rushed, passed on Tuesday", critics
-said "was rushed", and "passed on Tuesday" is the author's again; in "The recovery he promised
-has turned into a cascade of downgrades", he promised the recovery, and what it turned into is
-the author's account. The clause is the cue verb's subtree in the dependency parse, so content
+reporting noun ("warnings that ..."), report only what their clause or phrase says: in "The
+plan, which critics said was rushed, passed on Tuesday", critics said "was rushed", and "passed
+on Tuesday" is the author's again; in "The recovery he promised has turned into a cascade of
+downgrades", he promised the recovery, and what it turned into is the author's account. The clause is the cue verb's subtree in the dependency parse, so content
 that follows the cue ends where that subtree ends, and a cue whose clause holds nothing after it
 reports nothing there.
 """
@@ -35,8 +35,9 @@ def clause_right_edge(toks: Sequence[Token], head: int, lo: int, hi: int) -> int
 
 def clip_to_clause(view: SentenceView, frames: list[Frame]) -> list[Frame]:
     """End the content of each frame whose cue heads a subordinate clause where that clause ends;
-    drop a frame whose clause has nothing left to report. Content before the cue and frames of
-    a main clause are left as they are."""
+    drop a frame whose clause has nothing left to report, a cue noun whose "source" only
+    modifies it ("the Benghazi attack"), and a participle naming a thing ("the emails found on
+    ..."). Content before the cue and frames of a main clause are left as they are."""
     return [f for f in (_within_clause(view, f) for f in frames) if f is not None]
 
 
