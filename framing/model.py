@@ -11,6 +11,8 @@ versioned JSON schema (see ``docs/schema.md``).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -108,6 +110,20 @@ class VoiceSegment:
 
     def as_dict(self) -> dict[str, Any]:
         return {"start": self.start, "end": self.end, "voice": self.voice}
+
+
+def voices_in(segments: Sequence[VoiceSegment], seg_starts: Sequence[int], start: int, end: int) -> dict[Voice, int]:
+    """How many characters of ``[start, end)`` each voice holds, given the segments in text order
+    and their start offsets (for the binary search)."""
+    out: dict[Voice, int] = {}
+    i = max(bisect_right(seg_starts, start) - 1, 0)
+    while i < len(segments) and segments[i].start < end:
+        seg = segments[i]
+        n = min(end, seg.end) - max(start, seg.start)
+        if n > 0:
+            out[seg.voice] = out.get(seg.voice, 0) + n
+        i += 1
+    return out
 
 
 @dataclass(frozen=True)

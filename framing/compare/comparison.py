@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from framing import rules
-from framing.model import _WORD_RE, Analysis
+from framing.model import _WORD_RE, Analysis, voices_in
 
 # /2: every highlight has a drawn kind (framing.rules.KINDS): the editorial rule hits that /1
 # left as "other" are "evaluative", "weak-cue" or "factual".
@@ -431,7 +431,7 @@ def sentence_voices(a: Analysis) -> list[TimelineCell]:
     seg_starts = [seg.start for seg in a.segments]
     out = []
     for s in a.sentences:
-        voices = _voices_in(a, seg_starts, s.start, s.end)
+        voices = voices_in(a.segments, seg_starts, s.start, s.end)
         ev, fp = (s.start, s.end) in evaluative, (s.start, s.end) in first_person
         if fp:
             category = "narrator_first_person"
@@ -442,19 +442,6 @@ def sentence_voices(a: Analysis) -> list[TimelineCell]:
         else:
             category = "quoted" if voices.get("quoted", 0) > voices.get("attributed", 0) else "attributed"
         out.append(TimelineCell(s.start, s.end, max(1, count_words(s.text)), category, ev, fp))
-    return out
-
-
-def _voices_in(a: Analysis, seg_starts: Sequence[int], start: int, end: int) -> dict[str, int]:
-    """How many characters of ``[start, end)`` each voice holds (the voice layer's segments)."""
-    out: dict[str, int] = {}
-    i = max(bisect.bisect_right(seg_starts, start) - 1, 0)
-    while i < len(a.segments) and a.segments[i].start < end:
-        seg = a.segments[i]
-        n = min(end, seg.end) - max(start, seg.start)
-        if n > 0:
-            out[seg.voice] = out.get(seg.voice, 0) + n
-        i += 1
     return out
 
 

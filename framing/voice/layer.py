@@ -9,7 +9,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from framing.model import Article, Attribution, Quote, Voice, VoiceSegment, count_words
+from framing.model import Article, Attribution, Quote, Voice, VoiceSegment, count_words, voices_in
 from framing.nlp.segment import Segmentation, SentenceSpan, Token
 
 # Tokens after which a sentence-opening token still counts as sentence-initial.
@@ -92,15 +92,7 @@ class Layer:
 
     def voices_in(self, start: int, end: int) -> dict[Voice, int]:
         """How many characters of ``[start, end)`` each voice holds."""
-        out: dict[Voice, int] = {}
-        i = max(bisect_right(self._seg_starts, start) - 1, 0)
-        while i < len(self.segments) and self.segments[i].start < end:
-            seg = self.segments[i]
-            n = min(end, seg.end) - max(start, seg.start)
-            if n > 0:
-                out[seg.voice] = out.get(seg.voice, 0) + n
-            i += 1
-        return out
+        return voices_in(self.segments, self._seg_starts, start, end)
 
     def narrator_segments(self) -> tuple[VoiceSegment, ...]:
         return tuple(s for s in self.segments if s.voice == "narrator")
