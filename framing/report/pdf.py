@@ -853,6 +853,40 @@ def _annotated(c: Comparison, st: dict[str, Any], width: float) -> list[Any]:
     return out
 
 
+def _fill_column(col: list[Any], col_w: float, avail: float) -> tuple[list[Any], list[Any]]:
+    """The flowables of ``col`` that fit in ``avail`` points of a ``col_w`` wide column (the last
+    one split), and the rest."""
+    used = 0.0
+    taken: list[Any] = []
+    for k, f in enumerate(col):
+        before = f.getSpaceBefore() if taken else 0.0
+        _w, h = f.wrap(col_w, avail)
+        if used + before + h <= avail + 1e-6:
+            taken.append(f)
+            used += before + h + f.getSpaceAfter()
+            continue
+        parts = f.split(col_w, avail - used - before) if avail - used - before > 0 else []
+        if len(parts) >= 2:
+            taken.append(parts[0])
+            return taken, [*parts[1:], *col[k + 1:]]
+        return taken, col[k:]
+    return taken, []
+
+
+def _column_height(col: list[Any], col_w: float) -> float:
+    """The height of a column's flowables set ``col_w`` wide, with the spaces between them."""
+    total = 0.0
+    for k, f in enumerate(col):
+        _w, h = f.wrap(col_w, 1e7)
+        total += (f.getSpaceBefore() if k else 0.0) + h + (f.getSpaceAfter() if k < len(col) - 1 else 0.0)
+    return total
+
+
+def _is_body(f: Any) -> bool:
+    """Is the flowable a paragraph of an article's text (not a headline or a label)?"""
+    return getattr(getattr(f, "style", None), "name", "") == "text"
+
+
 def side_by_side(columns: list[list[Any]], width: float, cont_styles: Sequence[Any], cont_heads: Sequence[str],
                  gap: float = 12.0) -> Any:
     """Columns of flowables next to each other, each flowing on its own from page to page.
@@ -866,50 +900,22 @@ def side_by_side(columns: list[list[Any]], width: float, cont_styles: Sequence[A
     n = len(columns)
     col_w = (width - gap * (n - 1)) / n
 
-    def fill(col: list[Any], avail: float) -> tuple[list[Any], list[Any]]:
-        """The flowables of ``col`` that fit in ``avail`` points (the last one split), and the rest."""
-        used = 0.0
-        taken: list[Any] = []
-        for k, f in enumerate(col):
-            before = f.getSpaceBefore() if taken else 0.0
-            _w, h = f.wrap(col_w, avail)
-            if used + before + h <= avail + 1e-6:
-                taken.append(f)
-                used += before + h + f.getSpaceAfter()
-                continue
-            parts = f.split(col_w, avail - used - before) if avail - used - before > 0 else []
-            if len(parts) >= 2:
-                taken.append(parts[0])
-                return taken, [*parts[1:], *col[k + 1:]]
-            return taken, col[k:]
-        return taken, []
-
-    def height(col: list[Any]) -> float:
-        total = 0.0
-        for k, f in enumerate(col):
-            _w, h = f.wrap(col_w, 1e7)
-            total += (f.getSpaceBefore() if k else 0.0) + h + (f.getSpaceAfter() if k < len(col) - 1 else 0.0)
-        return total
-
-    def _body(f: Any) -> bool:
-        return getattr(getattr(f, "style", None), "name", "") == "text"
-
     class SideBySide(Flowable):
         def __init__(self, cols: list[list[Any]]) -> None:
             super().__init__()
             self.cols = cols
 
         def wrap(self, aw: float, ah: float) -> tuple[float, float]:
-            self.height = max((height(col) for col in self.cols), default=0.0)
+            self.height = max((_column_height(col, col_w) for col in self.cols), default=0.0)
             return width, self.height
 
         def split(self, aw: float, ah: float) -> list[Any]:
             firsts, rests = [], []
             for col in self.cols:
-                first, rest = fill(col, ah)
+                first, rest = _fill_column(col, col_w, ah)
                 firsts.append(first)
                 rests.append(rest)
-            if not any(firsts) or any(first and rest and not any(_body(f) for f in first)
+            if not any(firsts) or any(first and rest and not any(_is_body(f) for f in first)
                                       for first, rest in zip(firsts, rests, strict=True)):
                 return []  # nothing fits, or a headline would stand alone at the foot of the page
             if not any(rests):
