@@ -9,6 +9,11 @@ attribute of an element against the ones before it: quadratic in the attribute c
 ``MAX_ATTRIBUTES`` of each tag before any parser sees the markup, with one linear scan. The
 fallback text of a page is taken from lxml's tree and lxml_html_clean's ``Cleaner``, never with
 regular expressions over the markup (those were quadratic on unclosed ``<script>`` and ``<!--``).
+
+An XHTML page may declare entities in an internal DTD subset (``<!DOCTYPE html [ <!ENTITY ...> ]>``).
+HTML parsers do not know that syntax: libxml2 reads ``]>`` as text, puts the ``<title>`` in the
+body, and the page lost its title. ``drop_internal_subset`` removes the subset (the entities it
+declares are not expanded, as no HTML parser expands them) before any parser sees the markup.
 """
 
 from __future__ import annotations
@@ -22,6 +27,11 @@ MAX_ATTRIBUTES = 100  # attributes kept per tag (real pages use a few dozen at m
 # A start tag whose attributes take more than two characters each on average could hold more than
 # MAX_ATTRIBUTES of them; only those are looked at. `[^<>]` stops at the next tag: linear.
 _LONG_START_TAG = re.compile(rf"<([A-Za-z][^\s/<>]*)([^<>]{{{2 * MAX_ATTRIBUTES},}})")
+# The doctype at the start of a page (after an optional XML declaration) with an internal subset
+# in brackets. Anchored, and each part stops at a character the next one needs: linear.
+_DOCTYPE_SUBSET = re.compile(
+    r"(\s*(?:<\?xml\b[^<>]*>\s*)?<!doctype\b[^\[<>]*)\[[^\]]*\]\s*>", re.IGNORECASE
+)
 _ATTRIBUTE = re.compile(r"""[^\s"'<>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'<>=`]+))?""")
 # Elements whose text is never article text; the cleaner also drops scripts, styles, comments,
 # processing instructions, embedded objects and frames.
@@ -32,6 +42,9 @@ _BLOCKS = frozenset(
 _SPACES = re.compile(r"[ \t\f\v\xa0]+")
 # Characters an lxml tree cannot hold (C0 controls but tab and line breaks; U+FFFE, U+FFFF)
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# A numeric character reference (``&#1;``, ``&#x1b``): the parser turns it into its character,
+# which may be one an lxml tree cannot hold. Bounded digit runs: linear.
+_CHARACTER_REFERENCE = re.compile(r"&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));?")
 
 
 @dataclass(frozen=True)
@@ -54,7 +67,7 @@ def extract_html(markup: str) -> HtmlDocument:
     """
     import trafilatura  # lazily: only HTML input needs it
 
-    markup = limit_attributes(markup)
+    markup = drop_internal_subset(limit_attributes(markup))
     warnings: list[str] = []
     try:
         doc: Any = trafilatura.bare_extraction(
@@ -110,17 +123,46 @@ def limit_attributes(markup: str, limit: int = MAX_ATTRIBUTES) -> str:
     return _LONG_START_TAG.sub(shorten, markup)
 
 
+def drop_internal_subset(markup: str) -> str:
+    """``markup`` without the internal DTD subset of its leading doctype, if it has one:
+    ``<!DOCTYPE html [ <!ENTITY a "b"> ]>`` becomes ``<!DOCTYPE html >``."""
+    match = _DOCTYPE_SUBSET.match(markup)
+    if match is None:
+        return markup
+    return f"{match[1]}>{markup[match.end():]}"
+
+
+def _xml_character(code: int) -> bool:
+    """A code point an XML tree (so lxml) can hold."""
+    return (
+        code in (0x9, 0xA, 0xD)
+        or 0x20 <= code <= 0xD7FF
+        or 0xE000 <= code <= 0xFFFD
+        or 0x10000 <= code <= 0x10FFFF
+    )
+
+
+def _safe_reference(match: re.Match[str]) -> str:
+    """A character reference kept when lxml can hold its character, else U+FFFD."""
+    code = int(match[1], 16) if match[1] else int(match[2])
+    return match[0] if _xml_character(code) else "\ufffd"
+
+
 def strip_tags(markup: str) -> str:
     """Text of ``markup`` without scripts, styles, comments and tags; one line per block.
 
     lxml's HTML parser builds the tree (it recovers from any markup, unclosed ``<script>`` and
     ``<!--`` included); lxml_html_clean's ``Cleaner`` removes what is never text; the text is
-    then read in document order, with a line break at each block element."""
+    then read in document order, with a line break at each block element. Characters and
+    character references that an lxml tree cannot hold (``&#1;``: the cleaner raised ValueError
+    on it) become a space and U+FFFD before parsing."""
     from lxml import etree
     from lxml import html as lxml_html
     from lxml_html_clean import Cleaner
 
-    data = _NOT_XML.sub(" ", limit_attributes(markup)).encode("utf-8", "replace")
+    markup = drop_internal_subset(limit_attributes(markup))
+    markup = _CHARACTER_REFERENCE.sub(_safe_reference, _NOT_XML.sub(" ", markup))
+    data = markup.encode("utf-8", "replace")
     try:  # bytes with the encoding given: a str with an XML declaration is refused by lxml
         root = lxml_html.document_fromstring(data, parser=lxml_html.HTMLParser(encoding="utf-8"))
     except (etree.ParserError, ValueError):  # "Document is empty"
