@@ -1,20 +1,34 @@
-"""Checks on the input: size, binary content, and warnings about the text (language, length)."""
+"""Checks on the input: size, binary content, control characters, and warnings about the text.
+
+- Size: a file or stdin is limited by the bytes read (the size on disk, what ``ls`` shows),
+  whatever its encoding; text given in memory by its UTF-8 size. The limit also bounds the
+  characters: no encoding gives more characters than bytes.
+- Binary: one rule over the whole decoded text. A NUL character anywhere (a NUL byte, or U+0000
+  in UTF-16/32) makes it binary; so do control characters over 10% of its characters.
+- Control characters: C0 controls but tab, newline, carriage return and form feed; DEL; C1
+  controls (U+0080-U+009F). They are terminal escapes (ESC starts colour, cursor and window-title
+  sequences, BEL ends them) or debris, never article text. Each is replaced with U+FFFD, one
+  character for one, in the article text and its metadata (title, author, date, URL), before any
+  offset is computed, so no renderer ever sees one; a warning says how many. Lone surrogates
+  (possible only in a ``str`` given in memory; no UTF-8 output can write them) are replaced the
+  same way.
+"""
 
 from __future__ import annotations
 
 import re
 
-from framing.article.decoding import wide_encoding
 from framing.errors import BinaryInput, TooLarge
 
-SNIFF_BYTES = 8192  # how much of the input the binary checks look at
 CONTROL_SHARE_MAX = 0.10  # more control characters than this share: binary, not text
 LONG_ARTICLE_WORDS = 50_000
 ENGLISH_MIN_WORDS = 20  # the language check needs at least this many words
 ENGLISH_MIN_SHARE = 0.20  # share of common English function words below which we warn
 
-# C0 controls except tab, newline, vertical tab, form feed and carriage return; DEL; C1 controls.
-_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+# C0 controls except tab, newline, carriage return and form feed; DEL; C1 controls.
+CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+REPLACEMENT = "\ufffd"
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 # Frequent English function words (and "said"): about half the words of English news prose.
@@ -30,39 +44,58 @@ FUNCTION_WORDS = frozenset(
 )
 
 
-def size_error(label: str, size: int, limit: int) -> TooLarge:
-    """The error for an input of ``size`` bytes over the ``limit``."""
-    return TooLarge(
-        f"{label}: {size:,} bytes is over the limit of {limit:,} bytes (settings.max_bytes)"
-    )
+def size_error(label: str, size: int | None, limit: int, *, as_utf8: bool = False) -> TooLarge:
+    """The error for an input of ``size`` bytes over the ``limit``; ``size`` None: a stream that
+    had more than ``limit`` bytes (reading stopped there); ``as_utf8``: text measured in UTF-8."""
+    where = "(settings.max_bytes)"
+    if size is None:
+        return TooLarge(f"{label}: more than {limit:,} bytes, over the limit {where}")
+    unit = "bytes as UTF-8" if as_utf8 else "bytes"
+    return TooLarge(f"{label}: {size:,} {unit} is over the limit of {limit:,} bytes {where}")
 
 
 def check_text_size(text: str, label: str, limit: int) -> None:
-    """Raise TooLarge when the UTF-8 size of ``text`` is over ``limit`` bytes."""
+    """Raise TooLarge when the UTF-8 size of ``text`` (text given in memory) is over ``limit``."""
     if len(text) * 4 <= limit:  # cheap: no character takes more than 4 bytes
         return
     size = len(text.encode("utf-8", "surrogatepass"))
     if size > limit:
-        raise size_error(label, size, limit)
-
-
-def check_binary_bytes(data: bytes, label: str) -> None:
-    """Raise BinaryInput when the first 8 KB hold a NUL byte (UTF-16/32 text excepted)."""
-    if b"\x00" in data[:SNIFF_BYTES] and wide_encoding(data) is None:
-        raise BinaryInput(f"{label}: looks like a binary file (it contains NUL bytes), not text")
+        raise size_error(label, size, limit, as_utf8=True)
 
 
 def check_binary_text(text: str, label: str) -> None:
-    """Raise BinaryInput when control characters make up a high share of the text's start."""
-    sample = text[:SNIFF_BYTES]
-    if not sample:
-        return
-    controls = len(_CONTROL.findall(sample))
-    if controls and controls / len(sample) > CONTROL_SHARE_MAX:
+    """Raise BinaryInput when the text holds a NUL, or control characters make up over 10% of it.
+
+    One rule for the whole text, however long: ``str.count`` and one regular-expression scan.
+    """
+    nuls = text.count("\x00")
+    if nuls:
         raise BinaryInput(
-            f"{label}: looks like a binary file ({controls} control characters "
-            f"in the first {len(sample)}), not text"
+            f"{label}: looks like a binary file ({nuls:,} NUL {_plural(nuls, 'character')}), "
+            "not text"
         )
+    controls = len(CONTROL.findall(text))
+    if controls and controls / len(text) > CONTROL_SHARE_MAX:
+        raise BinaryInput(
+            f"{label}: looks like a binary file ({controls:,} control characters "
+            f"in {len(text):,}), not text"
+        )
+
+
+def replace_controls(text: str) -> tuple[str, int]:
+    """``text`` with each control character and lone surrogate replaced with U+FFFD, and how many."""
+    text, controls = CONTROL.subn(REPLACEMENT, text)
+    text, surrogates = _SURROGATE.subn(REPLACEMENT, text)
+    return text, controls + surrogates
+
+
+def controls_warning(count: int) -> str:
+    """The one-line warning for ``count`` replaced characters."""
+    return f"{count:,} control {_plural(count, 'character')} replaced with U+FFFD"
+
+
+def _plural(count: int, noun: str) -> str:
+    return noun if count == 1 else f"{noun}s"
 
 
 def text_warnings(body_text: str) -> list[str]:

@@ -6,13 +6,14 @@ import os
 import re
 import sys
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from framing.article.checks import (
-    check_binary_bytes,
     check_binary_text,
     check_text_size,
+    controls_warning,
+    replace_controls,
     size_error,
     text_warnings,
 )
@@ -20,6 +21,7 @@ from framing.article.decoding import decode_bytes, normalise_newlines, strip_bom
 from framing.article.html import extract_html
 from framing.article.markdown import convert_markdown
 from framing.article.metadata import find_layout, lines_of, same_text
+from framing.article.names import display_name
 from framing.errors import EmptyArticle, InputError, SourceNotFound
 from framing.model import Article
 from framing.settings import DEFAULT_SETTINGS, Settings
@@ -41,30 +43,36 @@ _EXTENSIONS = {
     ".xhtml": "html",
 }
 SNIFF_CHARS = 65_536
-_HTML_START = re.compile(r"\s*<(?:!doctype\b|html\b)", re.IGNORECASE)
+# An XML declaration may come first (XHTML).
+_HTML_START = re.compile(r"\s*(?:<\?xml\b[^<>]*>\s*)?<(?:!doctype\b|html\b)", re.IGNORECASE)
 _HTML_TAG = re.compile(r"<(?:p|body)[\s>]", re.IGNORECASE)
 
 
 def read_article(
-    source: str | os.PathLike[str], *, settings: Settings = DEFAULT_SETTINGS
+    source: str | bytes | os.PathLike[str] | os.PathLike[bytes],
+    *,
+    settings: Settings = DEFAULT_SETTINGS,
 ) -> Article:
     """Read an article from a .txt, .md/.markdown or .html/.htm file, or from stdin (``"-"``).
 
     Other extensions (or none) are sniffed: HTML when the text starts with ``<!doctype`` or
-    ``<html`` or has ``<p>``/``<body>`` tags, plain text otherwise. Raises an ``InputError``
-    (SourceNotFound, EmptyArticle, BinaryInput, TooLarge) with a one-line message naming the file.
+    ``<html`` (after an optional ``<?xml ...?>``) or has ``<p>``/``<body>`` tags, plain text
+    otherwise. The size limit (``settings.max_bytes``) applies to the bytes read, i.e. the size on
+    disk. ``Article.name`` and the file named in messages are ``display_name``s: any file name,
+    UTF-8 or not, with control characters or not, becomes a printable ``str``. Raises an
+    ``InputError`` (SourceNotFound, EmptyArticle, BinaryInput, TooLarge) with a one-line message
+    naming the file.
     """
     if isinstance(source, str) and source == STDIN:
         data = _read_stdin(settings.max_bytes)
         name = label = STDIN_NAME
         fmt = None
     else:
-        path = Path(source)
-        label = os.fspath(source)
+        path = Path(os.fsdecode(source))
+        label = display_name(path)
         data = _read_file(path, label, settings.max_bytes)
-        name = path.name
+        name = display_name(path.name)
         fmt = _EXTENSIONS.get(path.suffix.lower())
-    check_binary_bytes(data, label)
     text, encoding, warnings = decode_bytes(data)
     return _build_article(
         text,
@@ -88,9 +96,13 @@ def article_from_text(
 ) -> Article:
     """Build an Article from text already in memory (the pure core used by ``analyse``).
 
-    ``fmt`` is "text", "markdown" or "html". A leading byte-order mark is removed and line
-    endings are normalised to ``\\n``; all offsets index ``Article.text``.
+    ``fmt`` is "text", "markdown" or "html". A leading byte-order mark is removed, line
+    endings are normalised to ``\\n`` and control characters are replaced with U+FFFD; all
+    offsets index ``Article.text``. The size limit applies to the text's UTF-8 encoding; ``name``
+    is shown as its ``display_name``.
     """
+    name = display_name(name)
+    check_text_size(text, name, settings.max_bytes)
     return _build_article(
         text,
         name=name,
@@ -117,7 +129,7 @@ def _read_file(path: Path, label: str, limit: int) -> bytes:
             raise InputError(f"{label} is a directory, not a file")
         size = path.stat().st_size
         if size > limit:
-            raise size_error(label, size, limit)
+            raise size_error(label, size, limit)  # the size on disk, as ls shows it
         with path.open("rb") as handle:
             data = handle.read(limit + 1)
     except (FileNotFoundError, NotADirectoryError):
@@ -127,7 +139,7 @@ def _read_file(path: Path, label: str, limit: int) -> bytes:
     except OSError as exc:
         raise InputError(f"cannot read {label}: {exc.strerror or exc}") from None
     if len(data) > limit:  # the file grew, or it is a device or pipe without a size
-        raise size_error(label, len(data), limit)
+        raise size_error(label, None, limit)
     return data
 
 
@@ -138,7 +150,7 @@ def _read_stdin(limit: int) -> bytes:
     except (AttributeError, OSError, ValueError) as exc:  # closed, or not a byte stream
         raise InputError(f"cannot read {STDIN_NAME}: {exc}") from None
     if len(data) > limit:
-        raise size_error(STDIN_NAME, len(data), limit)
+        raise size_error(STDIN_NAME, None, limit)
     return data
 
 
@@ -152,22 +164,30 @@ def _build_article(
     encoding: str,
     warnings: Iterable[str],
 ) -> Article:
-    """Convert ``text`` from its format, find headline/byline/body, and collect warnings."""
+    """Convert ``text`` from its format, find headline/byline/body, and collect warnings.
+
+    Control characters are replaced (``replace_controls``) in the text as read, so that no
+    converter sees them, and again in the converted text and metadata (an HTML or Markdown
+    character reference can make one).
+    """
     fmt = _FORMAT_ALIASES.get(fmt, fmt)
     if fmt not in FORMATS:
         raise InputError(f"{label}: unknown format {fmt!r} (expected text, markdown or html)")
-    check_text_size(text, label, settings.max_bytes)
     text = normalise_newlines(strip_bom(text))
     if not text.strip():
         raise EmptyArticle(f"{label}: the article is empty")
     check_binary_text(text, label)
-    source = _convert(text, fmt)
+    text, replaced = replace_controls(text)
+    source, replaced_after = _without_controls(_convert(text, fmt))
+    replaced += replaced_after
+    if not source.text.strip():  # a page with only a <title>, a front matter with only a title
+        raise EmptyArticle(f"{label}: no text found in the {_FORMAT_NAMES[fmt]}")
     text, headline_hint = source.text, source.first_heading
     if source.title and settings.detect_headline:
         text = with_title(source.title, text)
         headline_hint = source.title
-    if not text.strip():
-        raise EmptyArticle(f"{label}: no text found in the {_FORMAT_NAMES[fmt]}")
+    if replaced:
+        warnings = (*warnings, controls_warning(replaced))
     layout = find_layout(text, settings, known_headline=headline_hint)
     body_text = text[layout.body[0].start : layout.body[-1].end]
     return Article(
@@ -220,6 +240,35 @@ def _convert(text: str, fmt: str) -> _Converted:
             date=doc.date,
         )
     return _Converted(text=text)
+
+
+def _without_controls(source: _Converted) -> tuple[_Converted, int]:
+    """``source`` with control characters replaced in its text and metadata, and how many there
+    were in the text and in the metadata that is not part of it (author, date, URL)."""
+    text, count = replace_controls(source.text)
+    metadata: list[str | None] = []
+    for value in (source.author, source.date, source.url):
+        cleaned, n = replace_controls(value) if value is not None else (None, 0)
+        metadata.append(cleaned)
+        count += n
+    author, date, url = metadata
+    return (
+        replace(
+            source,
+            text=text,
+            title=_clean(source.title),
+            first_heading=_clean(source.first_heading),
+            author=author,
+            date=date,
+            url=url,
+        ),
+        count,
+    )
+
+
+def _clean(value: str | None) -> str | None:
+    """``value`` with its control characters replaced (``replace_controls``)."""
+    return None if value is None else replace_controls(value)[0]
 
 
 def with_title(title: str, body: str) -> str:
