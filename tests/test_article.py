@@ -103,10 +103,13 @@ def test_cp1252_quotes_and_dashes(tmp_path: Path) -> None:
     assert "decoded as cp1252 (not valid UTF-8)" in article.warnings
 
 
-def test_latin1_when_not_cp1252() -> None:
-    text, encoding, warnings = decode_bytes(b"caf\xe9 \x81")
-    assert (text, encoding) == ("café \x81", "latin-1")
-    assert warnings and "latin-1" in warnings[0]
+def test_byte_undefined_in_cp1252_is_replaced_alone() -> None:
+    """One of the five bytes cp1252 leaves undefined becomes U+FFFD; the rest stays cp1252."""
+    text, encoding, warnings = decode_bytes(b"caf\xe9 \x93x\x94 \x81")
+    assert (text, encoding) == ("café “x” \ufffd", "cp1252")
+    assert warnings == [
+        "decoded as cp1252 (not valid UTF-8); 1 byte undefined in cp1252 replaced with U+FFFD"
+    ]
 
 
 def test_stray_byte_in_utf8_keeps_the_utf8_characters() -> None:
