@@ -7,7 +7,6 @@ before any offset is computed, and says so in one warning.
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
 import pytest
@@ -82,8 +81,8 @@ def test_controls_in_a_file(tmp_path: Path) -> None:
 
 
 def test_controls_from_html_references_and_metadata() -> None:
-    """A character reference (&#27;) makes a control only after conversion; metadata is cleaned
-    too, and its controls are counted."""
+    """A character reference (``&#27;``) would make a control only after conversion: it never
+    reaches the text or the metadata either."""
     page = (
         "<html><head><title>Bridge &#27;[31mreopens</title>"
         '<meta name="author" content="Jane &#27;]0;x&#7; Doe">'
@@ -96,7 +95,12 @@ def test_controls_from_html_references_and_metadata() -> None:
     assert "[31mreopens" in article.headline.text
     assert "\ufffd[2J" in article.text
     assert article.author is not None and "\x1b" not in article.author and "\x07" not in article.author
-    assert any(re.fullmatch(r"\d+ control characters? replaced with U\+FFFD", w) for w in article.warnings)
+    assert_clean(article)
+
+
+def test_controls_from_markdown_references() -> None:
+    article = article_from_text("# Bridge &#27;[31mreopens\n\nOfficials said so &#x9b;2J.\n", fmt="markdown")
+    assert article.text == "Bridge \ufffd[31mreopens\n\nOfficials said so \ufffd2J."
     assert_clean(article)
 
 
