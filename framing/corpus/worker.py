@@ -221,8 +221,14 @@ def score_within(path: str, settings: Settings, terms: bool, timeout: float | No
 
     For the main process (``--workers 1``), where no parent can kill a worker. The pipeline is
     loaded (``warm_up``) before the clock starts. The alarm interrupts Python code and blocking
-    reads; only on the main thread of a POSIX system (else no limit)."""
-    if not timeout or not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+    reads; only on the main thread of a POSIX system, and not while the program has a timer of
+    its own running (else no limit)."""
+    if (
+        not timeout
+        or not hasattr(signal, "setitimer")
+        or threading.current_thread() is not threading.main_thread()
+        or signal.getitimer(signal.ITIMER_REAL)[0] > 0  # the program's own timer: leave it alone
+    ):
         return score_one(path, settings, terms)
 
     def overtime(signum: int, frame: Any) -> None:
