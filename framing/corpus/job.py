@@ -146,7 +146,11 @@ class CorpusJob:
         start = time.perf_counter()
         s = self.summary
         writer = self.writer = RowWriter(self.out, self.columns, self.batch_rows)
-        errors = ErrorsFile(self.errors_path)
+        try:
+            errors = ErrorsFile(self.errors_path)
+        except BaseException:
+            writer.discard()
+            raise
         cache = RowCache(self.cache_path, self.version, self.settings, warn=self.warn) if self.cache_path else None
         runner: Any = None
         complete = False
