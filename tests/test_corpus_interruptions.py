@@ -259,3 +259,35 @@ def test_killed_or_interrupted_run(tmp_path: Path, sig: str, moment: str, fake_s
     df = pd.read_parquet(out)
     assert len(df) == N + 2 and df.loc[df["name"] == "03.txt", "status"].item() == "ok"
     assert _snapshot(out) != before and not _temps(tmp_path)
+
+
+@linux_only
+def test_the_watchdog_fallback_ends_a_worker_whose_parent_died(tmp_path: Path) -> None:
+    """Where the kernel's parent-death signal is missing (not Linux), a watchdog thread polls
+    getppid(); here it runs on its own: the parent is killed, the child is gone within 2 s."""
+    leaf = ("import os, threading, time; from framing.corpus.worker import _watch_parent; "
+            "threading.Thread(target=_watch_parent, args=(os.getppid(), 0.05), daemon=True).start(); "
+            "print('ready', flush=True); time.sleep(60)")
+    middle = ("import subprocess, sys, time; "
+              f"p = subprocess.Popen([sys.executable, '-c', {leaf!r}]); print(p.pid, flush=True); time.sleep(60)")
+    parent = subprocess.Popen([sys.executable, "-c", middle], stdout=subprocess.PIPE, text=True)
+    child = 0
+    try:
+        assert parent.stdout is not None
+        child = int(parent.stdout.readline())
+        assert parent.stdout.readline().strip() == "ready"  # the watchdog is running
+        assert _alive(child)
+        parent.kill()
+        parent.wait()
+        gone_by = time.monotonic() + 2
+        while _alive(child) and time.monotonic() < gone_by:
+            time.sleep(0.02)
+        assert not _alive(child)
+    finally:
+        if parent.poll() is None:
+            parent.kill()
+            parent.wait()
+        if parent.stdout is not None:
+            parent.stdout.close()
+        if child and _alive(child):
+            os.kill(child, signal.SIGKILL)
