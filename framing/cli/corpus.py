@@ -14,8 +14,11 @@ from framing.cli import (
     PlainCommand,
     app,
     make_settings,
+    one_line,
     run_guarded,
 )
+from framing.corpus.cells import escaped_name
+from framing.corpus.worker import DEFAULT_TIMEOUT
 
 
 @app.command(cls=PlainCommand)
@@ -28,6 +31,7 @@ def corpus(
     scheduler: Annotated[str | None, typer.Option("--scheduler", metavar="ADDRESS", help="Run on a Dask cluster at tcp://HOST:PORT (needs the framing\\[dask] extra).")] = None,
     report: Annotated[Path | None, typer.Option("--report", metavar="FOLDER", help="Write the group report (HTML, PDF, PNG) to this folder: groups by --group-by, else by folder (one folder: its distribution).", file_okay=False)] = None,
     force: Annotated[bool, typer.Option("--force", help="Score every article again, ignoring the cache.")] = False,
+    timeout: Annotated[float, typer.Option("--timeout", min=0, metavar="SECONDS", help="Time an article may take; one over it is recorded as failed (its worker is replaced) and the run goes on. 0: no limit.")] = DEFAULT_TIMEOUT,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
     model: ModelOption = None,
     lexicon: LexiconOption = None,
@@ -46,6 +50,7 @@ def corpus(
             job = CorpusJob(
                 paths, out=out, meta=meta, group_by=group_by, workers=workers, scheduler=scheduler,
                 settings=settings, force=force, progress=progress, terms=report is not None,
+                timeout=timeout, warn=_warn,
             )
             state["job"] = job
             summary = job.run()
@@ -68,12 +73,18 @@ def corpus(
         job = state.get("job")
         if exc.exit_code == 130 and job is not None:  # Ctrl-C: say what was kept
             s = job.summary
-            typer.echo(
-                f"framing: kept {s.written} of {s.total} rows in {s.out}; run again to resume "
-                "(scored articles are cached)",
-                err=True,
-            )
+            kept = f"{_shown(s.out)} is as it was" if s.out is not None and s.out.exists() else "no output written"
+            cached = f"; the {s.scored} articles scored are cached, run again to resume" if s.cache_file else ""
+            typer.echo(f"framing: stopped after {s.written} of {s.total} articles; {kept}{cached}", err=True)
         raise
+
+
+def _shown(path: Any) -> str:
+    return escaped_name(str(path))
+
+
+def _warn(message: str) -> None:
+    typer.echo(f"framing: warning: {one_line(message)}", err=True)
 
 
 class _progress:
@@ -137,7 +148,7 @@ def _print_summary(s: Any) -> None:
     typer.echo(
         f"{s.written} articles ({', '.join(parts)}) in {s.seconds:.1f} s"
         f" ({s.workers or 1} worker{'s' if (s.workers or 1) != 1 else ''}"
-        f"{rate}) -> {s.out}"
+        f"{rate}) -> {_shown(s.out)}"
     )
     if s.no_meta:
         typer.echo(f"framing: warning: {s.no_meta} articles have no row in --meta", err=True)
@@ -148,7 +159,7 @@ def _print_failures(s: Any, quiet: bool) -> None:
         return
     if not quiet:
         for file, message in s.failures[:5]:
-            typer.echo(f"framing: failed: {message if file in message else f'{file}: {message}'}", err=True)
+            typer.echo(f"framing: failed: {one_line(message if file in message else f'{file}: {message}')}", err=True)
         if s.failed > 5:
             typer.echo(f"framing: ... and {s.failed - 5} more", err=True)
-    typer.echo(f"framing: {s.failed} of {s.total} articles failed; see {s.errors_file}", err=True)
+    typer.echo(f"framing: {s.failed} of {s.total} articles failed; see {_shown(s.errors_file)}", err=True)

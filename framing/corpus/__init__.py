@@ -1,7 +1,8 @@
 """Corpus mode: score thousands of articles, stream the rows to Parquet/CSV, compare groups.
 
     score_corpus(paths, *, out=None, meta=None, group_by=None, workers=None, scheduler=None,
-                 settings=Settings(), force=False, cache=None, report=None) -> pandas.DataFrame
+                 settings=Settings(), force=False, cache=None, report=None,
+                 timeout=120.0) -> pandas.DataFrame
 
 Files, folders (recursive) and globs are scored in parallel (local processes, or a Dask cluster
 with ``scheduler="tcp://HOST:PORT"``); one row per article, failed files included with
@@ -34,6 +35,7 @@ def score_corpus(
     force: bool = False,
     cache: bool | str | os.PathLike[str] | None = None,
     report: str | os.PathLike[str] | None = None,
+    timeout: float | None = 120.0,
 ) -> pd.DataFrame:
     """Score every article under ``paths``; return one row per article as a DataFrame.
 
@@ -41,8 +43,10 @@ def score_corpus(
     (``FILE.cache.sqlite``) and the failed files (``FILE.errors.csv``) beside it; ``cache`` may
     name another cache file, or be False. ``workers`` defaults to the cores (1: no subprocess).
     ``report`` (a folder) writes the group report, grouped by ``group_by`` or else by folder.
-    Failed files do not
-    raise: their rows have ``status == "error"`` and the message in ``error``.
+    ``timeout``: seconds an article may take (None or 0: no limit); one over it becomes an error
+    row. Failed files do not raise: their rows have ``status == "error"`` and the message in
+    ``error``. The output is replaced only when the run is complete. A damaged cache is moved
+    aside with a ``RuntimeWarning``.
     """
     from framing.corpus.job import CorpusJob
 
@@ -59,6 +63,7 @@ def score_corpus(
         force=force,
         cache=cache,
         terms=report is not None,
+        timeout=timeout,
     )
     job.run()
     frame = read_rows(out) if out is not None else job.writer.to_pandas()  # type: ignore[union-attr]

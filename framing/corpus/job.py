@@ -2,21 +2,25 @@
 
 Rows are written in input order (files as discovered), in batches, as their chunks come back.
 Nothing proportional to the corpus is held in memory except the list of paths and their hashes.
+The output and the errors file are replaced only when the run is complete (``writer``); until
+then the scored rows are kept in the cache, so an interrupted or killed run is resumed.
 """
 
 from __future__ import annotations
 
 import os
 import time
+import warnings
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from framing.corpus.cells import escaped_name
 from framing.corpus.discover import Item, discover
 from framing.corpus.meta import Meta, read_meta
-from framing.corpus.worker import ROW_COLUMNS, STATUS_ERROR, error_row
-from framing.corpus.writer import ErrorsFile, RowWriter, sidecar
+from framing.corpus.worker import DEFAULT_TIMEOUT, ROW_COLUMNS, STATUS_ERROR, error_row
+from framing.corpus.writer import ErrorsFile, RowWriter, check_output, sidecar
 from framing.errors import InputError
 from framing.settings import DEFAULT_SETTINGS, Settings
 
@@ -27,6 +31,8 @@ FILE_COLUMNS = ("file", "name", "folder")
 TAIL_COLUMNS = ("hash", "framing_version")
 GROUP_BUILTIN = ("folder", "name", "byline", "pipeline", "status")
 ProgressFn = Callable[[int, int, int], None]  # (done, total, failed)
+WarnFn = Callable[[str], None]
+NOT_REGULAR_ERROR = "InputError"  # an error type that counts as the input's fault (exit code 2)
 
 
 @dataclass
@@ -48,6 +54,7 @@ class CorpusSummary:
     failures: list[tuple[str, str]] = field(default_factory=list)  # the first few (file, message)
     input_failures_only: bool = True
     no_meta: int = 0  # articles that had no row in --meta
+    warnings: list[str] = field(default_factory=list)  # e.g. a damaged cache moved aside
 
     @property
     def written(self) -> int:
@@ -79,13 +86,20 @@ class CorpusJob:
         progress: ProgressFn | None = None,
         batch_rows: int = 500,
         terms: bool = False,
+        timeout: float | None = DEFAULT_TIMEOUT,
+        warn: WarnFn | None = None,
     ):
         from framing import __version__
 
+        self.cache_path = _side(cache, out, ".cache.sqlite")
+        self.errors_path = _side(errors, out, ".errors.csv")
         if out is not None:
             from framing.corpus.writer import output_format
 
-            output_format(out)  # refuse a bad extension before any work
+            output_format(out)  # refuse a bad extension or an unwritable place before any work
+            check_output(out)
+        if self.errors_path is not None:
+            check_output(self.errors_path)
         self.items: list[Item] = discover(paths)
         if not self.items:
             raise InputError("no article files found (looked for .txt, .md, .markdown, .html, .htm)")
@@ -97,6 +111,8 @@ class CorpusJob:
         self.force = force
         self.progress = progress
         self.batch_rows = batch_rows
+        self.timeout = timeout or None
+        self._warn_fn = warn
         reserved = set(FILE_COLUMNS) | set(ROW_COLUMNS) | set(TAIL_COLUMNS)
         self.meta: Meta | None = read_meta(meta, reserved) if meta is not None else None
         meta_cols = self.meta.columns if self.meta else []
@@ -105,8 +121,6 @@ class CorpusJob:
             raise InputError(f"--group-by {group_by}: no such field{hint}")
         self.group_by = group_by
         self.columns = [*FILE_COLUMNS, *meta_cols, *ROW_COLUMNS, *TAIL_COLUMNS]
-        self.cache_path = _side(cache, out, ".cache.sqlite")
-        self.errors_path = _side(errors, out, ".errors.csv")
         self.summary = CorpusSummary(total=len(self.items), out=self.out, errors_file=None, cache_file=self.cache_path)
         self.writer: RowWriter | None = None
         # terms=True: pool each group's term counts for the report's distinctive terms.
@@ -118,52 +132,77 @@ class CorpusJob:
 
     # -- the run ---------------------------------------------------------------------------------
     def run(self) -> CorpusSummary:
-        """Score every article, write the rows; Ctrl-C keeps what was written (and re-raises).
+        """Score every article, write the rows; Ctrl-C stops the run (and re-raises).
 
         1. hash each file and look it up in the cache (``_hash_and_look_up``);
         2. send the rest to the workers, in chunks, results in order (``_start_runner``,
            ``_fresh_rows``);
-        3. merge cached and fresh rows in input order and write them (``_write_row``).
+        3. merge cached and fresh rows in input order and write them (``_write_row``);
+        4. only when every row is written, put the output and the errors file in place; after
+           an error or Ctrl-C the earlier ones stay (``_close``).
         """
         from framing.corpus.cache import RowCache
 
         start = time.perf_counter()
         s = self.summary
-        cache = RowCache(self.cache_path, self.version, self.settings) if self.cache_path else None
         writer = self.writer = RowWriter(self.out, self.columns, self.batch_rows)
-        errors = ErrorsFile(self.errors_path)
-        runner: Any = None
         try:
-            digests, hit = self._hash_and_look_up(cache)
-            todo = [it.path for it, h in zip(self.items, hit, strict=True) if not h]
+            errors = ErrorsFile(self.errors_path)
+        except BaseException:
+            writer.discard()
+            raise
+        cache = RowCache(self.cache_path, self.version, self.settings, warn=self.warn) if self.cache_path else None
+        runner: Any = None
+        complete = False
+        try:
+            digests, hit, problems = self._hash_and_look_up(cache)
+            todo = [it.path for it, h, p in zip(self.items, hit, problems, strict=True) if not h and p is None]
             fresh: Iterator[dict[str, Any]] = iter(())
             if todo:
                 runner = self._start_runner(len(todo))
                 fresh = _fresh_rows(runner, todo)
-            for it, d, h in zip(self.items, digests, hit, strict=True):
-                self._write_row(it, d, h, cache, fresh, writer, errors)
+            for it, d, h, p in zip(self.items, digests, hit, problems, strict=True):
+                self._write_row(it, d, h, p, cache, fresh, writer, errors)
+            complete = s.written == s.total
         except KeyboardInterrupt:
             s.interrupted = True
             raise
         finally:
-            self._close(runner, writer, errors, cache, start)
+            self._close(runner, writer, errors, cache, start, complete)
         return s
 
-    def _hash_and_look_up(self, cache: RowCache | None) -> tuple[list[str | None], list[bool]]:
-        """Each file's content hash (None when unreadable) and whether the cache holds its row.
-        Done in this process: reading a few KB per file is cheap."""
-        from framing.corpus.cache import content_hash
+    def warn(self, message: str) -> None:
+        """A warning about the run (not about one article): kept in the summary and shown."""
+        self.summary.warnings.append(message)
+        if self._warn_fn is not None:
+            self._warn_fn(message)
+        else:
+            warnings.warn(f"framing corpus: {message}", RuntimeWarning, stacklevel=2)
+
+    def _hash_and_look_up(self, cache: RowCache | None) -> tuple[list[str | None], list[bool], list[str | None]]:
+        """Each file's content hash (None when unreadable), whether the cache holds its row, and
+        why it is not read at all (a FIFO, a device ...: ``problems``). Done in this process:
+        reading a few KB per file is cheap."""
+        from framing.corpus.cache import NotRegularFile, content_hash
 
         digests: list[str | None] = []
         hit: list[bool] = []
+        problems: list[str | None] = []
+        generation = cache.generation if cache is not None else 0
         for it in self.items:
+            problem = None
             try:
                 d = content_hash(it.path, self.settings.max_bytes)
+            except NotRegularFile as exc:
+                d, problem = None, str(exc)
             except OSError:
                 d = None  # the worker reports the error in the reader's words
             digests.append(d)
+            problems.append(problem)
             hit.append(bool(cache is not None and d is not None and not self.force and cache.has(d)))
-        return digests, hit
+        if cache is not None and cache.generation != generation:  # the cache was started again
+            hit = [False] * len(hit)
+        return digests, hit, problems
 
     def _start_runner(self, tasks: int) -> Any:
         """The worker pool for ``tasks`` files (records its size in the summary)."""
@@ -172,7 +211,7 @@ class CorpusJob:
         n = self.workers or default_workers()
         if not self.scheduler:  # no more processes than tasks; a pool is not worth it for 1-2 files
             n = 1 if tasks <= 2 else min(n, tasks)
-        runner = make_runner(self.settings, n, self.scheduler)
+        runner = make_runner(self.settings, n, self.scheduler, self.timeout)
         runner.terms = self.terms is not None
         self.summary.workers = runner.workers
         return runner
@@ -182,19 +221,20 @@ class CorpusJob:
         it: Item,
         digest: str | None,
         hit: bool,
+        problem: str | None,
         cache: RowCache | None,
         fresh: Iterator[dict[str, Any]],
         writer: RowWriter,
         errors: ErrorsFile,
     ) -> None:
         """Take the article's row (cached or fresh), count it, write it, report progress."""
-        row, counted = self._take_row(it, digest, hit, cache, fresh)
+        if problem is not None:
+            row, counted = error_row(f"{it.path}: {problem}", NOT_REGULAR_ERROR), None
+        else:
+            row, counted = self._take_row(it, digest, hit, cache, fresh)
         full = self._full_row(it, digest, row)
         self._tally(it, row, full, counted, errors)
-        before = writer.rows_written
         writer.add(full)
-        if cache is not None and writer.rows_written != before:  # a batch went out
-            cache.commit()
         if self.progress is not None:
             s = self.summary
             self.progress(s.written, s.total, s.failed)
@@ -203,16 +243,22 @@ class CorpusJob:
         self, it: Item, digest: str | None, hit: bool, cache: RowCache | None, fresh: Iterator[dict[str, Any]]
     ) -> tuple[dict[str, Any], Any]:
         """The article's row and its term counts: the cached row on a hit, else the next fresh
-        row (cached when it scored); an error row when there is none."""
+        row (cached when it scored). A hit whose row cannot be read back (the cache was damaged
+        meanwhile) is scored here, in this process."""
         s = self.summary
         row = cache.get(digest) if (hit and cache is not None and digest is not None) else None
         counted = None
         if row is not None:
             s.cached += 1
             return row, counted
-        row = next(fresh, None) if not hit else None
+        if hit:
+            from framing.corpus.worker import score_within
+
+            row = score_within(it.path, self.settings, self.terms is not None, self.timeout)
+        else:
+            row = next(fresh, None)
         counted = row.pop("_terms", None) if row is not None else None
-        if row is None:  # a cache entry vanished under us, or the runner ended early
+        if row is None:  # the runner ended early
             row = error_row(f"{it.path}: no result", "NoResult")
         elif row["status"] != STATUS_ERROR:
             s.scored += 1
@@ -227,9 +273,10 @@ class CorpusJob:
         if row["status"] == STATUS_ERROR:
             s.failed += 1
             err_type = row.get("error_type") or "Error"
-            errors.add(it.path, err_type, row["error"] or "")
+            file, message = escaped_name(it.path), escaped_name(row["error"] or "")
+            errors.add(file, err_type, message)
             if len(s.failures) < 20:
-                s.failures.append((it.path, row["error"] or err_type))
+                s.failures.append((file, message or err_type))
             if not _is_input_error(err_type):
                 s.input_failures_only = False
             return
@@ -241,22 +288,35 @@ class CorpusJob:
             else:  # a cached row: count its terms here
                 self.terms.add_file(group, it.path, self.settings)
 
-    def _close(self, runner: Any, writer: RowWriter, errors: ErrorsFile, cache: RowCache | None, start: float) -> None:
-        """Stop the workers (cancelling what is left after Ctrl-C or an error), close the files."""
+    def _close(
+        self, runner: Any, writer: RowWriter, errors: ErrorsFile, cache: RowCache | None, start: float, complete: bool
+    ) -> None:
+        """Stop the workers (cancelling what is left after Ctrl-C or an error); put the output and
+        the errors file in place when the run is complete, else drop them; close the cache."""
         s = self.summary
-        if runner is not None:
-            runner.close(cancel=s.interrupted or s.written < s.total)
         try:
-            writer.close()
+            if runner is not None:
+                runner.close(cancel=not complete)
         finally:
-            errors.close()
-            if cache is not None:
-                cache.close()
-            s.errors_file = errors.path if errors.count else None
-            s.seconds = time.perf_counter() - start
+            try:
+                if complete:
+                    writer.commit()
+                    errors.commit()
+                else:
+                    writer.discard()
+                    errors.discard()
+            except BaseException:
+                writer.discard()
+                errors.discard()
+                raise
+            finally:
+                if cache is not None:
+                    cache.close()
+                s.errors_file = errors.path if (complete and errors.count) else None
+                s.seconds = time.perf_counter() - start
 
     def _full_row(self, it: Item, digest: str | None, row: dict[str, Any]) -> dict[str, Any]:
-        full: dict[str, Any] = {"file": it.path, "name": it.name, "folder": it.folder}
+        full: dict[str, Any] = {"file": escaped_name(it.path), "name": escaped_name(it.name), "folder": escaped_name(it.folder)}
         if self.meta is not None:
             fields = self.meta.lookup(it.path)
             if fields is None:

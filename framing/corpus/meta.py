@@ -7,6 +7,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from framing.corpus.cells import escaped_name
 from framing.errors import InputError, SourceNotFound
 
 KEY_COLUMNS = ("file", "filename", "file_name", "name", "path")
@@ -21,11 +22,15 @@ class Meta:
     ambiguous: set[str] = field(default_factory=set)
 
     def lookup(self, path: str) -> dict[str, str] | None:
-        """The fields for ``path``: matched by its path (as given) first, then by its file name."""
-        hit = self.by_path.get(Path(path).as_posix())
-        if hit is not None:
-            return hit
-        return self.by_name.get(os.path.basename(path))
+        """The fields for ``path``: matched by its path (as given) first, then by its file name; a
+        name that is not UTF-8 is matched in its escaped form (``caf\\xff.txt``, as in the output)."""
+        for p in dict.fromkeys((path, escaped_name(path))):
+            hit = self.by_path.get(Path(p).as_posix())
+            if hit is None:
+                hit = self.by_name.get(os.path.basename(p))
+            if hit is not None:
+                return hit
+        return None
 
 
 def read_meta(path: str | os.PathLike[str], reserved: set[str]) -> Meta:
