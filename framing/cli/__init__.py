@@ -6,8 +6,10 @@ message and an exit code. Heavy libraries are imported inside the commands, neve
 
 from __future__ import annotations
 
+import functools
 import sys
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -16,6 +18,7 @@ from typer.core import TyperArgument, TyperCommand, TyperGroup
 
 from framing import __version__
 from framing.errors import FramingError
+from framing.report.printable import printable
 
 
 def plain_help(params: list[Any]) -> list[Any]:
@@ -46,10 +49,38 @@ class PlainCommand(TyperCommand):
 
 class PlainGroup(TyperGroup):
     """The ``framing`` group: its own options (--version, --help) without type placeholders, and
-    every command it holds a ``PlainCommand``."""
+    every command it holds a ``PlainCommand``. A usage error (a bad option value, a missing
+    argument) is one line, ``framing: error: ...``, not Typer's box; the exit code stays 2."""
 
     def get_params(self, ctx: Any) -> list[Any]:
         return plain_help(super().get_params(ctx))
+
+    def main(self, args: Sequence[str] | None = None, prog_name: str | None = None, complete_var: str | None = None,
+             standalone_mode: bool = True, windows_expand_args: bool = True, **extra: Any) -> Any:
+        run = functools.partial(super().main, args, prog_name, complete_var, standalone_mode=False,
+                                windows_expand_args=windows_expand_args, **extra)
+        if not standalone_mode:
+            return run()
+        try:
+            code = run()
+        except typer.Abort:  # end of input at a prompt
+            typer.echo("framing: error: aborted", err=True)
+            sys.exit(1)
+        except typer.TyperException as exc:  # Typer's (click's) usage errors
+            typer.echo(f"framing: error: {one_line(usage_message(exc))}", err=True)
+            sys.exit(getattr(exc, "exit_code", 2))
+        sys.exit(code if isinstance(code, int) else 0)
+
+
+def usage_message(exc: Exception) -> str:
+    """Typer's message for a usage error, and where to find the command's help:
+    "No such option: --bogus (see: framing score --help)"."""
+    format_message = getattr(exc, "format_message", None)
+    message = format_message() if callable(format_message) else str(exc)
+    message = message.replace("Value error, ", "")  # from pydantic, which checks Typer's choices
+    ctx = getattr(exc, "ctx", None)
+    path = getattr(ctx, "command_path", None)
+    return f"{message.rstrip('.')} (see: {path} --help)" if path else message
 
 
 app = typer.Typer(
@@ -79,8 +110,9 @@ def main(
 
 
 def one_line(text: str) -> str:
-    """Control characters (a newline in a file name) shown escaped, so a message stays one line."""
-    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in text)
+    """Control characters (a newline in a file name, ESC in an article) shown escaped, so a
+    message stays one line and the terminal runs nothing (``framing.report.printable``)."""
+    return printable(text)
 
 
 def fail(message: str, code: int = 1) -> None:
@@ -92,6 +124,33 @@ def fail(message: str, code: int = 1) -> None:
 def warn(name: str, message: str) -> None:
     """Print a one-line warning about one input."""
     typer.echo(f"framing: warning: {one_line(name)}: {one_line(message)}", err=True)
+
+
+def warn_all(name: str, warnings: Iterable[str]) -> None:
+    """Print one input's warnings, each different one once; one that repeats says how often,
+    "... (3 times)" (the voice layer already counts its own: one line per kind)."""
+    for message, n in Counter(warnings).items():
+        warn(name, message if n == 1 else f"{message} ({n:,} times)")
+
+
+def note(message: str) -> None:
+    """Print a one-line note (something worth knowing, not wrong)."""
+    typer.echo(f"framing: note: {one_line(message)}", err=True)
+
+
+def check_input_file(path: Path, option: str) -> None:
+    """A file option's value must be an existing file: else a one-line error (exit 2)."""
+    shown = f"{option} {path}"
+    if not path.exists():
+        fail(f"{shown}: no such file", 2)
+    if path.is_dir():
+        fail(f"{shown} is a folder, not a file", 2)
+
+
+def check_output_folder(path: Path, option: str) -> None:
+    """A folder option's value must be a folder or not exist yet: else a one-line error (exit 2)."""
+    if path.exists() and not path.is_dir():
+        fail(f"{option} {path} is a file, not a folder", 2)
 
 
 def run_guarded(fn: Callable[[], Any]) -> Any:
@@ -130,15 +189,17 @@ LexiconOption = Annotated[
         metavar="FILE",
         help="An extra word-list file (same format as framing/lexicons/*.txt; its name says which "
         "list it extends, a '-entry' line removes an entry). Repeatable.",
-        exists=True,
-        dir_okay=False,
     ),
 ]
 
 
 def make_settings(model: str | None, lexicons: list[Path] | None = None) -> Any:
+    """The library's settings from the common options; a --lexicon that is not a file is a
+    one-line error (exit 2)."""
     from framing.settings import Settings
 
+    for path in lexicons or ():
+        check_input_file(path, "--lexicon")
     return Settings(spacy_model=model, lexicon_paths=tuple(lexicons or ()))
 
 

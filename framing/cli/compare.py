@@ -19,11 +19,14 @@ from framing.cli import (
     ModelOption,
     PlainCommand,
     app,
+    check_output_folder,
     fail,
     make_settings,
+    note,
     run_guarded,
-    warn,
+    warn_all,
 )
+from framing.report.printable import printable
 
 
 class Paper(StrEnum):
@@ -36,7 +39,7 @@ def compare(
     files: Annotated[list[str], typer.Argument(help="Two or more article files (.txt, .md, .html); - for stdin once.")],
     out: Annotated[
         Path | None,
-        typer.Option("--out", "-o", metavar="FOLDER", help="Output folder (default: reports/SLUG-A--vs--SLUG-B/).", file_okay=False),
+        typer.Option("--out", "-o", metavar="FOLDER", help="Output folder (default: reports/SLUG-A--vs--SLUG-B/)."),
     ] = None,
     formats: Annotated[
         str, typer.Option("--format", "-f", metavar="LIST", help="Comma-separated: pdf,png,html,json,csv (default: all).")
@@ -57,22 +60,27 @@ def compare(
         chosen = parse_formats(formats)
     except ValueError as exc:
         fail(str(exc), 2)
+    if out is not None:
+        check_output_folder(out, "--out")
     settings = make_settings(model, lexicon)
 
     def body() -> None:
         from framing.analysis import analyse
         from framing.compare import compare as compare_analyses
-        from framing.report.writer import write_report
+        from framing.report.writer import interrupts_kept, write_report
 
-        analyses = [analyse(Path(f) if f != "-" else "-", settings=settings) for f in files]
-        for a in analyses:
-            for w in a.warnings:
-                warn(a.article.name, w)
-        comparison = compare_analyses(analyses, title=title)
-        for note in comparison.notes:
-            typer.echo(f"framing: note: {note}", err=True)
-        folder = out if out is not None else Path("reports") / comparison.slug
-        written = write_report(comparison, folder, chosen, paper=paper.value)
+        # Ctrl-C is kept from the first article to the last file written (see interrupts_kept):
+        # exit 130 and no report, never a run that goes on after it
+        with interrupts_kept() as guard:
+            analyses = [analyse(Path(f) if f != "-" else "-", settings=settings) for f in files]
+            guard.check()
+            for a in analyses:
+                warn_all(a.article.name, a.warnings)
+            comparison = compare_analyses(analyses, title=title)
+            for line in comparison.notes:
+                note(line)
+            folder = out if out is not None else Path("reports") / comparison.slug
+            written = write_report(comparison, folder, chosen, paper=paper.value)
         for line in closing_lines(comparison, folder, written):
             typer.echo(line)
 
@@ -92,4 +100,4 @@ def closing_lines(comparison: Any, folder: Path, written: list[Path]) -> list[st
     html = [p for p in written if p.name == "report.html"]
     if html:
         lines.append(f"report: {html[0]}")
-    return lines
+    return [printable(line) for line in lines]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -18,7 +17,7 @@ from framing.cli import (
     fail,
     make_settings,
     run_guarded,
-    warn,
+    warn_all,
 )
 
 
@@ -48,15 +47,15 @@ def score(
     def body() -> None:
         analyses = [analyse(Path(f) if f != "-" else "-", settings=settings) for f in files]
         if fmt is ScoreFormat.json:
+            from framing.report.writer import json_text
+
             data: Any = [a.as_dict() for a in analyses]
-            json.dump(data[0] if len(data) == 1 else data, sys.stdout, ensure_ascii=False, indent=2)
-            sys.stdout.write("\n")
+            sys.stdout.write(json_text(data[0] if len(data) == 1 else data, indent=2) + "\n")
         else:
             from framing.report.terminal import print_tables
 
             print_tables(analyses, evidence=evidence)
         for a in analyses:
-            for w in a.warnings:
-                warn(a.article.name, w)
+            warn_all(a.article.name, a.warnings)
 
     run_guarded(body)

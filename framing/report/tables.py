@@ -1,8 +1,35 @@
-"""Comparison -> scores.csv: one row per article with every score (``Scores.flat()``), via pandas."""
+"""Comparison -> scores.csv: one row per article with every score (``Scores.flat()``), via pandas.
+
+Text cells are written so that a spreadsheet shows them as text: a cell that would start a
+formula is neutralised (``csv_safe_cell``), a lone surrogate (from a file name that was not
+UTF-8) is written as its escape. Numbers stay numbers. The JSON keeps every value as it is.
+"""
 
 from __future__ import annotations
 
+from typing import Any
+
 from framing.compare.comparison import Comparison
+
+# OWASP, "CSV Injection": a cell starting with one of these is run as a formula by spreadsheets
+# (=1+1, +cmd, -2+3, @SUM(...)); a tab or carriage return first hides such a start.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_safe_cell(value: Any) -> Any:
+    """A CSV cell that a spreadsheet will not evaluate as a formula: a string starting with
+    ``= + - @``, a tab or a carriage return gets a leading single quote (OWASP's advice), so
+    ``"=HYPERLINK(...)"`` -> ``"'=HYPERLINK(...)"``. Anything that is not a string, numbers
+    (negative ones included), booleans and ``None``, is returned unchanged."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def _cell(value: Any) -> Any:
+    if isinstance(value, str):
+        value = value.encode("utf-8", "backslashreplace").decode("utf-8")  # lone surrogates
+    return csv_safe_cell(value)
 
 
 def render_csv(c: Comparison) -> str:
@@ -10,17 +37,16 @@ def render_csv(c: Comparison) -> str:
 
     rows = []
     for summary, a in zip(c.articles, c.analyses, strict=True):
-        rows.append(
-            {
-                "label": summary.label,
-                "name": summary.name,
-                "headline": summary.headline,
-                "byline": summary.byline,
-                "body_words": summary.body_words,
-                "sentences": summary.sentences,
-                "narrator_words": a.narrator_words,
-                **{f"voice.{k}_share": round(v, 4) for k, v in summary.composition_shares().items()},
-                **a.scores.flat(),
-            }
-        )
+        row = {
+            "label": summary.label,
+            "name": summary.name,
+            "headline": summary.headline,
+            "byline": summary.byline,
+            "body_words": summary.body_words,
+            "sentences": summary.sentences,
+            "narrator_words": a.narrator_words,
+            **{f"voice.{k}_share": round(v, 4) for k, v in summary.composition_shares().items()},
+            **a.scores.flat(),
+        }
+        rows.append({key: _cell(value) for key, value in row.items()})
     return pd.DataFrame(rows).to_csv(index=False, lineterminator="\n")

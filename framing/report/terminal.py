@@ -2,6 +2,11 @@
 top evidence, and with ``--evidence`` every sentence with its voice and its hits) and the
 closing lines of ``framing compare`` (one summary line per article).
 
+Text from an article or a file name is printed through ``printable`` (its control characters,
+ESC above all, shown escaped) and, in rich markup, ``escape``; ``SafeConsole`` applies
+``printable`` to every string it prints as well, so that a renderer that forgets cannot let an
+escape sequence through.
+
 Shares are printed as percentages, counts with their noun in the right number ("1 quote",
 "2 quotes"), and a list that is cut says how much it left out ("and 4 more").
 """
@@ -9,6 +14,7 @@ Shares are printed as percentages, counts with their noun in the right number ("
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 from rich.console import Console
 from rich.markup import escape
@@ -17,6 +23,7 @@ from rich.text import Text
 
 from framing.model import Analysis, Evidence, Sentence
 from framing.report.headlines import print_headlines
+from framing.report.printable import printable
 
 KEY_METRICS = (
     ("sourcing", "sourcing_density", "Sourcing density (statements /100 words)"),
@@ -56,6 +63,19 @@ KIND_STYLES = {
 
 
 # ------------------------------------------------------------------------------- formatting
+class SafeConsole(Console):
+    """A rich ``Console`` whose every printed string (markup, table cells, rule titles) passes
+    through ``printable`` first: no escape sequence from the data reaches the terminal."""
+
+    def render_str(self, text: str, **kwargs: Any) -> Text:
+        return super().render_str(printable(text), **kwargs)
+
+
+def safe(text: str) -> str:
+    """Article text for rich markup: control characters escaped, then markup escaped."""
+    return escape(printable(text))
+
+
 def plural(n: int, noun: str, plural_form: str | None = None) -> str:
     """``plural(1, "quote") -> "1 quote"``, ``plural(2, "quote") -> "2 quotes"``."""
     return f"{n} {noun if n == 1 else plural_form or noun + 's'}"
@@ -101,14 +121,14 @@ def fmt_value(v: object, unit: str = "") -> str:
 
 # ------------------------------------------------------------------------------- framing score
 def print_tables(analyses: Sequence[Analysis], console: Console | None = None, *, evidence: bool = False) -> None:
-    console = console or Console(highlight=False, soft_wrap=False)
+    console = console or SafeConsole(highlight=False, soft_wrap=False)
     print_headlines(analyses, console)
     for a in analyses:
-        console.rule(f"[bold]{escape(a.article.name)}")
-        console.print(f"[bold]Headline:[/] {escape(a.headline or '(none detected)')}")
-        console.print(f"[bold]Byline:[/] {escape(a.byline or '(none detected)')}")
+        console.rule(f"[bold]{safe(a.article.name)}")
+        console.print(f"[bold]Headline:[/] {safe(a.headline or '(none detected)')}")
+        console.print(f"[bold]Byline:[/] {safe(a.byline or '(none detected)')}")
         console.print(f"[dim]{plural(a.body_words, 'body word')}, {plural(len(a.sentences), 'sentence')}; "
-                      f"{plural(a.narrator_words, 'word')} in the author's own voice; pipeline {escape(a.pipeline)}[/]")
+                      f"{plural(a.narrator_words, 'word')} in the author's own voice; pipeline {safe(a.pipeline)}[/]")
         t = Table(show_header=True, header_style="bold")
         t.add_column("Score")
         t.add_column("Value", justify="right")
@@ -124,17 +144,17 @@ def print_tables(analyses: Sequence[Analysis], console: Console | None = None, *
         if speakers:
             console.print("[bold]Who speaks[/] (share of quoted + attributed words):")
             for s in speakers[:SHOW_SPEAKERS]:
-                console.print(f"  {escape(s['name'])} ({s['kind']}): {plural(s['quotes'], 'quote')}, "
+                console.print(f"  {safe(s['name'])} ({safe(s['kind'])}): {plural(s['quotes'], 'quote')}, "
                               f"{plural(s['statements'], 'statement')}, {percent(s['share_of_sourced_words'])}")
             if len(speakers) > SHOW_SPEAKERS:
                 console.print(f"  and {len(speakers) - SHOW_SPEAKERS} more")
         ev = a.scores.editorial_voice.metrics[0].evidence
         if ev:
             words = sorted({e.text.lower() for e in ev})
-            console.print(f"[bold]Author's evaluative words:[/] {escape(cut_list(words, SHOW_WORDS))}")
+            console.print(f"[bold]Author's evaluative words:[/] {safe(cut_list(words, SHOW_WORDS))}")
         fp = [s for s in a.sentences if "first_person" in s.flags]
         for sent in fp[:SHOW_SENTENCES]:
-            console.print(f"[bold]First-person advocacy:[/] “{escape(shorten(sent.text))}”")
+            console.print(f"[bold]First-person advocacy:[/] “{safe(shorten(sent.text))}”")
         if len(fp) > SHOW_SENTENCES:
             console.print(f"[bold]First-person advocacy:[/] and {plural(len(fp) - SHOW_SENTENCES, 'more sentence')}")
         if evidence:
@@ -181,18 +201,23 @@ def _source_label(label: str, e: Evidence) -> str:
 
 
 def marked_sentence(s: Sentence, hits: Iterable[tuple[Evidence, list[str]]]) -> Text:
-    """The sentence with its hits styled by their highlight kind (outer spans first)."""
+    """The sentence (``printable``) with its hits styled by their highlight kind (outer spans
+    first); a hit's offsets are moved past the escapes before it."""
     from framing.rules import rule
 
-    text = Text(s.text)
+    text = Text(printable(s.text))
+
+    def at(offset: int) -> int:
+        return len(printable(s.text[: offset - s.start]))
+
     for e, _ in hits:
-        text.stylize(KIND_STYLES[rule(e.rule).kind or ""], e.start - s.start, e.end - s.start)
+        text.stylize(KIND_STYLES[rule(e.rule).kind or ""], at(e.start), at(e.end))
     return text
 
 
 def hit_label(e: Evidence, labels: Sequence[str]) -> str:
     """"'timeless' (evaluative adjective)", "'he' (Antony Blinken (person))"."""
-    return f"'{' '.join(e.text.split())}' ({'; '.join(labels)})"
+    return printable(f"'{' '.join(e.text.split())}' ({'; '.join(labels)})")
 
 
 def print_evidence(a: Analysis, console: Console) -> None:
@@ -202,7 +227,7 @@ def print_evidence(a: Analysis, console: Console) -> None:
     for i, s in enumerate(a.sentences):
         tags = [VOICE_NAMES.get(s.voice, s.voice), *(f.replace("_", "-") for f in s.flags)]
         line = Text(f"{i + 1:>3}. ", style="dim")
-        line.append(f"[{', '.join(tags)}] ", style="bold")
+        line.append(printable(f"[{', '.join(tags)}] "), style="bold")
         line.append_text(marked_sentence(s, hits.get(i, ())))
         console.print(line)
         if i in hits:
@@ -227,6 +252,6 @@ def article_summary_line(label: str, a: Analysis, author_sentences: tuple[int, i
     if n_author:
         evaluative += f" ({percent(n_eval / n_author)})"
     first = int(adv.value("first_person_tokens") or 0)
-    return (f"{label} {a.article.name}: {plural(quotes, 'quote')}, "
+    return (f"{printable(label)} {printable(a.article.name)}: {plural(quotes, 'quote')}, "
             f"{percent(s.value('sourced_sentence_share'))} of sentences sourced, {evaluative}, "
             f"{plural(first, 'first-person word')}")

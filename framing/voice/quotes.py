@@ -10,6 +10,9 @@ Rules, in the order a reader applies them:
 * A quote still open otherwise is unbalanced: it is recovered locally, up to the end of its
   sentence (rule ``unclosed``), never past its paragraph, and a warning names its line.
 * A closing mark with nothing open is a stray mark: ignored, with a warning.
+* Warnings of one kind make one line however many there are: their count and the first lines
+  (``QuoteWarnings``), so that a file of thousands of stray marks gives one warning, not
+  thousands.
 * Single curly quotes (‘ ’) pair as quotes in headlines, and in the body only in articles that
   use no double quotes at all (British style); then an opening ‘ must start a word and a closing
   ’ end one, so that apostrophes (Friday’s, Harris’, ’90s) are never quotes.
@@ -19,7 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from framing.model import Span
 from framing.nlp.segment import SentenceSpan
@@ -53,6 +56,56 @@ class FoundQuote:
     def outer_end(self) -> int:
         """One past the closing mark (or the end of the quote when it was never closed)."""
         return self.close_mark + self.close_len if self.close_mark is not None else self.end
+
+
+# Each kind of warning: its message for one mark and for many ({n} marks, {lines} their lines).
+WARNING_KINDS: dict[str, tuple[str, str]] = {
+    "stray": ("stray closing quote mark on line {line} ignored",
+              "{n} stray closing quote marks ignored ({lines})"),
+    "to-paragraph-end": ("quote opened on line {line} is not closed; taken to the paragraph end",
+                         "{n} quotes not closed, each taken to its paragraph end ({lines})"),
+    "to-sentence-end": ("quote opened on line {line} is not closed; recovered to the end of its sentence",
+                        "{n} quotes not closed, each recovered to the end of its sentence ({lines})"),
+}
+SHOW_LINES = 5  # line numbers named in a warning about many marks
+
+
+@dataclass
+class QuoteWarnings:
+    """The quote marks a warning is about, by kind: every mark counted, and the offsets of the
+    first marks on different lines kept. ``messages()`` gives one line per kind, in the order
+    the kinds first occurred: "quote opened on line 5 is not closed; ..." for one mark,
+    "4,512 stray closing quote marks ignored (lines 3, 9, 14, 20, 31, …)" for many. Marks come
+    in text order, so the work is linear in the text, however many marks there are."""
+
+    text: str
+    counts: dict[str, int] = field(default_factory=dict)
+    offsets: dict[str, list[int]] = field(default_factory=dict)
+
+    def add(self, kind: str, offset: int) -> None:
+        self.counts[kind] = self.counts.get(kind, 0) + 1
+        first = self.offsets.setdefault(kind, [])
+        if len(first) > SHOW_LINES:  # one more than shown: enough to say there are more lines
+            return
+        if first:
+            lo, hi = sorted((first[-1], offset))
+            if self.text.find("\n", lo, hi) == -1:  # on the line of the last one kept
+                return
+        first.append(offset)
+
+    def messages(self) -> list[str]:
+        out = []
+        for kind, n in self.counts.items():
+            one, many = WARNING_KINDS[kind]
+            lines = [line_of(self.text, o) for o in self.offsets[kind]]
+            if n == 1:
+                out.append(one.format(line=lines[0]))
+            elif len(lines) == 1:
+                out.append(many.format(n=f"{n:,}", lines=f"line {lines[0]}"))
+            else:
+                shown = ", ".join(str(line) for line in lines[:SHOW_LINES])
+                out.append(many.format(n=f"{n:,}", lines=f"lines {shown}{', …' if len(lines) > SHOW_LINES else ''}"))
+        return out
 
 
 def _has_letters(s: str) -> bool:
@@ -116,7 +169,7 @@ def find_quotes(
     """Find the direct quotes of the body. Returns the quotes and warnings."""
     use_single = not any(_DOUBLE_RE.search(text, p.start, p.end) for p in paragraphs)
     quotes: list[FoundQuote] = []
-    warnings: list[str] = []
+    warnings = QuoteWarnings(text)
     carry = False  # a quote ran on past the end of the previous paragraph
     for p_index, para in enumerate(paragraphs):
         if use_single:
@@ -129,7 +182,7 @@ def find_quotes(
                 marks.append((m.start(), kind, m.end() - m.start()))
                 is_open = kind == "open" if not is_open else kind != "close"
         carry = _pair_paragraph(text, para, p_index, marks, sentences, quotes, warnings, carry, paragraphs)
-    return quotes, warnings
+    return quotes, warnings.messages()
 
 
 def _pair_paragraph(
@@ -139,7 +192,7 @@ def _pair_paragraph(
     marks: list[tuple[int, str, int]],
     sentences: Sequence[SentenceSpan],
     quotes: list[FoundQuote],
-    warnings: list[str],
+    warnings: QuoteWarnings,
     carry: bool,
     paragraphs: Sequence[Span],
 ) -> bool:
@@ -156,7 +209,7 @@ def _pair_paragraph(
             continued = carry and pos == para.start
         else:
             if open_at is None:
-                warnings.append(f"stray closing quote mark on line {line_of(text, pos)} ignored")
+                warnings.add("stray", pos)
                 continue
             if _has_letters(text[open_at + open_len : pos]):
                 rule = "continued" if continued else "paired"
@@ -176,7 +229,7 @@ def _pair_paragraph(
         end = para.end
         if _has_letters(text[open_at + open_len : end]):
             quotes.append(FoundQuote(open_at + open_len, end, open_at, None, "unclosed", p_index))
-        warnings.append(f"quote opened on line {line_of(text, open_at)} is not closed; taken to the paragraph end")
+        warnings.add("to-paragraph-end", open_at)
         return False
     _recover(text, open_at, para.end, p_index, sentences, quotes, warnings, continued, open_len)
     return False
@@ -189,7 +242,7 @@ def _recover(
     p_index: int,
     sentences: Sequence[SentenceSpan],
     quotes: list[FoundQuote],
-    warnings: list[str],
+    warnings: QuoteWarnings,
     continued: bool,
     open_len: int = 1,
 ) -> None:
@@ -205,7 +258,7 @@ def _recover(
         quotes.append(
             FoundQuote(open_at + open_len, end, open_at, None, "continued" if continued else "unclosed", p_index)
         )
-    warnings.append(f"quote opened on line {line_of(text, open_at)} is not closed; recovered to the end of its sentence")
+    warnings.add("to-sentence-end", open_at)
 
 
 def line_of(text: str, offset: int) -> int:
