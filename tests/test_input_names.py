@@ -53,7 +53,7 @@ def _file_named(folder: Path, name: bytes, content: bytes) -> Path:
         ("\x1b[31mred\x1b[0m.txt", "\\x1b[31mred\\x1b[0m.txt"),
         ("\x1b]0;PWNED\x07.txt", "\\x1b]0;PWNED\\x07.txt"),
         ("tab\there\r.txt", "tab\\there\\r.txt"),
-        ("del\x7f c1\x9b.txt", "del\\x7f c1\\x9b.txt"),
+        ("del\x7f c1\x9b.txt", "del\\x7f c1\\u009b.txt"),
         ("evil\u202etxt.exe", "evil\\u202etxt.exe"),  # a right-to-left override
         ("line\u2028sep.txt", "line\\u2028sep.txt"),
         ("lone\ud800.txt", "lone\\ud800.txt"),

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from framing.cli import app
-from framing.report.tables import FORMULA_STARTS, csv_safe_cell
+from framing.printable import FORMULA_STARTS, csv_safe_cell
 
 runner = CliRunner()
 

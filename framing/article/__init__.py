@@ -5,7 +5,7 @@ first use, for HTML. ``display_name`` is the form in which every output shows a 
 """
 
 from framing.article.decoding import decode_bytes
-from framing.article.names import display_name
 from framing.article.reading import article_from_text, read_article, sniff_format
+from framing.printable import display_name
 
 __all__ = ["article_from_text", "decode_bytes", "display_name", "read_article", "sniff_format"]

@@ -21,9 +21,9 @@ from framing.article.decoding import decode_bytes, normalise_newlines, strip_bom
 from framing.article.html import extract_html
 from framing.article.markdown import convert_markdown
 from framing.article.metadata import find_layout, lines_of, same_text
-from framing.article.names import display_name
 from framing.errors import EmptyArticle, InputError, SourceNotFound
 from framing.model import Article
+from framing.printable import display_name
 from framing.settings import DEFAULT_SETTINGS, Settings
 
 STDIN = "-"

@@ -18,7 +18,7 @@ from typer.core import TyperArgument, TyperCommand, TyperGroup
 
 from framing import __version__
 from framing.errors import FramingError
-from framing.report.printable import printable
+from framing.printable import printable
 
 
 def plain_help(params: list[Any]) -> list[Any]:

@@ -26,7 +26,7 @@ from framing.cli import (
     run_guarded,
     warn_all,
 )
-from framing.report.printable import printable
+from framing.printable import printable
 
 
 class Paper(StrEnum):

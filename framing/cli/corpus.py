@@ -17,8 +17,8 @@ from framing.cli import (
     one_line,
     run_guarded,
 )
-from framing.corpus.cells import escaped_name
 from framing.corpus.worker import DEFAULT_TIMEOUT
+from framing.printable import display_name
 
 
 @app.command(cls=PlainCommand)
@@ -80,7 +80,7 @@ def corpus(
 
 
 def _shown(path: Any) -> str:
-    return escaped_name(str(path))
+    return display_name(str(path))
 
 
 def _warn(message: str) -> None:

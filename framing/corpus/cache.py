@@ -26,7 +26,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from framing.corpus.cells import escaped_name
+from framing.printable import display_name
 from framing.settings import Settings
 
 HASH_CHUNK = 1 << 20
@@ -175,7 +175,7 @@ class RowCache:
 
     def _recover(self, exc: sqlite3.Error) -> None:
         self._close_db()
-        shown = escaped_name(os.fspath(self.path))
+        shown = display_name(os.fspath(self.path))
         if not is_corrupt(exc):
             self._pending = []
             self.warn(f"cache {shown} cannot be used ({exc}); going on without it")
@@ -189,9 +189,9 @@ class RowCache:
             return
         if self.recoveries > MAX_RECOVERIES:
             self._pending = []
-            self.warn(f"cache {shown} is damaged again ({exc}); moved it to {escaped_name(aside.name)}, going on without a cache")
+            self.warn(f"cache {shown} is damaged again ({exc}); moved it to {display_name(aside.name)}, going on without a cache")
             return
-        self.warn(f"cache {shown} is damaged ({exc}); moved it to {escaped_name(aside.name)} and started a new one")
+        self.warn(f"cache {shown} is damaged ({exc}); moved it to {display_name(aside.name)} and started a new one")
         self.generation += 1
         self._try_open()
         if self._pending:  # rows scored in this run: keep them in the new cache

@@ -4,7 +4,7 @@ Folders contribute the files whose extension is an article format (``ARTICLE_EXT
 a file named on the command line is taken whatever its extension (the reader sniffs it). Hidden
 files and folders (``.git``, ``.DS_Store``) are skipped. Paths are kept as the file system gives
 them (``os.fsdecode``: a byte that is not UTF-8 is a lone surrogate); outputs show them with
-``cells.escaped_name``. A FIFO, device or socket is listed like a file: the job records it as
+``framing.printable.display_name``. A FIFO, device or socket is listed like a file: the job records it as
 failed without reading it. Each file appears once, in a stable order:
 the arguments in order, each folder's files sorted by path.
 """
@@ -17,8 +17,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from framing.corpus.cells import escaped_name
 from framing.errors import SourceNotFound
+from framing.printable import display_name
 
 ARTICLE_EXTENSIONS = frozenset({".txt", ".md", ".markdown", ".html", ".htm"})
 _GLOB_CHARS = frozenset("*?[")
@@ -54,7 +54,7 @@ def _expand(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Item]:
         if any(c in _GLOB_CHARS for c in arg) and not os.path.exists(arg):
             matches = sorted(glob.glob(arg, recursive=True))
             if not matches:
-                raise SourceNotFound(f"{escaped_name(arg)}: no file matches this pattern")
+                raise SourceNotFound(f"{display_name(arg)}: no file matches this pattern")
             for m in matches:
                 if os.path.isdir(m):
                     yield from _walk(m)
@@ -66,7 +66,7 @@ def _expand(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Item]:
         elif os.path.exists(arg):  # a file, or a FIFO, a device ...: an error row, not the end of the run
             yield Item(arg, _parent_name(arg))
         else:
-            raise SourceNotFound(f"{escaped_name(arg)}: no such file or folder")
+            raise SourceNotFound(f"{display_name(arg)}: no such file or folder")
 
 
 def _walk(root: str) -> Iterator[Item]:

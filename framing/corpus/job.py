@@ -16,12 +16,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from framing.corpus.cells import escaped_name
 from framing.corpus.discover import Item, discover
 from framing.corpus.meta import Meta, read_meta
 from framing.corpus.worker import DEFAULT_TIMEOUT, ROW_COLUMNS, STATUS_ERROR, error_row
 from framing.corpus.writer import ErrorsFile, RowWriter, check_output, sidecar
 from framing.errors import InputError
+from framing.printable import display_name
 from framing.settings import DEFAULT_SETTINGS, Settings
 
 if TYPE_CHECKING:
@@ -273,7 +273,7 @@ class CorpusJob:
         if row["status"] == STATUS_ERROR:
             s.failed += 1
             err_type = row.get("error_type") or "Error"
-            file, message = escaped_name(it.path), escaped_name(row["error"] or "")
+            file, message = display_name(it.path), display_name(row["error"] or "")
             errors.add(file, err_type, message)
             if len(s.failures) < 20:
                 s.failures.append((file, message or err_type))
@@ -316,7 +316,7 @@ class CorpusJob:
                 s.seconds = time.perf_counter() - start
 
     def _full_row(self, it: Item, digest: str | None, row: dict[str, Any]) -> dict[str, Any]:
-        full: dict[str, Any] = {"file": escaped_name(it.path), "name": escaped_name(it.name), "folder": escaped_name(it.folder)}
+        full: dict[str, Any] = {"file": display_name(it.path), "name": display_name(it.name), "folder": display_name(it.folder)}
         if self.meta is not None:
             fields = self.meta.lookup(it.path)
             if fields is None:

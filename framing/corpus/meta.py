@@ -7,8 +7,8 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from framing.corpus.cells import escaped_name
 from framing.errors import InputError, SourceNotFound
+from framing.printable import display_name
 
 KEY_COLUMNS = ("file", "filename", "file_name", "name", "path")
 
@@ -24,7 +24,7 @@ class Meta:
     def lookup(self, path: str) -> dict[str, str] | None:
         """The fields for ``path``: matched by its path (as given) first, then by its file name; a
         name that is not UTF-8 is matched in its escaped form (``caf\\xff.txt``, as in the output)."""
-        for p in dict.fromkeys((path, escaped_name(path))):
+        for p in dict.fromkeys((path, display_name(path))):
             hit = self.by_path.get(Path(p).as_posix())
             if hit is None:
                 hit = self.by_name.get(os.path.basename(p))

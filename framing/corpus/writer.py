@@ -21,8 +21,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from framing.corpus.cells import csv_safe_cell, escaped_name
 from framing.errors import OutputError
+from framing.printable import csv_safe_cell, display_name
 
 BATCH_ROWS = 500
 INT_COLUMNS = frozenset({"words"})
@@ -35,7 +35,7 @@ def output_format(path: str | os.PathLike[str]) -> str:
         return "parquet"
     if suffix == ".csv":
         return "csv"
-    raise OutputError(f"{escaped_name(os.fspath(path))}: the output must end in .parquet or .csv")
+    raise OutputError(f"{display_name(os.fspath(path))}: the output must end in .parquet or .csv")
 
 
 def sidecar(out: str | os.PathLike[str], suffix: str) -> Path:
@@ -48,18 +48,18 @@ def check_output(path: str | os.PathLike[str]) -> None:
     """Refuse an output that cannot be written, before any work: its folder is created (as
     ``compare --out`` does) and a file is created in it and removed again."""
     p = Path(path)
-    shown = escaped_name(os.fspath(p))
+    shown = display_name(os.fspath(p))
     if p.is_dir():
         raise OutputError(f"{shown} is a folder, not a file")
     parent = p.parent
     try:
         parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise OutputError(f"cannot create {escaped_name(os.fspath(parent))}: {exc.strerror or exc}") from exc
+        raise OutputError(f"cannot create {display_name(os.fspath(parent))}: {exc.strerror or exc}") from exc
     try:
         fd, probe = tempfile.mkstemp(prefix=_temp_prefix(p), suffix=".tmp", dir=parent)
     except OSError as exc:
-        raise OutputError(f"cannot write in {escaped_name(os.fspath(parent))}: {exc.strerror or exc}") from exc
+        raise OutputError(f"cannot write in {display_name(os.fspath(parent))}: {exc.strerror or exc}") from exc
     os.close(fd)
     os.unlink(probe)
 
@@ -96,7 +96,7 @@ class _TempFile:
         try:
             fd, name = tempfile.mkstemp(prefix=_temp_prefix(target), suffix=".tmp", dir=target.parent)
         except OSError as exc:
-            raise OutputError(f"{escaped_name(os.fspath(target))}: cannot write: {exc.strerror or exc}") from exc
+            raise OutputError(f"{display_name(os.fspath(target))}: cannot write: {exc.strerror or exc}") from exc
         os.close(fd)
         self.path = Path(name)
 
@@ -111,7 +111,7 @@ class _TempFile:
             os.replace(self.path, self.target)
         except OSError as exc:
             self.discard()
-            raise OutputError(f"{escaped_name(os.fspath(self.target))}: cannot write: {exc.strerror or exc}") from exc
+            raise OutputError(f"{display_name(os.fspath(self.target))}: cannot write: {exc.strerror or exc}") from exc
 
     def discard(self) -> None:
         with contextlib.suppress(OSError):
@@ -123,7 +123,7 @@ class RowWriter:
 
     The file is written under a temporary name; ``commit()`` puts it in place, ``discard()``
     removes it (the earlier output stays). Text cells are stored as valid UTF-8
-    (``escaped_name``); in CSV, cells that a spreadsheet would run as formulas are neutralised
+    (``display_name``); in CSV, cells that a spreadsheet would run as formulas are neutralised
     (``csv_safe_cell``).
     """
 
@@ -147,7 +147,7 @@ class RowWriter:
     def add(self, row: dict[str, Any]) -> None:
         if self._scores is None and row.get("status") == "ok":
             self._scores = [k for k in row if "." in k and k not in self.leading]
-        self._buffer.append({k: escaped_name(v) if isinstance(v, str) else v for k, v in row.items()})
+        self._buffer.append({k: display_name(v) if isinstance(v, str) else v for k, v in row.items()})
         if len(self._buffer) >= self.batch_rows and self._scores is not None:
             self.flush()
 
@@ -192,7 +192,7 @@ class RowWriter:
                 table = table.rename_columns(self._header)
             self._writer.write_table(table)
         except OSError as exc:
-            raise OutputError(f"{escaped_name(os.fspath(self.path or ''))}: cannot write: {exc}") from exc
+            raise OutputError(f"{display_name(os.fspath(self.path or ''))}: cannot write: {exc}") from exc
 
     def _finish(self) -> None:
         """Write what is buffered and close the file (the Parquet footer)."""
@@ -278,7 +278,7 @@ class ErrorsFile:
             self._fh = open(self._temp.path, "w", newline="", encoding="utf-8")  # noqa: SIM115
             self._csv = csv.writer(self._fh)
             self._csv.writerow(self.COLUMNS)
-        self._csv.writerow([csv_safe_cell(escaped_name(c)) for c in (file, error_type, message)])
+        self._csv.writerow([csv_safe_cell(display_name(c)) for c in (file, error_type, message)])
 
     def _close(self) -> None:
         if self._fh is not None:
@@ -294,7 +294,7 @@ class ErrorsFile:
             try:
                 self.path.unlink(missing_ok=True)
             except OSError as exc:
-                raise OutputError(f"{escaped_name(os.fspath(self.path))}: cannot remove: {exc.strerror or exc}") from exc
+                raise OutputError(f"{display_name(os.fspath(self.path))}: cannot remove: {exc.strerror or exc}") from exc
 
     def discard(self) -> None:
         try:

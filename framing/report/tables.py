@@ -10,20 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from framing.compare.comparison import Comparison
-
-# OWASP, "CSV Injection": a cell starting with one of these is run as a formula by spreadsheets
-# (=1+1, +cmd, -2+3, @SUM(...)); a tab or carriage return first hides such a start.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def csv_safe_cell(value: Any) -> Any:
-    """A CSV cell that a spreadsheet will not evaluate as a formula: a string starting with
-    ``= + - @``, a tab or a carriage return gets a leading single quote (OWASP's advice), so
-    ``"=HYPERLINK(...)"`` -> ``"'=HYPERLINK(...)"``. Anything that is not a string, numbers
-    (negative ones included), booleans and ``None``, is returned unchanged."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value
+from framing.printable import csv_safe_cell
 
 
 def _cell(value: Any) -> Any:

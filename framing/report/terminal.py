@@ -22,8 +22,8 @@ from rich.table import Table
 from rich.text import Text
 
 from framing.model import Analysis, Evidence, Sentence
+from framing.printable import printable
 from framing.report.headlines import print_headlines
-from framing.report.printable import printable
 
 KEY_METRICS = (
     ("sourcing", "sourcing_density", "Sourcing density (statements /100 words)"),
@@ -201,17 +201,13 @@ def _source_label(label: str, e: Evidence) -> str:
 
 
 def marked_sentence(s: Sentence, hits: Iterable[tuple[Evidence, list[str]]]) -> Text:
-    """The sentence (``printable``) with its hits styled by their highlight kind (outer spans
-    first); a hit's offsets are moved past the escapes before it."""
+    """The sentence with its hits styled by their highlight kind (outer spans first). The input
+    layer has replaced every control character of the text, so offsets need no mapping here."""
     from framing.rules import rule
 
-    text = Text(printable(s.text))
-
-    def at(offset: int) -> int:
-        return len(printable(s.text[: offset - s.start]))
-
+    text = Text(s.text)
     for e, _ in hits:
-        text.stylize(KIND_STYLES[rule(e.rule).kind or ""], at(e.start), at(e.end))
+        text.stylize(KIND_STYLES[rule(e.rule).kind or ""], e.start - s.start, e.end - s.start)
     return text
 
 
