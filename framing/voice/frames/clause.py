@@ -9,14 +9,12 @@ from collections.abc import Sequence
 from framing.nlp.segment import Token
 from framing.voice.frames.frame import _OPEN_MARKS, _TERMINAL, SentenceView, _next_comma
 from framing.voice.frames.words import (
-    _FINITE,
-    _IRREGULAR_FINITE,
     _MEDIA,
     _NP_DETERMINERS,
     _WH_WORDS,
 )
 from framing.voice.lexicon import Cue, verb
-from framing.voice.wordclasses import FUNCTION_WORDS, PREPOSITIONS
+from framing.voice.wordclasses import FINITE_TAGS, FUNCTION_WORDS, PREPOSITIONS
 
 
 def _infinitive_at(toks: Sequence[Token], k: int, hi: int) -> bool:
@@ -48,7 +46,7 @@ def _bare_clause(view: SentenceView, b: int) -> bool:
         if in_quote[k] or toks[k].text in (",", ".", ";", ":"):
             return False
         low = toks[k].lower
-        if low in _FINITE or (toks[k].text.islower() and (low.endswith("ed") and len(low) > 4 or low in _IRREGULAR_FINITE)):
+        if _finite_verb(toks[k]):
             return True
         if low in PREPOSITIONS and k == b + 2:
             return False  # "thinks highly of", "hopes for a deal"
@@ -58,10 +56,9 @@ def _bare_clause(view: SentenceView, b: int) -> bool:
 
 
 def _finite_verb(tok: Token) -> bool:
-    """A lower-case word that is a finite verb or looks like one: an auxiliary, an irregular
-    past ("took", "cost") or a past in -ed."""
-    low = tok.lower
-    return tok.text.islower() and (low in _FINITE or low in _IRREGULAR_FINITE or (low.endswith("ed") and len(low) > 4))
+    """A finite verb or a modal, as the tagger says: "took", "is", "would" (VBD, VBZ, VBP, MD);
+    a word, not a dash the small pipeline tags as a verb ("WASHINGTON ― President Trump …")."""
+    return tok.tag in FINITE_TAGS and tok.text[-1].isalpha()
 
 
 _CLAUSE_SUBJECTS = frozenset(
@@ -101,8 +98,7 @@ def _new_subject(view: SentenceView, k: int) -> bool:
     if k > hi or in_quote[k] or not (toks[k].lower in _CLAUSE_SUBJECTS or toks[k].text[0].isupper()):
         return False
     for m in range(k + 1, min(hi + 1, k + 5)):
-        low = toks[m].lower
-        if low in _FINITE or (toks[m].text.islower() and low.endswith("ed") and len(low) > 4):
+        if _finite_verb(toks[m]):
             return True
         if toks[m].text in (",", ";", ":") or in_quote[m]:
             return False

@@ -330,7 +330,7 @@ def _modified_evidence_subject(view: SentenceView, a: int) -> tuple[int, int] | 
         if t.lower in ("that", "which", "who") and not relative:
             relative = True  # its verbs belong to the relative clause
             continue
-        if relative or not (_finite_verb(t) or t.lower in _FINITE):
+        if relative or not _finite_verb(t):
             continue
         # a participle right after a noun or an adverb modifies the head ("poll released Friday")
         if not (t.lower.endswith("ed") or t.lower in ("taken", "done", "given", "made", "run", "held", "shown", "seen", "written")):
