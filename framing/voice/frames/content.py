@@ -39,7 +39,6 @@ from framing.voice.frames.frame import (
     frame_start,
 )
 from framing.voice.frames.words import (
-    _FINITE,
     TRAILER_STARTS,
 )
 from framing.voice.lexicon import Cue, verb
