@@ -16,6 +16,9 @@ from collections.abc import Sequence
 from framing.nlp.segment import Token
 from framing.voice.lexicon import cue_lexicon, source_words
 
+# Penn Treebank tags of a finite verb or a modal: "said", "says", "say", "would"
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
 PRONOUNS_PERSON = frozenset({"he", "she"})
 PRONOUNS_PLURAL = frozenset({"they"})
 PRONOUNS = PRONOUNS_PERSON | PRONOUNS_PLURAL

@@ -9,66 +9,49 @@ from collections.abc import Sequence
 from framing.nlp.segment import Token
 from framing.voice.frames.frame import _OPEN_MARKS, _TERMINAL, SentenceView, _next_comma
 from framing.voice.frames.words import (
-    _FINITE,
-    _IRREGULAR_FINITE,
     _MEDIA,
-    _NP_DETERMINERS,
-    _WH_WORDS,
 )
 from framing.voice.lexicon import Cue, verb
-from framing.voice.wordclasses import FUNCTION_WORDS, PREPOSITIONS
+from framing.voice.wordclasses import FINITE_TAGS
 
 
 def _infinitive_at(toks: Sequence[Token], k: int, hi: int) -> bool:
     """"to stand tall" (an infinitive), unlike "to reporters" or "to the Times" (an addressee)."""
-    if k + 1 > hi or toks[k].lower != "to":
-        return False
-    nxt = toks[k + 1]
-    return nxt.text.isalpha() and nxt.text.islower() and nxt.lower not in DETERMINERS_AND_PRONOUNS
+    return k + 1 <= hi and toks[k].lower == "to" and toks[k + 1].tag == "VB"
 
 
-DETERMINERS_AND_PRONOUNS = _NP_DETERMINERS | {
-    "these", "those", "me", "him", "them", "us", "you", "reporters", "journalists", "some", "all", "both"
-}
+# Parts of speech that can open a clause's subject: "he", "Trump", "officials", "the", "two",
+# "electric utilities"
+_SUBJECT_STARTS = frozenset({"PRON", "PROPN", "NOUN", "DET", "NUM", "ADJ"})
+
+
+def _subject_start(tok: Token) -> bool:
+    """Can ``tok`` open a subject? Not a question word ("decided who should run"), a preposition
+    or an adverb."""
+    return tok.pos in _SUBJECT_STARTS and tok.tag not in ("WDT", "WP", "WP$")
 
 
 def _bare_clause(view: SentenceView, b: int) -> bool:
     """A clause follows without "that": a subject, then a finite verb within a few words."""
     toks, hi, in_quote = view.toks, view.hi, view.in_quote
-    if b + 2 > hi or in_quote[b + 1]:
-        return False
-    first = toks[b + 1]
-    subject_word = first.text[0].isupper() or first.lower in _CLAUSE_SUBJECTS or first.text.isdigit() or (
-        first.text.isalpha() and first.text.islower() and not first.lower.endswith("ly")
-        and first.lower not in FUNCTION_WORDS and first.lower not in PREPOSITIONS and first.lower not in _WH_WORDS
-    )  # "hoped electric utilities would ..."; not "decided who should run"
-    if not subject_word:
-        return False
+    if b + 2 > hi or in_quote[b + 1] or not _subject_start(toks[b + 1]):
+        return False  # "hoped electric utilities would ..."; not "decided who should run"
     for k in range(b + 2, min(hi + 1, b + 9)):
         if in_quote[k] or toks[k].text in (",", ".", ";", ":"):
             return False
-        low = toks[k].lower
-        if low in _FINITE or (toks[k].text.islower() and (low.endswith("ed") and len(low) > 4 or low in _IRREGULAR_FINITE)):
+        if _finite_verb(toks[k]):
             return True
-        if low in PREPOSITIONS and k == b + 2:
+        if toks[k].pos == "ADP" and k == b + 2:
             return False  # "thinks highly of", "hopes for a deal"
-        if low in ("and", "or", "but"):
+        if toks[k].pos == "CCONJ":
             return False  # "claimed seven lives and injured several": an object, then another verb
     return False
 
 
 def _finite_verb(tok: Token) -> bool:
-    """A lower-case word that is a finite verb or looks like one: an auxiliary, an irregular
-    past ("took", "cost") or a past in -ed."""
-    low = tok.lower
-    return tok.text.islower() and (low in _FINITE or low in _IRREGULAR_FINITE or (low.endswith("ed") and len(low) > 4))
-
-
-_CLAUSE_SUBJECTS = frozenset(
-    {"he", "she", "they", "it", "we", "i", "you", "the", "his", "her", "their", "its", "this",
-     "there", "a", "an", "some", "no", "most", "many", "those", "these", "such", "several", "all",
-     "both", "each", "every", "our", "my", "your", "one", "two", "three", "few", "nobody", "everyone"}
-)
+    """A finite verb or a modal, as the tagger says: "took", "is", "would" (VBD, VBZ, VBP, MD);
+    a word, not a dash the small pipeline tags as a verb ("WASHINGTON ― President Trump …")."""
+    return tok.tag in FINITE_TAGS and tok.text[-1].isalpha()
 
 
 def _after_determiner(toks: Sequence[Token], lo: int, k: int) -> bool:
@@ -98,11 +81,10 @@ def _first_verb_guess(toks: Sequence[Token], lo: int, a: int) -> int:
 def _new_subject(view: SentenceView, k: int) -> bool:
     """A subject, then a finite verb within four words ("he has also intensified", "Trump said")."""
     toks, hi, in_quote = view.toks, view.hi, view.in_quote
-    if k > hi or in_quote[k] or not (toks[k].lower in _CLAUSE_SUBJECTS or toks[k].text[0].isupper()):
+    if k > hi or in_quote[k] or not _subject_start(toks[k]):
         return False
     for m in range(k + 1, min(hi + 1, k + 5)):
-        low = toks[m].lower
-        if low in _FINITE or (toks[m].text.islower() and low.endswith("ed") and len(low) > 4):
+        if _finite_verb(toks[m]):
             return True
         if toks[m].text in (",", ";", ":") or in_quote[m]:
             return False

@@ -39,7 +39,6 @@ from framing.voice.frames.frame import (
     frame_start,
 )
 from framing.voice.frames.words import (
-    _FINITE,
     TRAILER_STARTS,
 )
 from framing.voice.lexicon import Cue, verb
@@ -331,8 +330,6 @@ def _before_main_verb(view: SentenceView, k: int, content: tuple[int, int], clau
         if in_quote[m]:
             continue
         if _finite_verb(t):
-            if toks[m - 1].lower in _FINITE or toks[m - 1].lower in ("been", "be", "not", "n't", "n’t"):
-                continue  # one verb group: "had doubled", "would be", "has not been"
             seen += 1
             if seen == needed:
                 return _trim_terminal(text, content[0], t.start)

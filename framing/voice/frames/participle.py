@@ -17,7 +17,7 @@ from framing.voice.frames.frame import (
     _aside_from,
     _next_comma,
 )
-from framing.voice.frames.words import _IRREGULAR_FINITE, _MEDIA, _NP_DETERMINERS
+from framing.voice.frames.words import _MEDIA, _NP_DETERMINERS
 from framing.voice.lexicon import Cue
 from framing.voice.sources import left_np, right_np
 from framing.voice.wordclasses import FUNCTION_WORDS, PREPOSITIONS
@@ -85,7 +85,7 @@ def _opening_participle_frame(view: SentenceView, a: int, b: int, cue: Cue) -> F
     if src is None:
         return None
     # the subject ends before its verb ("the company's shares rose …")
-    verb_at = next((m for m in range(src[0] + 1, src[1] + 1) if _finite_verb(toks[m]) or toks[m].lower in _IRREGULAR_FINITE), None)
+    verb_at = next((m for m in range(src[0] + 1, src[1] + 1) if _finite_verb(toks[m])), None)
     return Frame(a, b, cue, (src[0], verb_at - 1) if verb_at is not None else src, "participle")
 
 

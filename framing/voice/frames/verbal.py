@@ -39,38 +39,13 @@ from framing.voice.frames.passive import _agent_phrase, _passive_aux, _passive_f
 from framing.voice.frames.patterns import VERB_PATTERN_ORDER
 from framing.voice.frames.words import (
     _EVIDENCE_HEADS,
-    _FINITE,
     _MEDIA,
     _NP_DETERMINERS,
-    _TIME_WORDS,
     TRAILER_STARTS,
 )
 from framing.voice.lexicon import Cue, CueLexicon, verb
 from framing.voice.sources import left_np, right_np
 from framing.voice.wordclasses import PREPOSITIONS, PRONOUNS, RELATIVES, plural_noun, relative_that
-
-NOUN_MARKERS = frozenset(
-    {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "these", "those",
-     "this", "that", "such", "some", "several", "many", "any", "no", "new", "other", "own",
-     "announced", "swing", "suing", "federal", "two", "three", "four", "five", "all", "both"}
-)
-_SUPERLATIVES = frozenset(
-    {"worst", "best", "biggest", "largest", "latest", "greatest", "highest", "lowest", "strongest",
-     "newest", "oldest", "earliest", "deepest", "harshest", "toughest", "fiercest", "loudest", "most", "least"}
-)
-_MODALS = frozenset({"will", "would", "can", "could", "should", "may", "might", "must", "shall", "do", "does", "did"})
-# Before a base-form cue word, these make it a noun ("his plan", "one tweet", "No doubt").
-_BASE_NOUN_MARKERS = frozenset(
-    {"the", "a", "an", "his", "its", "their", "our", "my", "your", "this", "these", "those", "no",
-     "one", "any", "every", "such"}
-)  # not "her" ("I heard her say …") nor "each" ("the two candidates each say …")
-# Right after a cue word, these make it the head of a subject ("Health worries have dogged").
-_AUXILIARIES = frozenset(
-    {"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "should", "must", "may", "might"}
-)
-_IRREGULAR_PAST = frozenset({"said", "told", "knew", "thought", "wrote", "felt", "found", "saw", "spoke", "understood", "forecast", "put"})
-
-_DAY_WORDS = frozenset({"today", "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
 class _Site(NamedTuple):
@@ -190,17 +165,8 @@ def _not_a_cue(view: SentenceView, a: int, b: int, cue: Cue, prev: Token | None)
         and toks[b + 1].lower in ("something", "much", "little", "nothing", "lots", "volumes", "more", "less")
     ):
         return True  # "Having said that", "That says something about": no one reports anything
-    # "his announced plans", "the suing states", "Fifth Amendment claims": a noun, not a verb
-    if prev is not None and toks[a].lower.endswith("s") and len(cue.words) == 1 and (
-        (prev.lower in NOUN_MARKERS and not relative_that(toks, a - 1, lo))  # not "a letter that says"
-        or prev.lower in _SUPERLATIVES  # "our worst fears"
-        or prev.text in ("’s", "'s") or (prev.text[0].isupper() and a - 1 > lo)
-        and not _head_ok_token(prev)
-    ):
-        return True
-    # "his plan", "one tweet", "No doubt": a base form after a determiner is a noun
-    if prev is not None and len(cue.words) == 1 and prev.lower in _BASE_NOUN_MARKERS and not toks[a].lower.endswith(("ed", "ing", "s")):
-        return True
+    if len(cue.words) == 1 and (toks[a].pos == "ADV" or prev is not None and _noun_after(toks, a, lo, prev)):
+        return True  # "No doubt, …" (an adverb), "his plan" (a noun)
     if cue.lemma == "go on to" and not cue.chained and not _is_ing(cue, toks, a):
         return True  # "Reagan went on to win that year": no statement unless a reporting verb follows
     at_clause_end = b + 1 > hi or toks[b + 1].text in _TERMINAL or toks[b + 1].text == ","
@@ -242,10 +208,12 @@ def _coordinated_frame(view: SentenceView, a: int, b: int, cue: Cue, earlier: li
         return Frame(a, b, cue, earlier[0].src, "coordinated")
     if _is_ing(cue, toks, a):  # "Discussing X and reaffirming Y": no finite verb, no speaker
         return None
+    if _participle_modifier(toks, a):
+        return None  # "a coalition led by Saudi Arabia and backed by the West": no speaker
     first_verb = _first_verb_guess(toks, lo, a)
     subject = left_np(toks, first_verb, lo, in_quote, text)
-    base_form = not toks[a].lower.endswith(("s", "ed")) and toks[a].lower not in _IRREGULAR_PAST \
-        and not (first_verb < a and toks[first_verb].lower in _MODALS)  # "will visit … and announce"
+    # "will visit … and announce": a base form after a modal goes with the modal's subject
+    base_form = toks[a].tag == "VB" and not (first_verb < a and toks[first_verb].tag == "MD")
     if subject is not None and subject[0] == lo and not toks[subject[1]].lower.endswith("ing") and not (
         # "Clinton needs to sell herself and tell more jokes": a base form after a singular
         # subject goes with an infinitive, not with the subject
@@ -253,6 +221,15 @@ def _coordinated_frame(view: SentenceView, a: int, b: int, cue: Cue, earlier: li
     ):
         return Frame(a, b, cue, subject, "coordinated")
     return None
+
+
+def _participle_modifier(toks: Sequence[Token], a: int) -> bool:
+    """A past participle that modifies a noun, alone or coordinated with one that does, as the
+    parse says: "a coalition led by Saudi Arabia and backed by the West"."""
+    k = a
+    while toks[k].dep == "conj" and 0 <= toks[k].head < k:
+        k = toks[k].head
+    return toks[a].tag == "VBN" and toks[k].tag == "VBN" and toks[k].dep in ("acl", "amod")
 
 
 def _inverted_frame(view: SentenceView, a: int, b: int, cue: Cue, prev: Token | None) -> Frame | None:
@@ -275,7 +252,7 @@ def _ends_inverted_source(view: SentenceView, src: tuple[int, int]) -> bool:
     Blinken.") rather than the subject of the reported clause ("…, said the union expected
     …", "said he would …")? A source ends the clause; a subject goes on to its verb."""
     toks, hi, in_quote = view.toks, view.hi, view.in_quote
-    if any(t.lower in _TIME_WORDS and (t.text.islower() or t.lower in _DAY_WORDS) for t in toks[src[0] : src[1] + 1]):
+    if any(t.ent in ("DATE", "TIME") for t in toks[src[0] : src[1] + 1]):
         return False  # "…, said Tuesday": a time, not a speaker
     k = src[1] + 1
     if k > hi or in_quote[k]:
@@ -330,7 +307,7 @@ def _modified_evidence_subject(view: SentenceView, a: int) -> tuple[int, int] | 
         if t.lower in ("that", "which", "who") and not relative:
             relative = True  # its verbs belong to the relative clause
             continue
-        if relative or not (_finite_verb(t) or t.lower in _FINITE):
+        if relative or not _finite_verb(t):
             continue
         # a participle right after a noun or an adverb modifies the head ("poll released Friday")
         if not (t.lower.endswith("ed") or t.lower in ("taken", "done", "given", "made", "run", "held", "shown", "seen", "written")):
@@ -341,6 +318,16 @@ def _modified_evidence_subject(view: SentenceView, a: int) -> tuple[int, int] | 
     while end > head and toks[end].text == ",":
         end -= 1
     return (lo, end)
+
+
+def _noun_after(toks: Sequence[Token], a: int, lo: int, prev: Token) -> bool:
+    """Is the cue word at ``a`` a noun because the word before it modifies it, as the parse
+    says? A determiner, a possessive, a number or an adjective ("his plan", "one tweet", "his
+    announced plans", "our worst fears"; not "some say", "the two candidates each say"), or,
+    for a form in -s, a capitalised modifier that cannot be its subject ("Fifth Amendment claims")."""
+    if prev.head == a and prev.dep in ("det", "poss", "nummod", "amod") and not relative_that(toks, a - 1, lo):
+        return True
+    return toks[a].lower.endswith("s") and prev.text[0].isupper() and a - 1 > lo and not _head_ok_token(prev)
 
 
 def _implausible_subject(view: SentenceView, a: int, b: int, cue: Cue, src: tuple[int, int]) -> bool:
@@ -356,7 +343,7 @@ def _implausible_subject(view: SentenceView, a: int, b: int, cue: Cue, src: tupl
             and src[1] == a - 1 and not any(t.lower in PREPOSITIONS or t.lower in RELATIVES for t in toks[src[0] : src[1] + 1]):
         return True  # "capital gains rates": a verb in -s does not follow a plural subject
     if (
-        len(cue.words) == 1 and b + 1 <= hi and toks[b + 1].lower in _AUXILIARIES and not in_quote[b + 1]
+        len(cue.words) == 1 and b + 1 <= hi and toks[b + 1].pos == "AUX" and not in_quote[b + 1]
         and toks[src[1]].lower not in PRONOUNS | RELATIVES | {"i", "we", "you"}
         # only a source that opens its clause: not "what the study shows is", "Smith, who officials
         # say was driving", "a deal the mayor said would save …"
@@ -370,8 +357,7 @@ def _implausible_subject(view: SentenceView, a: int, b: int, cue: Cue, src: tupl
 def _noun_compound(toks: Sequence[Token], a: int, src: tuple[int, int]) -> bool:
     """"the U.S. support for ...", "a White House plan": a base-form cue right after a
     singular phrase opened by a determiner is a noun, not a verb."""
-    cue = toks[a].lower
-    if src[1] != a - 1 or cue.endswith(("s", "ed", "ing")) or cue in _IRREGULAR_PAST:
+    if src[1] != a - 1 or toks[a].tag not in ("VB", "VBP", "NN"):
         return False
     first, head = toks[src[0]].lower, toks[src[1]]
     plural = head.lower.endswith("s") and not head.text.endswith(".") and not head.text.isupper()
