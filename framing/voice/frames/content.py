@@ -42,7 +42,7 @@ from framing.voice.frames.words import (
     TRAILER_STARTS,
 )
 from framing.voice.lexicon import Cue, verb
-from framing.voice.wordclasses import PREPOSITIONS, RELATIVES, SKIP_BEFORE_CUE
+from framing.voice.wordclasses import RELATIVES, SKIP_BEFORE_CUE
 
 
 def _content_after(view: SentenceView, b: int, cue: Cue, end_char: int) -> tuple[int, int] | None:
@@ -261,7 +261,7 @@ def _source_cue_content(
     # "As Ms. Simonyan put it in a statement, RT is …": what was said follows the comma
     opening_as = _opening_as(view, src, f.cue_b, f.cue)
     comma = _next_comma(toks, f.cue_b + 1, hi + 1, in_quote) if opening_as else None
-    if src[0] > lo and (toks[src[0] - 1].lower in _SUBORDINATORS or toks[src[0] - 1].lower in ("and", "but", "yet", "or")):
+    if src[0] > lo and toks[src[0] - 1].pos in ("SCONJ", "CCONJ"):
         # "The dam held, though engineers warned it might fail", "…, but Mr. Obama learned
         # from the experience": the clause before is no part of this statement
         before_ok = False
@@ -364,13 +364,10 @@ def _end_of_aside(view: SentenceView, k: int, content: tuple[int, int]) -> tuple
     return content
 
 
-_SUBORDINATORS = frozenset(
-    {"though", "although", "while", "when", "as", "if", "after", "before", "because", "since",
-     "once", "until", "unless", "whereas", "whether"}
-)
-_COORDINATORS = frozenset({"and", "but", "yet", "so", "while", "although", "though", "whereas"})
-_INTRO_OPENERS = PREPOSITIONS | _SUBORDINATORS | {"like", "unlike", "during", "despite", "amid", "by", "without", "to"}
-_INTRO_ADVERBS = frozenset({"even", "just", "only", "long", "shortly", "soon", "right", "much", "not"})
+def _conjunction(tok: Token) -> bool:
+    """"and", "but", "while", "although": a word that joins clauses, as the tagger says (not a
+    question word such as "when", whose clause may be part of what was said)."""
+    return tok.pos == "CCONJ" or tok.pos == "SCONJ" and tok.tag == "IN"
 
 
 def _introductory(view: SentenceView, region: tuple[int, int]) -> bool:
@@ -384,22 +381,19 @@ def _introductory(view: SentenceView, region: tuple[int, int]) -> bool:
     if end <= start or any(quote_mask[start:end]):
         return False
     k = bisect_left(toks, start, key=_start_of)
-    while k < len(toks) and toks[k].start < end and toks[k].lower in _INTRO_ADVERBS:
-        k += 1
-    if k >= len(toks) or toks[k].start >= end or toks[k].lower not in _INTRO_OPENERS:
+    while k < len(toks) and toks[k].start < end and toks[k].pos in ("ADV", "PART"):
+        k += 1  # "even", "just", "shortly", "not"
+    if k >= len(toks) or toks[k].start >= end or toks[k].pos not in ("ADP", "SCONJ"):
         return False
     if "," in text[toks[k].end : end] or ";" in text[toks[k].end : end]:
         return False
-    if toks[k].lower in _SUBORDINATORS:
+    if toks[k].pos == "SCONJ":
         return True  # "When the diagnosis was confirmed, …": a clause, but not a main one
     # a preposition: "About 9.9 million mothers live in the state, according to …" is a clause
     rest = [t for t in toks[k + 1 : bisect_left(toks, end, k, key=_start_of)]]
-    if rest and toks[k].lower in ("about", "around", "over", "under") and (rest[0].text[0].isdigit() or rest[0].lower in _NUMBER_WORDS):
+    if rest and toks[k].lower in ("about", "around", "over", "under") and rest[0].tag in ("CD", "PDT"):
         return False  # "About 9.9 million …", "Over half of …": a number, not a place or a time
     return not any(_finite_verb(t) and not _after_determiner(toks, k, m) for m, t in enumerate(rest, k + 1))
-
-
-_NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half", "dozens", "hundreds", "thousands", "millions"})
 
 
 def _end_at_new_clause(view: SentenceView, s: int, e: int) -> tuple[int, int]:
@@ -410,16 +404,16 @@ def _end_at_new_clause(view: SentenceView, s: int, e: int) -> tuple[int, int]:
     # clause ends where the main clause starts
     # (when the content itself opens with the subordinate clause, as in "As it stands, the system
     # holds a quarter of all inmates, according to …", the whole sentence is what was said)
-    subordinate = toks[lo].lower in _SUBORDINATORS and s > toks[lo].start
+    subordinate = toks[lo].pos == "SCONJ" and s > toks[lo].start
     for k in range(bisect_left(toks, s, lo, hi + 1, key=_start_of), hi + 1):
         t = toks[k]
         if t.end > e:
             break
         if in_quote[k]:
             continue
-        if t.text == ";" or (t.text == "," and k + 1 <= hi and toks[k + 1].lower in _COORDINATORS and _new_subject(view, k + 2)):
+        if t.text == ";" or (t.text == "," and k + 1 <= hi and _conjunction(toks[k + 1]) and _new_subject(view, k + 2)):
             return _trim_terminal(text, s, t.start)
-        if t.lower in _COORDINATORS and k - 2 >= lo and toks[k - 1].text in _CLOSE_MARKS and toks[k - 2].text == "," \
+        if _conjunction(t) and k - 2 >= lo and toks[k - 1].text in _CLOSE_MARKS and toks[k - 2].text == "," \
                 and toks[k - 2].start >= s and _new_subject(view, k + 1):
             # "… “jobs, jobs, jobs,” but he has also …": the comma sits inside the closing quote
             return _trim_terminal(text, s, toks[k - 1].end)
