@@ -57,7 +57,7 @@ from framing.voice.frames.frame import (
     frame_start,
 )
 from framing.voice.frames.layout import _layout_frames, _next_paragraph_content
-from framing.voice.frames.nominal import _BE_FORMS, _in_source_frame, _nominal_frame, _stance_frame
+from framing.voice.frames.nominal import COPULAS, _in_source_frame, _nominal_frame, _stance_frame
 from framing.voice.frames.verbal import _chained_cue, _frame_at
 from framing.voice.lexicon import Cue, CueLexicon, cue_lexicon, reporting_nouns, stance_adjectives
 
@@ -120,7 +120,7 @@ def _cue_frames(
         if in_quote[i]:
             i += 1
             continue
-        if words[i] in _BE_FORMS and i > lo:
+        if toks[i].lemma in COPULAS and i > lo:
             held = _stance_frame(view, i, stance)
             if held is not None:
                 held.lo = lo

@@ -123,11 +123,8 @@ def _relative_after_that(toks: Sequence[Token], k: int, hi: int) -> bool:
     return w.text.islower() and (w.lower in _FINITE or w.lower.endswith("ed") or w.lower in ("has", "have", "had"))
 
 
-_BE_FORMS = frozenset(
-    {"is", "are", "was", "were", "be", "been", "’s", "'s", "’re", "'re", "’m", "'m", "am", "seem",
-     "seems", "seemed", "remain", "remains", "remained", "appear", "appears", "appeared", "became",
-     "grew", "feel", "feels", "felt"}
-)
+# Lemmas of the verbs that link a subject to a stance adjective: "is sure", "seemed confident"
+COPULAS = frozenset({"be", "seem", "remain", "appear", "become", "grow", "feel"})
 # "that night", "that day": a time, not a that-clause
 _THAT_TIMES = frozenset({"night", "day", "morning", "afternoon", "evening", "week", "month", "year", "time", "moment", "season"})
 _STANCE_ADVERBS = frozenset(
