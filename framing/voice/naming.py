@@ -18,7 +18,6 @@ from framing.voice.wordclasses import (
     PARTY_TAG_AT_END,
     POSSESSIVE_ENDINGS,
     POSSESSIVE_PRONOUNS,
-    PREPOSITIONS,
     PRONOUNS,
     RELATIVES,
     in_source_words,
@@ -84,11 +83,11 @@ def _core_phrase(toks: list[Token]) -> list[Token]:
     while toks and toks[0].lower in DETERMINERS and not _hyphenated(toks, 0):
         toks = toks[1:]
     for p in range(1, len(toks)):
-        low = toks[p].lower
-        if low in ("i", "we", "you", "he", "she", "they"):
+        t = toks[p]
+        if t.tag == "PRP" and t.dep in ("nsubj", "nsubjpass"):
             return toks[:p]  # "the experts I interviewed": a relative clause starts at its subject
-        if low in PREPOSITIONS and low not in ("of", "for") or (
-            toks[p].text.islower() and low.endswith(("ed", "ing")) and len(low) > 4
+        if t.pos == "ADP" and t.lower not in ("of", "for") or (
+            t.tag in ("VBN", "VBG", "VBD") and t.text.islower()
             and toks[p - 1].lower not in DETERMINERS and not _hyphenated(toks, p)
         ):
             return toks[:p]

@@ -28,7 +28,6 @@ from framing.voice.wordclasses import (
     FINITE_IN_NP,
     FUNCTION_WORDS,
     POSSESSIVE_ENDINGS,
-    PREPOSITIONS,
     PRONOUNS,
     SKIP_BEFORE_CUE,
     SUBJECT_BOUNDARY,
@@ -80,7 +79,7 @@ def with_postmodifier(toks: Sequence[Token], span: tuple[int, int], lo: int, in_
     """"Drivers interviewed at stations in the city said": the phrase before "said" is the
     object of a preposition; the source is the whole phrase from the clause's start."""
     a, j = span
-    if a - 1 < lo or toks[a - 1].lower not in PREPOSITIONS:
+    if a - 1 < lo or toks[a - 1].pos != "ADP":
         return span
     s = a - 1
     while s - 1 >= lo and not in_quote[s - 1] and toks[s - 1].text not in (",", ";", ":", "—", "–", "(", ")"):
@@ -195,11 +194,11 @@ def _bare_subject(toks: Sequence[Token], s: int, j: int) -> tuple[int, int] | No
         for t in phrase
     ):
         return None
-    if toks[s].lower in PREPOSITIONS or toks[s].lower in CLAUSE_OPENERS or toks[s].lower in FUNCTION_WORDS:
+    if toks[s].pos == "ADP" or toks[s].lower in CLAUSE_OPENERS or toks[s].lower in FUNCTION_WORDS:
         return None
     # the first noun phrase: up to the first preposition or "and"
     end = s
-    while end + 1 <= j and toks[end + 1].lower not in PREPOSITIONS and toks[end + 1].lower != "and":
+    while end + 1 <= j and toks[end + 1].pos != "ADP" and toks[end + 1].lower != "and":
         end += 1
     head = toks[end]
     if end - s > 3 or not (plural_noun(head) or in_source_words(head.lower, "anonymous") or in_source_words(head.lower, "institution")):

@@ -36,7 +36,6 @@ from framing.voice.wordclasses import (
     FUNCTION_WORDS,
     PARTY_STATE,
     POSSESSIVE_ENDINGS,
-    PREPOSITIONS,
     PRONOUNS,
     SKIP_BEFORE_CUE,
     can_be_in_source,
@@ -344,7 +343,7 @@ def _phrase_before_cue(toks: Sequence[Token], j: int, lo: int, in_quote: Sequenc
 def right_np(toks: Sequence[Token], i: int, hi: int, in_quote: Sequence[bool]) -> tuple[int, int] | None:
     """Token range of the source phrase after an inverted cue ("said Blinken", "according to X")."""
     a = i
-    if a > hi or in_quote[a] or toks[a].lower in PREPOSITIONS:
+    if a > hi or in_quote[a] or toks[a].pos == "ADP":
         return None  # "..., said of RT", "..., said on Twitter": the speaker is before the verb
     b = a
     titles = source_words()["title"]

@@ -33,12 +33,6 @@ DETERMINERS = frozenset(
 
 POSSESSIVE_ENDINGS = frozenset({"’s", "'s", "’", "'"})
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
-
-PREPOSITIONS = frozenset(
-    {"in", "at", "on", "of", "from", "with", "near", "outside", "inside", "across", "around",
-     "throughout", "for", "about", "among", "within", "behind", "under", "over", "through",
-     "into", "onto", "along", "toward", "towards", "between", "against", "past"}
-)
 FUNCTION_WORDS = frozenset(
     {"without", "despite", "via", "per", "in", "on", "at", "of", "for", "to", "with", "by", "from", "about", "as", "into", "than",
      "over", "after", "before", "during", "under", "up", "out", "off", "down", "and", "or", "but",

@@ -25,7 +25,7 @@ from framing.voice.frames.words import (
     TRAILER_STARTS,
 )
 from framing.voice.lexicon import Cue, verb
-from framing.voice.wordclasses import PREPOSITIONS, is_common_noun_source, plural_noun
+from framing.voice.wordclasses import is_common_noun_source, plural_noun
 
 _NOT_OBJECT_STARTS = frozenset(
     {"from", "with", "by", "up", "down", "out", "off", "away", "back", "as", "when", "while", "because",
@@ -102,7 +102,7 @@ def _object_is_content(
     """An object that states what was said ("Blinken acknowledged the focus on ...")."""
     # "acknowledged the focus on ...": an object, not "protested outside the embassy"
     object_ok = "object" in verb(cue.lemma).complements and nxt is not None and nxt.text not in _TERMINAL \
-        and nxt.lower not in PREPOSITIONS and nxt.lower not in _NOT_OBJECT_STARTS
+        and nxt.pos != "ADP" and nxt.lower not in _NOT_OBJECT_STARTS
     evidence = _evidence_source(toks, src)
     if cue.lemma in ("find", "show", "indicate", "suggest", "reveal") and evidence:
         object_ok = True  # "The poll indicates a tightening race", "Video shows him ..."

@@ -20,7 +20,7 @@ from framing.voice.frames.frame import (
 from framing.voice.frames.words import _MEDIA, _NP_DETERMINERS
 from framing.voice.lexicon import Cue
 from framing.voice.sources import left_np, right_np
-from framing.voice.wordclasses import FUNCTION_WORDS, PREPOSITIONS
+from framing.voice.wordclasses import FUNCTION_WORDS
 
 # "footage of Trump saying …": recordings show their subject speaking.
 _RECORDINGS = frozenset({"footage", "video", "videos", "clip", "clips", "recording", "recordings", "tape", "tapes", "audio"})
@@ -136,11 +136,11 @@ def _criticized_object(toks: Sequence[Token], a: int, lo: int) -> tuple[int, int
         return None  # "who may have been responsible for tweeting": no one criticized
     k = a - 2  # the object: back to its determiner or to the verb
     while k - 1 > lo and toks[k].lower not in _NP_DETERMINERS and toks[k - 1].text.isalpha() \
-            and not _finite_verb(toks[k - 1]) and toks[k - 1].lower not in PREPOSITIONS and k > a - 6:
+            and not _finite_verb(toks[k - 1]) and toks[k - 1].pos != "ADP" and k > a - 6:
         k -= 1
     np = (k, a - 2)
     verb = toks[k - 1] if k - 1 >= lo else None
-    if verb is not None and verb.text.islower() and verb.lower not in PREPOSITIONS and verb.lower not in FUNCTION_WORDS and (
+    if verb is not None and verb.text.islower() and verb.pos != "ADP" and verb.lower not in FUNCTION_WORDS and (
         _finite_verb(verb) or verb.lower.endswith(("s", "ed"))
     ):
         return np

@@ -45,7 +45,7 @@ from framing.voice.frames.words import (
 )
 from framing.voice.lexicon import Cue, CueLexicon, verb
 from framing.voice.sources import left_np, right_np
-from framing.voice.wordclasses import PREPOSITIONS, PRONOUNS, RELATIVES, plural_noun, relative_that
+from framing.voice.wordclasses import PRONOUNS, RELATIVES, plural_noun, relative_that
 
 
 class _Site(NamedTuple):
@@ -337,10 +337,10 @@ def _implausible_subject(view: SentenceView, a: int, b: int, cue: Cue, src: tupl
     toks, lo, hi, in_quote = view.toks, view.lo, view.hi, view.in_quote
     if toks[src[0]].lower == "it" and src[0] == src[1] and not verb(cue.lemma).it_subject:
         return True  # "it would tell an American story": a thing speaks only through a few verbs
-    if toks[src[0]].lower in PREPOSITIONS and toks[a].lower.endswith("ed") and src[1] == a - 1 and toks[src[1]].lower in _MEDIA:
+    if toks[src[0]].pos == "ADP" and toks[a].lower.endswith("ed") and src[1] == a - 1 and toks[src[1]].lower in _MEDIA:
         return True  # "In a Facebook message posted Friday, Trump said …": a participle of the noun
     if len(cue.words) == 1 and toks[a].lower.endswith("s") and toks[src[1]].text.islower() and plural_noun(toks[src[1]]) \
-            and src[1] == a - 1 and not any(t.lower in PREPOSITIONS or t.lower in RELATIVES for t in toks[src[0] : src[1] + 1]):
+            and src[1] == a - 1 and not any(t.pos == "ADP" or t.lower in RELATIVES for t in toks[src[0] : src[1] + 1]):
         return True  # "capital gains rates": a verb in -s does not follow a plural subject
     if (
         len(cue.words) == 1 and b + 1 <= hi and toks[b + 1].pos == "AUX" and not in_quote[b + 1]
