@@ -25,13 +25,13 @@ from framing.voice.wordclasses import (
     CLAUSE_OPENERS,
     CONNECTIVES,
     DETERMINERS,
-    FINITE_IN_NP,
     FUNCTION_WORDS,
     POSSESSIVE_ENDINGS,
     PRONOUNS,
     SKIP_BEFORE_CUE,
     SUBJECT_BOUNDARY,
     can_be_in_source,
+    clause_verb,
     in_source_words,
     plural_noun,
 )
@@ -87,7 +87,7 @@ def with_postmodifier(toks: Sequence[Token], span: tuple[int, int], lo: int, in_
     first = toks[s]
     if a - s > 10 or not (first.text[0].isupper() or first.lower in DETERMINERS):
         return span
-    if any(t.lower in FINITE_IN_NP for t in toks[s:a]):
+    if any(clause_verb(t) for t in toks[s:a]):
         return span  # a verb: the phrase before "said" starts a new clause
     return (s, j)
 
@@ -189,7 +189,7 @@ def _bare_subject(toks: Sequence[Token], s: int, j: int) -> tuple[int, int] | No
     phrase = toks[s : j + 1]
     if any(
         not (t.text.replace("-", "").isalnum() or t.text in POSSESSIVE_ENDINGS or t.lower == "and")
-        or t.lower in FINITE_IN_NP or t.lower in SKIP_BEFORE_CUE and t.text.islower()
+        or clause_verb(t) or t.lower in SKIP_BEFORE_CUE and t.text.islower()
         or (t.text.islower() and t.lower.endswith("ing"))
         for t in phrase
     ):
@@ -219,7 +219,7 @@ def phrase_to_comma(toks: Sequence[Token], a: int, hi: int, in_quote: Sequence[b
         b += 1
     if b + 1 <= hi and toks[b + 1].text not in (",", ";", ":", ".", "!", "?", "—", "–", "("):
         return None  # longer than a source phrase: a clause follows
-    if any(t.lower in FINITE_IN_NP for t in toks[a : b + 1]):
+    if any(clause_verb(t) for t in toks[a : b + 1]):
         return None  # "said the call was productive": a clause, not a source
     while b > a and (toks[b].lower in CONNECTIVES or toks[b].lower in DETERMINERS):
         b -= 1

@@ -32,7 +32,6 @@ from framing.voice.wordclasses import (
     CLAUSE_OPENERS,
     CONNECTIVES,
     DETERMINERS,
-    FINITE_IN_NP,
     FUNCTION_WORDS,
     PARTY_STATE,
     POSSESSIVE_ENDINGS,
@@ -40,6 +39,7 @@ from framing.voice.wordclasses import (
     SKIP_BEFORE_CUE,
     can_be_in_source,
     can_head_source,
+    clause_verb,
     relative_that,
 )
 
@@ -285,7 +285,7 @@ def _skip_comma_segment(toks: Sequence[Token], j: int, lo: int, in_quote: Sequen
     # "Dana Ortiz, executive director of the group, called for": after a name, any segment without
     # a verb of its own is an appositive
     verbless = named_before and len(inner) <= 15 and not any(
-        t.lower in FINITE_IN_NP or in_quote[t_i] for t_i, t in enumerate(inner, start=k + 1)
+        clause_verb(t) or in_quote[t_i] for t_i, t in enumerate(inner, start=k + 1)
     )
     if (
         first.lower not in APPOSITIVE_STARTS

@@ -19,6 +19,21 @@ from framing.voice.lexicon import cue_lexicon, source_words
 # Penn Treebank tags of a finite verb or a modal: "said", "says", "say", "would"
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
+
+
+def finite_verb(tok: Token) -> bool:
+    """A finite verb or a modal, as the tagger says: "took", "is", "would" (VBD, VBZ, VBP, MD);
+    a word, not a dash the small pipeline tags as a verb ("WASHINGTON ― President Trump …")."""
+    return tok.tag in FINITE_TAGS and tok.text[-1].isalpha()
+
+
+def clause_verb(tok: Token) -> bool:
+    """A finite auxiliary or a finite "say" or "tell": a verb that no source phrase holds ("the
+    man who was", "the aide said"), unlike a participle the small tagger may call finite
+    ("Drivers interviewed at stations in the city said …")."""
+    return finite_verb(tok) and (tok.pos == "AUX" or tok.lemma in ("say", "tell"))
+
+
 PRONOUNS_PERSON = frozenset({"he", "she"})
 PRONOUNS_PLURAL = frozenset({"they"})
 PRONOUNS = PRONOUNS_PERSON | PRONOUNS_PLURAL
@@ -51,10 +66,6 @@ SUBJECT_BOUNDARY = frozenset(
     {",", ";", ":", "—", "–", "--", "(", "but", "and", "so", "yet", "or", "when", "if", "because",
      "as", "while", "although", "though", "since", "unless", "until", "after", "before", "that",
      "where", "whether", "once"}
-)
-FINITE_IN_NP = frozenset(
-    {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "did",
-     "does", "do", "said", "says", "told", "may", "might", "should", "must"}
 )
 
 # Words that may stand between a source and its verb ("Netanyahu strongly emphasized").

@@ -12,7 +12,7 @@ from framing.voice.frames.words import (
     _MEDIA,
 )
 from framing.voice.lexicon import Cue, verb
-from framing.voice.wordclasses import FINITE_TAGS
+from framing.voice.wordclasses import finite_verb
 
 
 def _infinitive_at(toks: Sequence[Token], k: int, hi: int) -> bool:
@@ -39,19 +39,13 @@ def _bare_clause(view: SentenceView, b: int) -> bool:
     for k in range(b + 2, min(hi + 1, b + 9)):
         if in_quote[k] or toks[k].text in (",", ".", ";", ":"):
             return False
-        if _finite_verb(toks[k]):
+        if finite_verb(toks[k]):
             return True
         if toks[k].pos == "ADP" and k == b + 2:
             return False  # "thinks highly of", "hopes for a deal"
         if toks[k].pos == "CCONJ":
             return False  # "claimed seven lives and injured several": an object, then another verb
     return False
-
-
-def _finite_verb(tok: Token) -> bool:
-    """A finite verb or a modal, as the tagger says: "took", "is", "would" (VBD, VBZ, VBP, MD);
-    a word, not a dash the small pipeline tags as a verb ("WASHINGTON ― President Trump …")."""
-    return tok.tag in FINITE_TAGS and tok.text[-1].isalpha()
 
 
 def _after_determiner(toks: Sequence[Token], lo: int, k: int) -> bool:
@@ -68,7 +62,7 @@ def _first_verb_guess(toks: Sequence[Token], lo: int, a: int) -> int:
     name, at the first word after it."""
     for k in range(lo + 1, a):
         w = toks[k]
-        if _finite_verb(w) and not _after_determiner(toks, lo, k):
+        if finite_verb(w) and not _after_determiner(toks, lo, k):
             return k
         if w.text in (";", ":") or w.text[0] in _OPEN_MARKS:
             break
@@ -84,7 +78,7 @@ def _new_subject(view: SentenceView, k: int) -> bool:
     if k > hi or in_quote[k] or not _subject_start(toks[k]):
         return False
     for m in range(k + 1, min(hi + 1, k + 5)):
-        if _finite_verb(toks[m]):
+        if finite_verb(toks[m]):
             return True
         if toks[m].text in (",", ";", ":") or in_quote[m]:
             return False

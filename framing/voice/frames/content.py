@@ -16,7 +16,6 @@ from framing.voice.frames.clause import (
     _aside_before_that,
     _bare_clause,
     _before_ends_with_comma,
-    _finite_verb,
     _new_subject,
     _opening_as,
 )
@@ -42,7 +41,7 @@ from framing.voice.frames.words import (
     TRAILER_STARTS,
 )
 from framing.voice.lexicon import Cue, verb
-from framing.voice.wordclasses import RELATIVES, SKIP_BEFORE_CUE
+from framing.voice.wordclasses import RELATIVES, SKIP_BEFORE_CUE, finite_verb
 
 
 def _content_after(view: SentenceView, b: int, cue: Cue, end_char: int) -> tuple[int, int] | None:
@@ -329,7 +328,7 @@ def _before_main_verb(view: SentenceView, k: int, content: tuple[int, int], clau
             break
         if in_quote[m]:
             continue
-        if _finite_verb(t):
+        if finite_verb(t):
             seen += 1
             if seen == needed:
                 return _trim_terminal(text, content[0], t.start)
@@ -344,7 +343,7 @@ def _end_at_main_verb_after_comma(view: SentenceView, k: int, content: tuple[int
         if t.start >= content[1]:
             break
         nxt = toks[m + 1]
-        if t.text == "," and not in_quote[m] and _finite_verb(nxt):
+        if t.text == "," and not in_quote[m] and finite_verb(nxt):
             return _trim_terminal(text, content[0], t.start)
     return content
 
@@ -393,7 +392,7 @@ def _introductory(view: SentenceView, region: tuple[int, int]) -> bool:
     rest = [t for t in toks[k + 1 : bisect_left(toks, end, k, key=_start_of)]]
     if rest and toks[k].lower in ("about", "around", "over", "under") and rest[0].tag in ("CD", "PDT"):
         return False  # "About 9.9 million …", "Over half of …": a number, not a place or a time
-    return not any(_finite_verb(t) and not _after_determiner(toks, k, m) for m, t in enumerate(rest, k + 1))
+    return not any(finite_verb(t) and not _after_determiner(toks, k, m) for m, t in enumerate(rest, k + 1))
 
 
 def _end_at_new_clause(view: SentenceView, s: int, e: int) -> tuple[int, int]:

@@ -10,7 +10,6 @@ from framing.nlp.segment import Token
 from framing.voice.frames.clause import (
     _after_determiner,
     _bare_clause,
-    _finite_verb,
     _infinitive_at,
 )
 from framing.voice.frames.frame import (
@@ -26,7 +25,7 @@ from framing.voice.frames.words import _EVIDENCE_HEADS, _FINITE, _MEDIA
 from framing.voice.lexicon import Cue
 from framing.voice.phrases import np_ending_at
 from framing.voice.sources import left_np
-from framing.voice.wordclasses import POSSESSIVE_PRONOUNS, is_person_like
+from framing.voice.wordclasses import POSSESSIVE_PRONOUNS, finite_verb, is_person_like
 
 _IN_CUE = Cue(("in",), "according to", "neutral")
 _VIEW_HEADS = frozenset({"view", "eyes", "opinion", "estimation", "judgment", "judgement", "words"})
@@ -52,7 +51,7 @@ def _in_source_frame(view: SentenceView) -> Frame | None:
         if low in _VIEW_HEADS and m - 1 > lo and (toks[m - 1].lower in POSSESSIVE_PRONOUNS or toks[m - 1].text in ("’s", "'s")):
             head = m
             break
-        if _finite_verb(toks[m]) and not _after_determiner(toks, lo, m):
+        if finite_verb(toks[m]) and not _after_determiner(toks, lo, m):
             return None  # "In 2015 the company lost money, …": a clause, not a source
     if head is None or not _has_words(text, toks[comma].end, toks[hi].end):
         return None

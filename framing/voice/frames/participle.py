@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from framing.nlp.segment import Token
-from framing.voice.frames.clause import _finite_verb, _first_verb_guess, _head_ok_token
+from framing.voice.frames.clause import _first_verb_guess, _head_ok_token
 from framing.voice.frames.frame import (
     _CLOSE_MARKS,
     _PARTICIPLE_ADVERBS,
@@ -20,7 +20,7 @@ from framing.voice.frames.frame import (
 from framing.voice.frames.words import _MEDIA, _NP_DETERMINERS
 from framing.voice.lexicon import Cue
 from framing.voice.sources import left_np, right_np
-from framing.voice.wordclasses import FUNCTION_WORDS
+from framing.voice.wordclasses import FUNCTION_WORDS, finite_verb
 
 # "footage of Trump saying …": recordings show their subject speaking.
 _RECORDINGS = frozenset({"footage", "video", "videos", "clip", "clips", "recording", "recordings", "tape", "tapes", "audio"})
@@ -85,7 +85,7 @@ def _opening_participle_frame(view: SentenceView, a: int, b: int, cue: Cue) -> F
     if src is None:
         return None
     # the subject ends before its verb ("the company's shares rose …")
-    verb_at = next((m for m in range(src[0] + 1, src[1] + 1) if _finite_verb(toks[m])), None)
+    verb_at = next((m for m in range(src[0] + 1, src[1] + 1) if finite_verb(toks[m])), None)
     return Frame(a, b, cue, (src[0], verb_at - 1) if verb_at is not None else src, "participle")
 
 
@@ -131,17 +131,17 @@ def _criticized_object(toks: Sequence[Token], a: int, lo: int) -> tuple[int, int
     """The object before "for" at ``a - 1`` ("criticized the player for saying"), when a verb
     governs it."""
     obj = toks[a - 2]
-    if not (obj.text.isalpha() and not _finite_verb(obj) and obj.lower not in FUNCTION_WORDS) \
+    if not (obj.text.isalpha() and not finite_verb(obj) and obj.lower not in FUNCTION_WORDS) \
             or obj.pos in ("ADJ", "ADV", "VERB", "AUX"):
         return None  # "who may have been responsible for tweeting": no one criticized
     k = a - 2  # the object: back to its determiner or to the verb
     while k - 1 > lo and toks[k].lower not in _NP_DETERMINERS and toks[k - 1].text.isalpha() \
-            and not _finite_verb(toks[k - 1]) and toks[k - 1].pos != "ADP" and k > a - 6:
+            and not finite_verb(toks[k - 1]) and toks[k - 1].pos != "ADP" and k > a - 6:
         k -= 1
     np = (k, a - 2)
     verb = toks[k - 1] if k - 1 >= lo else None
     if verb is not None and verb.text.islower() and verb.pos != "ADP" and verb.lower not in FUNCTION_WORDS and (
-        _finite_verb(verb) or verb.lower.endswith(("s", "ed"))
+        finite_verb(verb) or verb.lower.endswith(("s", "ed"))
     ):
         return np
     return None

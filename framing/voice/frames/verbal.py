@@ -14,7 +14,6 @@ from framing.nlp.segment import Token
 from framing.voice.frames.boundary import with_prepositional_modifier
 from framing.voice.frames.clause import (
     _bare_clause,
-    _finite_verb,
     _first_verb_guess,
     _head_ok_token,
 )
@@ -45,7 +44,7 @@ from framing.voice.frames.words import (
 )
 from framing.voice.lexicon import Cue, CueLexicon, verb
 from framing.voice.sources import left_np, right_np
-from framing.voice.wordclasses import PRONOUNS, RELATIVES, plural_noun, relative_that
+from framing.voice.wordclasses import PRONOUNS, RELATIVES, finite_verb, plural_noun, relative_that
 
 
 class _Site(NamedTuple):
@@ -293,7 +292,7 @@ def _modified_evidence_subject(view: SentenceView, a: int) -> tuple[int, int] | 
         if toks[k].lower in _EVIDENCE_HEADS:
             head = k
             break
-        if _finite_verb(toks[k]) or toks[k].text in (",", ";", ":"):
+        if finite_verb(toks[k]) or toks[k].text in (",", ";", ":"):
             return None
     if head is None or head == a - 1:
         return None  # no head, or nothing to add to what left_np finds
@@ -307,7 +306,7 @@ def _modified_evidence_subject(view: SentenceView, a: int) -> tuple[int, int] | 
         if t.lower in ("that", "which", "who") and not relative:
             relative = True  # its verbs belong to the relative clause
             continue
-        if relative or not _finite_verb(t):
+        if relative or not finite_verb(t):
             continue
         # a participle right after a noun or an adverb modifies the head ("poll released Friday")
         if not (t.lower.endswith("ed") or t.lower in ("taken", "done", "given", "made", "run", "held", "shown", "seen", "written")):
