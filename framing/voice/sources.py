@@ -92,7 +92,25 @@ def left_np(toks: Sequence[Token], i: int, lo: int, in_quote: Sequence[bool], te
     in_span = subject is not None and span is not None and span[0] <= subject <= span[1]
     if span is not None and not in_span and not _can_name_a_source(toks[span[1]]):
         return None  # "who may have been responsible for tweeting": no noun phrase, no source
+    if span is not None and subject is not None and in_span and span[0] == lo:
+        # "But with Republicans vowing to …": words that open the sentence before the subject and
+        # that the parse does not hang on it (a conjunction, a preposition) are no part of the source
+        start = span[0]
+        while start < subject and toks[start].pos in ("CCONJ", "SCONJ", "ADP") and not _inside_or_at(toks, start, subject, lo):
+            start += 1
+        span = (start, span[1])
     return span
+
+
+def _inside_or_at(toks: Sequence[Token], k: int, root: int, lo: int) -> bool:
+    """Does the parse's path from ``toks[k]`` up to the root pass through ``toks[root]``?"""
+    for _ in range(64):
+        if k == root:
+            return True
+        if toks[k].head == k or toks[k].head < lo:
+            return False
+        k = toks[k].head
+    return False
 
 
 def _inside(toks: Sequence[Token], k: int, root: int, lo: int) -> bool:
