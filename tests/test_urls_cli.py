@@ -6,9 +6,12 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import re
+import signal
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,8 +19,10 @@ import pytest
 from page_server import MENU_PAGE, PARAGRAPHS, PageServer, news_page, serve
 from typer.testing import CliRunner
 
+import framing
 from framing.cli import app
 
+ROOT = Path(framing.__file__).resolve().parents[1]
 CORPUS = Path(__file__).parent.parent / "corpus"
 SAMPLE = CORPUS / "strengthening-bonds-a-renewed-emphasis-on-us-israel-relations.txt"
 FETCHED = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ")
@@ -187,3 +192,30 @@ def test_help_names_urls_and_the_options(command: str) -> None:
     assert r.exit_code == 0
     text = " ".join(r.stdout.split())
     assert "URLs" in text and "--offline" in text and "--refresh" in text
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX signals")
+def test_ctrl_c_while_fetching_exits_at_once(pages: PageServer, tmp_path: Path) -> None:
+    urls = [pages.route(f"/hangs{i}.html", news_page(), delay=30.0) for i in range(2)]
+    cli = ("import signal, sys; signal.signal(signal.SIGINT, signal.default_int_handler); "
+           "sys.argv[0] = 'framing'; from framing.cli import app; app()")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
+    proc = subprocess.Popen([sys.executable, "-c", cli, "compare", *urls, "--out", str(tmp_path / "r")],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    try:
+        end = time.monotonic() + 60
+        while sum(pages.hits.values()) < 2:  # both requests are under way
+            assert proc.poll() is None and time.monotonic() < end, proc.communicate()
+            time.sleep(0.01)
+        start = time.monotonic()
+        proc.send_signal(signal.SIGINT)
+        stdout, stderr = proc.communicate(timeout=20)
+        waited = time.monotonic() - start
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    assert proc.returncode == 130, (stdout, stderr)
+    assert stderr.strip() == "framing: error: interrupted"
+    assert waited < 3.0, waited  # not the 15 s read timeout, nor the server's 30 s
+    assert not (tmp_path / "r").exists()

@@ -8,9 +8,9 @@ error row each).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from typing import Any, TypeGuard
 from urllib.parse import urlsplit
@@ -122,37 +122,31 @@ def fetch_pages(urls: Sequence[str], *, settings: Settings = DEFAULT_SETTINGS) -
 
 
 def _fetch_all(urls: list[str], settings: Settings) -> dict[str, Page | FramingError]:
-    """Fetch ``urls`` in a thread pool and cache each page; Ctrl-C cancels what has not started
-    (a fetch under way ends within its timeouts)."""
+    """Fetch ``urls`` in a thread pool and cache each page.
+
+    The pool is ``multiprocessing.pool.ThreadPool``, whose threads are daemon threads: Ctrl-C
+    ends the program at once. ``concurrent.futures`` joins its threads at exit, so a page under way
+    from a server that does not answer held the exit for up to ``settings.fetch_timeout``."""
+    from multiprocessing.pool import ThreadPool
+
     from framing.web.fetch import http_client
 
-    out: dict[str, Page | FramingError] = {}
-    with http_client(settings, connections=min(MAX_PARALLEL, len(urls))) as client:
-        pool = ThreadPoolExecutor(max_workers=min(MAX_PARALLEL, len(urls)), thread_name_prefix="framing-fetch")
-        try:
-            futures = {url: pool.submit(_fetch_one, client, url, settings) for url in urls}
-            for url, future in futures.items():
-                out[url] = _outcome(future)
-        finally:
-            pool.shutdown(wait=True, cancel_futures=True)
-    return out
+    n = min(MAX_PARALLEL, len(urls))
+    with http_client(settings, connections=n) as client, ThreadPool(n) as pool:
+        results = pool.map(functools.partial(_fetch_one, client, settings=settings), urls, chunksize=1)
+    return dict(zip(urls, results, strict=True))
 
 
-def _fetch_one(client: Any, url: str, settings: Settings) -> Page:
+def _fetch_one(client: Any, url: str, *, settings: Settings) -> Page | FramingError:
+    """One URL's page (put in the cache), or the ``FramingError`` that stopped it."""
     from framing.web import cache
     from framing.web.fetch import download
 
-    page = download(client, url, settings)
+    try:
+        page = download(client, url, settings)
+    except FramingError as exc:
+        return exc
     warning = cache.put(page, settings)
     if warning is not None:
         page = replace(page, warnings=(*page.warnings, warning))
     return page
-
-
-def _outcome(future: Future[Page]) -> Page | FramingError:
-    exc = future.exception()
-    if exc is None:
-        return future.result()
-    if isinstance(exc, FramingError):
-        return exc
-    raise exc
