@@ -303,7 +303,7 @@ def _build_article(
         author=layout.author or source.author,
         body=layout.body,
         date=source.date,
-        url=url or source.url,
+        url=_clean(url) if url else source.url,
         fmt=fmt,
         encoding=encoding,
         warnings=(*warnings, *source.warnings, *text_warnings(body_text)),
