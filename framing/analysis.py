@@ -15,16 +15,18 @@ Source = Union[str, "os.PathLike[str]", Article]
 
 
 def load(source: Source, *, settings: Settings = DEFAULT_SETTINGS) -> Article:
-    """Text, a path, "-" (stdin) or an Article -> Article.
+    """Text, a path, a URL, "-" (stdin) or an Article -> Article.
 
-    A ``str`` is taken as a path when it has no line break and names an existing file (or is
-    "-"); otherwise it is the article's text.
+    A ``str`` that starts with ``scheme://`` is a URL (fetched: docs/urls.md); one is taken as a
+    path when it has no line break and names an existing file (or is "-"); otherwise it is the
+    article's text.
     """
     from framing.article import article_from_text, read_article
+    from framing.web import is_url
 
     if isinstance(source, Article):
         return source
-    if isinstance(source, os.PathLike):
+    if isinstance(source, os.PathLike) or is_url(source):
         return read_article(source, settings=settings)
     if source == "-" or ("\n" not in source and len(source) < 4096 and _is_file(source)):
         return read_article(source, settings=settings)

@@ -6,6 +6,8 @@
     │   ├── EmptyArticle      empty, or whitespace only, or no body left
     │   ├── BinaryInput       looks like a binary file, not text
     │   ├── TooLarge          over the size limit
+    │   ├── FetchError        a URL could not be fetched: DNS, refused, timeout, HTTP status,
+    │   │                     too many redirects, not HTML, not http(s), offline
     │   └── LexiconError      a lexicon file (packaged or the user's) has a malformed row
     ├── PipelineError         the NLP pipeline could not be loaded (e.g. a named spaCy model)
     └── OutputError           a report could not be written
@@ -42,6 +44,10 @@ class TooLarge(InputError):
 
 class LexiconError(InputError):
     pass
+
+
+class FetchError(InputError):
+    """A URL that could not be read as an article; the message names the URL and the cause."""
 
 
 class PipelineError(FramingError):

@@ -51,10 +51,11 @@ class Article:
     author: str | None  # the name(s) in the byline or HTML metadata ("Bradley Martin")
     body: tuple[Span, ...]  # paragraphs of the body, in order (headline and byline excluded)
     date: str | None = None
-    url: str | None = None
+    url: str | None = None  # the URL it was fetched from, else the one its HTML metadata names
     fmt: str = "text"  # "text", "markdown" or "html"
     encoding: str = "utf-8"
     warnings: tuple[str, ...] = ()
+    fetched: str | None = None  # when it was fetched from ``url`` (ISO 8601, UTC); None: not fetched
 
     @property
     def body_start(self) -> int:
@@ -76,6 +77,7 @@ class Article:
             "author": self.author,
             "date": self.date,
             "url": self.url,
+            "fetched": self.fetched,
             "paragraphs": [p.as_dict() for p in self.body],
         }
 
@@ -346,6 +348,7 @@ class Analysis:
             "byline_span": a.byline.as_dict() if a.byline else None,
             "date": a.date,
             "url": a.url,
+            "fetched": a.fetched,
             "text": a.text,
             "body_words": self.body_words,
             "narrator_words": self.narrator_words,

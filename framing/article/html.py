@@ -57,6 +57,7 @@ class HtmlDocument:
     date: str | None = None
     url: str | None = None
     warnings: tuple[str, ...] = ()
+    main_text: bool = True  # False: trafilatura found no main text; ``text`` is the page's whole text
 
 
 def extract_html(markup: str) -> HtmlDocument:
@@ -86,6 +87,7 @@ def extract_html(markup: str) -> HtmlDocument:
     text = (_field(doc, "text") or "").strip()
     if doc is None:
         doc = _metadata_only(markup)
+    main_text = bool(text)
     if not text:
         text = strip_tags(markup)
         if text and not warnings:
@@ -97,6 +99,7 @@ def extract_html(markup: str) -> HtmlDocument:
         date=_one_line(_field(doc, "date")),
         url=_one_line(_field(doc, "url")),
         warnings=tuple(warnings),
+        main_text=main_text,
     )
 
 

@@ -1,11 +1,12 @@
-"""Source -> Article: read a file or stdin, decode it, convert HTML/Markdown, find the structure."""
+"""Source -> Article: read a file, stdin or a URL, decode it, convert HTML/Markdown, find the structure."""
 
 from __future__ import annotations
 
+import codecs
 import os
 import re
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -17,14 +18,15 @@ from framing.article.checks import (
     size_error,
     text_warnings,
 )
-from framing.article.decoding import decode_bytes, normalise_newlines, strip_bom
+from framing.article.decoding import decode_bytes, normalise_newlines, strip_bom, wide_encoding
 from framing.article.html import extract_html
 from framing.article.markdown import convert_markdown
 from framing.article.metadata import find_layout, lines_of, same_text
 from framing.errors import EmptyArticle, InputError, SourceNotFound
-from framing.model import Article
+from framing.model import Article, count_words
 from framing.printable import display_name
 from framing.settings import DEFAULT_SETTINGS, Settings
+from framing.web.pages import Page, fetch_page, fetch_pages, is_url
 
 STDIN = "-"
 STDIN_NAME = "<stdin>"
@@ -43,6 +45,10 @@ _EXTENSIONS = {
     ".xhtml": "html",
 }
 SNIFF_CHARS = 65_536
+# A fetched page with fewer body words has no article text (a menu, a paywall's notice, "enable
+# JavaScript"); with fewer than PAGE_SHORT_WORDS, a warning (a paywall's teaser, or a brief).
+PAGE_MIN_WORDS = 40
+PAGE_SHORT_WORDS = 150
 # An XML declaration may come first (XHTML).
 _HTML_START = re.compile(r"\s*(?:<\?xml\b[^<>]*>\s*)?<(?:!doctype\b|html\b)", re.IGNORECASE)
 _HTML_TAG = re.compile(r"<(?:p|body)[\s>]", re.IGNORECASE)
@@ -53,7 +59,8 @@ def read_article(
     *,
     settings: Settings = DEFAULT_SETTINGS,
 ) -> Article:
-    """Read an article from a .txt, .md/.markdown or .html/.htm file, or from stdin (``"-"``).
+    """Read an article from a .txt, .md/.markdown or .html/.htm file, from stdin (``"-"``) or from
+    an http(s) URL given as a ``str`` (``article_from_page``; docs/urls.md).
 
     Other extensions (or none) are sniffed: HTML when the text starts with ``<!doctype`` or
     ``<html`` (after an optional ``<?xml ...?>``) or has ``<p>``/``<body>`` tags, plain text
@@ -63,6 +70,8 @@ def read_article(
     ``InputError`` (SourceNotFound, EmptyArticle, BinaryInput, TooLarge) with a one-line message
     naming the file.
     """
+    if is_url(source):
+        return article_from_page(fetch_page(str(source), settings=settings), settings=settings)
     if isinstance(source, str) and source == STDIN:
         data = _read_stdin(settings.max_bytes)
         name = label = STDIN_NAME
@@ -83,6 +92,93 @@ def read_article(
         encoding=encoding,
         warnings=warnings,
     )
+
+
+def read_articles(
+    sources: Sequence[str | os.PathLike[str]],
+    *,
+    settings: Settings = DEFAULT_SETTINGS,
+) -> list[Article]:
+    """The articles of command-line sources, in order: URLs (``str``), ``"-"`` (stdin) and paths.
+
+    The URLs are fetched first, all at the same time (``fetch_pages``), so several pages take as
+    long as the slowest one. The first source that fails, in the order given, raises its error.
+    """
+    urls = [s for s in sources if is_url(s)]
+    pages = dict(zip(urls, fetch_pages(urls, settings=settings), strict=True)) if urls else {}
+    out = []
+    for source in sources:
+        if isinstance(source, str) and source in pages:
+            page = pages[source]
+            if not isinstance(page, Page):
+                raise page
+            out.append(article_from_page(page, settings=settings))
+        else:
+            out.append(read_article(source if source == STDIN else Path(source), settings=settings))
+    return out
+
+
+def article_from_page(page: Page, *, settings: Settings = DEFAULT_SETTINGS) -> Article:
+    """The article of a fetched page, through the same path as a file (trafilatura for HTML).
+
+    ``Article.name`` and ``Article.url`` are the URL as given, ``Article.fetched`` the time of the
+    fetch. The encoding: a byte-order mark, else UTF-8 when the bytes are valid UTF-8, else the
+    charset the server named, else as for files (``decode_bytes``). A page on which trafilatura
+    finds no main text (a paywall, a page built by JavaScript, an index page) is refused:
+    ``EmptyArticle`` "no article text found at URL", where a file would fall back to the page's
+    whole text. So is a page whose body has fewer than ``PAGE_MIN_WORDS`` words (trafilatura's
+    fallbacks read a page of links as text: "Home / World / Sport"); under ``PAGE_SHORT_WORDS``
+    the article has a warning.
+    """
+    label = display_name(page.url)
+    text, encoding, warnings = _decode_page(page)
+    fmt = page.fmt or sniff_format(text)
+    no_text = EmptyArticle(
+        f"no article text found at {label} (a paywall, or a page built by JavaScript? "
+        "save it from the browser and give the .html file)"
+    )
+    try:
+        article = _build_article(
+            text,
+            name=label,
+            label=label,
+            fmt=fmt,
+            settings=settings,
+            encoding=encoding,
+            warnings=(*page.warnings, *warnings),
+            url=page.url,
+            fetched=page.fetched,
+            require_main_text=True,
+        )
+    except EmptyArticle:
+        raise no_text from None
+    words = sum(count_words(p.text) for p in article.body)
+    if words < PAGE_MIN_WORDS:
+        raise no_text
+    if words < PAGE_SHORT_WORDS:
+        short = f"only {words} words of article text on the page; a paywall may hide the rest"
+        article = replace(article, warnings=(*article.warnings, short))
+    return article
+
+
+# Charsets a server names that browsers read as windows-1252 (WHATWG Encoding): as cp1252 here.
+_CP1252_LABELS = frozenset({"ascii", "iso8859-1", "cp1252"})
+
+
+def _decode_page(page: Page) -> tuple[str, str, list[str]]:
+    """(text, encoding, warnings) of a page's bytes (see ``article_from_page``)."""
+    data = page.body
+    if page.charset and not data.startswith(codecs.BOM_UTF8) and wide_encoding(data) is None:
+        try:
+            data.decode("utf-8")
+        except UnicodeDecodeError:
+            try:
+                name = codecs.lookup(page.charset).name
+                name = "cp1252" if name in _CP1252_LABELS else name
+                return data.decode(name), name, []
+            except (LookupError, UnicodeDecodeError):
+                pass  # an unknown charset, or bytes it does not take: as for a file
+    return decode_bytes(data)
 
 
 def article_from_text(
@@ -163,8 +259,15 @@ def _build_article(
     settings: Settings,
     encoding: str,
     warnings: Iterable[str],
+    url: str | None = None,
+    fetched: str | None = None,
+    require_main_text: bool = False,
 ) -> Article:
     """Convert ``text`` from its format, find headline/byline/body, and collect warnings.
+
+    ``url`` and ``fetched``: where and when a fetched page came from (they replace the URL the
+    page's metadata names). ``require_main_text``: an HTML page without main text is
+    ``EmptyArticle`` rather than read for its whole text.
 
     Control characters are replaced (``replace_controls``) in the text as read, so that no
     converter sees them, and again in the converted text and metadata (an HTML or Markdown
@@ -180,6 +283,8 @@ def _build_article(
     text, replaced = replace_controls(text)
     source, replaced_after = _without_controls(_convert(text, fmt))
     replaced += replaced_after
+    if require_main_text and not source.main_text:
+        raise EmptyArticle(f"{label}: no main text found in the {_FORMAT_NAMES[fmt]}")
     if not source.text.strip():  # a page with only a <title>, a front matter with only a title
         raise EmptyArticle(f"{label}: no text found in the {_FORMAT_NAMES[fmt]}")
     text, headline_hint = source.text, source.first_heading
@@ -198,10 +303,11 @@ def _build_article(
         author=layout.author or source.author,
         body=layout.body,
         date=source.date,
-        url=source.url,
+        url=_clean(url) if url else source.url,
         fmt=fmt,
         encoding=encoding,
         warnings=(*warnings, *source.warnings, *text_warnings(body_text)),
+        fetched=fetched,
     )
 
 
@@ -216,6 +322,7 @@ class _Converted:
     date: str | None = None
     url: str | None = None
     warnings: tuple[str, ...] = ()
+    main_text: bool = True  # False: an HTML page whose text is its whole text (no main text)
 
 
 def _convert(text: str, fmt: str) -> _Converted:
@@ -229,6 +336,7 @@ def _convert(text: str, fmt: str) -> _Converted:
             date=page.date,
             url=page.url,
             warnings=page.warnings,
+            main_text=page.main_text,
         )
     if fmt == "markdown":
         doc = convert_markdown(text)

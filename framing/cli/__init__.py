@@ -193,14 +193,26 @@ LexiconOption = Annotated[
 ]
 
 
-def make_settings(model: str | None, lexicons: list[Path] | None = None) -> Any:
+OfflineOption = Annotated[
+    bool, typer.Option("--offline", help="Refuse URLs: never use the network.")
+]
+RefreshOption = Annotated[
+    bool, typer.Option("--refresh", help="Fetch URLs again even when the page cache holds them.")
+]
+
+
+def make_settings(
+    model: str | None, lexicons: list[Path] | None = None, *, offline: bool = False, refresh: bool = False
+) -> Any:
     """The library's settings from the common options; a --lexicon that is not a file is a
     one-line error (exit 2)."""
     from framing.settings import Settings
 
     for path in lexicons or ():
         check_input_file(path, "--lexicon")
-    return Settings(spacy_model=model, lexicon_paths=tuple(lexicons or ()))
+    return Settings(
+        spacy_model=model, lexicon_paths=tuple(lexicons or ()), offline=offline, refresh=refresh
+    )
 
 
 # Each command lives in its own module and registers itself on ``app`` when imported.

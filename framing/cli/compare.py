@@ -17,7 +17,9 @@ import typer
 from framing.cli import (
     LexiconOption,
     ModelOption,
+    OfflineOption,
     PlainCommand,
+    RefreshOption,
     app,
     check_output_folder,
     fail,
@@ -36,7 +38,7 @@ class Paper(StrEnum):
 
 @app.command(cls=PlainCommand)
 def compare(
-    files: Annotated[list[str], typer.Argument(help="Two or more article files (.txt, .md, .html); - for stdin once.")],
+    files: Annotated[list[str], typer.Argument(help="Two or more article files (.txt, .md, .html) or http(s) URLs; - for stdin once.")],
     out: Annotated[
         Path | None,
         typer.Option("--out", "-o", metavar="FOLDER", help="Output folder (default: reports/SLUG-A--vs--SLUG-B/)."),
@@ -46,6 +48,8 @@ def compare(
     ] = "pdf,png,html,json,csv",
     title: Annotated[str | None, typer.Option("--title", metavar="TEXT", help="Report title (default: generated).")] = None,
     paper: Annotated[Paper, typer.Option("--paper", metavar="[a4|letter]", help="PDF paper size.")] = Paper.a4,
+    offline: OfflineOption = False,
+    refresh: RefreshOption = False,
     model: ModelOption = None,
     lexicon: LexiconOption = None,
 ) -> None:
@@ -62,17 +66,18 @@ def compare(
         fail(str(exc), 2)
     if out is not None:
         check_output_folder(out, "--out")
-    settings = make_settings(model, lexicon)
+    settings = make_settings(model, lexicon, offline=offline, refresh=refresh)
 
     def body() -> None:
         from framing.analysis import analyse
+        from framing.article.reading import read_articles
         from framing.compare import compare as compare_analyses
         from framing.report.writer import interrupts_kept, write_report
 
         # Ctrl-C is kept from the first article to the last file written (see interrupts_kept):
         # exit 130 and no report, never a run that goes on after it
         with interrupts_kept() as guard:
-            analyses = [analyse(Path(f) if f != "-" else "-", settings=settings) for f in files]
+            analyses = [analyse(a, settings=settings) for a in read_articles(files, settings=settings)]
             guard.check()
             for a in analyses:
                 warn_all(a.article.name, a.warnings)

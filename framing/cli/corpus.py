@@ -11,8 +11,11 @@ import typer
 from framing.cli import (
     LexiconOption,
     ModelOption,
+    OfflineOption,
     PlainCommand,
+    RefreshOption,
     app,
+    fail,
     make_settings,
     one_line,
     run_guarded,
@@ -23,7 +26,7 @@ from framing.printable import display_name
 
 @app.command(cls=PlainCommand)
 def corpus(
-    paths: Annotated[list[str], typer.Argument(help="Article files, folders (searched recursively for .txt .md .markdown .html .htm) or globs.", show_default=False)],
+    paths: Annotated[list[str] | None, typer.Argument(help="Article files, folders (searched recursively for .txt .md .markdown .html .htm), globs or http(s) URLs.", show_default=False)] = None,
     out: Annotated[Path, typer.Option("--out", "-o", metavar="FILE", help="Output file: .parquet or .csv. The cache (.cache.sqlite) and the failed files (.errors.csv) go beside it.")] = Path("framing-corpus.parquet"),
     group_by: Annotated[str | None, typer.Option("--group-by", "-g", metavar="FIELD", help="Compare groups: 'folder' or a --meta column (e.g. outlet).")] = None,
     meta: Annotated[Path | None, typer.Option("--meta", metavar="CSV", help="CSV of per-article fields (outlet, date, ...) keyed by file name.", exists=True, dir_okay=False)] = None,
@@ -33,22 +36,29 @@ def corpus(
     force: Annotated[bool, typer.Option("--force", help="Score every article again, ignoring the cache.")] = False,
     timeout: Annotated[float, typer.Option("--timeout", min=0, metavar="SECONDS", help="Time an article may take; one over it is recorded as failed (its worker is replaced) and the run goes on. 0: no limit.")] = DEFAULT_TIMEOUT,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
+    urls: Annotated[Path | None, typer.Option("--urls", metavar="FILE", help="A text file of http(s) URLs to score, one a line (# starts a comment).")] = None,
+    offline: OfflineOption = False,
+    refresh: RefreshOption = False,
     model: ModelOption = None,
     lexicon: LexiconOption = None,
 ) -> None:
     """Score many articles (in parallel, cached, streamed to Parquet/CSV) and compare groups."""
+    if not paths and urls is None:
+        fail("give article files, folders, globs or URLs, or --urls FILE", 2)
     if report is not None and group_by is None:
-        group_by = "folder"  # one folder: the report is its distribution
-    settings = make_settings(model, lexicon)
+        group_by = "folder"  # one folder: the report is its distribution (for URLs: by site)
+    settings = make_settings(model, lexicon, offline=offline, refresh=refresh)
     state: dict[str, Any] = {}
 
     def body() -> None:
+        from framing.corpus.discover import read_url_list
         from framing.corpus.job import CorpusJob
 
+        sources = [*(paths or ()), *(read_url_list(urls) if urls is not None else ())]
         show = not quiet and sys.stderr.isatty()
         with _progress(show) as progress:
             job = CorpusJob(
-                paths, out=out, meta=meta, group_by=group_by, workers=workers, scheduler=scheduler,
+                sources, out=out, meta=meta, group_by=group_by, workers=workers, scheduler=scheduler,
                 settings=settings, force=force, progress=progress, terms=report is not None,
                 timeout=timeout, warn=_warn,
             )

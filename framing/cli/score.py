@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sys
 from enum import StrEnum
-from pathlib import Path
 from typing import Annotated, Any
 
 import typer
@@ -12,7 +11,9 @@ import typer
 from framing.cli import (
     LexiconOption,
     ModelOption,
+    OfflineOption,
     PlainCommand,
+    RefreshOption,
     app,
     fail,
     make_settings,
@@ -28,24 +29,27 @@ class ScoreFormat(StrEnum):
 
 @app.command(cls=PlainCommand)
 def score(
-    files: Annotated[list[str], typer.Argument(help="Article files (.txt, .md, .html) or - for stdin.")],
+    files: Annotated[list[str], typer.Argument(help="Article files (.txt, .md, .html), http(s) URLs, or - for stdin.")],
     fmt: Annotated[ScoreFormat, typer.Option("--format", "-f", metavar="[table|json]", help="table (readable) or json (the full analysis).")] = ScoreFormat.table,
     evidence: Annotated[
         bool,
         typer.Option("--evidence", help="Also list every sentence with its voice, its highlighted hits and what each hit is (table format)."),
     ] = False,
+    offline: OfflineOption = False,
+    refresh: RefreshOption = False,
     model: ModelOption = None,
     lexicon: LexiconOption = None,
 ) -> None:
     """Score articles: sourcing, editorial voice, first-person advocacy, readability."""
     from framing.analysis import analyse
+    from framing.article.reading import read_articles
 
     if files.count("-") > 1:
         fail("stdin (-) can be given only once", 2)
-    settings = make_settings(model, lexicon)
+    settings = make_settings(model, lexicon, offline=offline, refresh=refresh)
 
     def body() -> None:
-        analyses = [analyse(Path(f) if f != "-" else "-", settings=settings) for f in files]
+        analyses = [analyse(a, settings=settings) for a in read_articles(files, settings=settings)]
         if fmt is ScoreFormat.json:
             from framing.report.writer import json_text
 

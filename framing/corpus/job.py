@@ -12,7 +12,7 @@ import os
 import time
 import warnings
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -33,6 +33,7 @@ GROUP_BUILTIN = ("folder", "name", "byline", "pipeline", "status")
 ProgressFn = Callable[[int, int, int], None]  # (done, total, failed)
 WarnFn = Callable[[str], None]
 NOT_REGULAR_ERROR = "InputError"  # an error type that counts as the input's fault (exit code 2)
+FETCH_BATCH = 64  # URLs fetched (concurrently) before their pages are let go
 
 
 @dataclass
@@ -179,30 +180,57 @@ class CorpusJob:
         else:
             warnings.warn(f"framing corpus: {message}", RuntimeWarning, stacklevel=2)
 
-    def _hash_and_look_up(self, cache: RowCache | None) -> tuple[list[str | None], list[bool], list[str | None]]:
+    def _hash_and_look_up(self, cache: RowCache | None) -> tuple[list[str | None], list[bool], list[tuple[str, str] | None]]:
         """Each file's content hash (None when unreadable), whether the cache holds its row, and
-        why it is not read at all (a FIFO, a device ...: ``problems``). Done in this process:
-        reading a few KB per file is cheap."""
+        why it is not read at all (a FIFO, a device, a URL that could not be fetched:
+        ``problems``, as (message, error type)). Done in this process: reading a few KB per file
+        is cheap; URLs are fetched first (``_fetch_urls``) and hashed by their page."""
         from framing.corpus.cache import NotRegularFile, content_hash
 
+        fetched = self._fetch_urls()
         digests: list[str | None] = []
         hit: list[bool] = []
-        problems: list[str | None] = []
+        problems: list[tuple[str, str] | None] = []
         generation = cache.generation if cache is not None else 0
         for it in self.items:
             problem = None
-            try:
-                d = content_hash(it.path, self.settings.max_bytes)
-            except NotRegularFile as exc:
-                d, problem = None, str(exc)
-            except OSError:
-                d = None  # the worker reports the error in the reader's words
+            if it.is_url:
+                d, problem = fetched[it.path]
+            else:
+                try:
+                    d = content_hash(it.path, self.settings.max_bytes)
+                except NotRegularFile as exc:
+                    d, problem = None, (f"{it.path}: {exc}", NOT_REGULAR_ERROR)
+                except OSError:
+                    d = None  # the worker reports the error in the reader's words
             digests.append(d)
             problems.append(problem)
             hit.append(bool(cache is not None and d is not None and not self.force and cache.has(d)))
         if cache is not None and cache.generation != generation:  # the cache was started again
             hit = [False] * len(hit)
         return digests, hit, problems
+
+    def _fetch_urls(self) -> dict[str, tuple[str | None, tuple[str, str] | None]]:
+        """Fetch the URL items, ``FETCH_BATCH`` at a time (each batch concurrently, into the page
+        cache, from which the workers read them): per URL, the hash of its page, or why it failed.
+        With ``settings.refresh`` the pages are fetched here, and the workers then take them
+        from the cache (refresh is turned off for them)."""
+        import hashlib
+
+        from framing.web import fetch_pages
+
+        urls = [it.path for it in self.items if it.is_url]
+        out: dict[str, tuple[str | None, tuple[str, str] | None]] = {}
+        for start in range(0, len(urls), FETCH_BATCH):
+            batch = urls[start : start + FETCH_BATCH]
+            for url, page in zip(batch, fetch_pages(batch, settings=self.settings), strict=True):
+                if isinstance(page, Exception):
+                    out[url] = (None, (str(page), type(page).__name__))
+                else:
+                    out[url] = (hashlib.blake2b(page.body, digest_size=16).hexdigest(), None)
+        if urls and self.settings.refresh:
+            self.settings = replace(self.settings, refresh=False)
+        return out
 
     def _start_runner(self, tasks: int) -> Any:
         """The worker pool for ``tasks`` files (records its size in the summary)."""
@@ -221,7 +249,7 @@ class CorpusJob:
         it: Item,
         digest: str | None,
         hit: bool,
-        problem: str | None,
+        problem: tuple[str, str] | None,
         cache: RowCache | None,
         fresh: Iterator[dict[str, Any]],
         writer: RowWriter,
@@ -229,7 +257,7 @@ class CorpusJob:
     ) -> None:
         """Take the article's row (cached or fresh), count it, write it, report progress."""
         if problem is not None:
-            row, counted = error_row(f"{it.path}: {problem}", NOT_REGULAR_ERROR), None
+            row, counted = error_row(*problem), None
         else:
             row, counted = self._take_row(it, digest, hit, cache, fresh)
         full = self._full_row(it, digest, row)

@@ -163,9 +163,10 @@ def score_one(path: str, settings: Settings = DEFAULT_SETTINGS, terms: bool = Fa
 
     from framing.analysis import analyse
     from framing.errors import InputError
+    from framing.web import is_url
 
     try:
-        a = analyse(Path(path), settings=settings)
+        a = analyse(path if is_url(path) else Path(path), settings=settings)
     except InputError as exc:
         return error_row(str(exc), type(exc).__name__)
     except RecursionError as exc:  # deeply nested HTML

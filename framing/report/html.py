@@ -116,10 +116,22 @@ def _summary(c: Comparison) -> str:
         cards.append(
             f'<article class="card" aria-labelledby="card-{a.label}">'
             f'<h3 id="card-{a.label}"><span class="badge">{a.label}</span>{esc(a.title)}</h3>'
-            f'<p class="meta">{byline} · {a.body_words} words, {a.sentences} sentences · {esc(a.name)}</p>'
+            f'<p class="meta">{byline} · {a.body_words} words, {a.sentences} sentences · {_source(a.name, c.analyses[i].article)}</p>'
             f'<p class="profile">{esc(a.profile)}</p><dl>{figs}</dl></article>'
         )
     return f'<section id="summary" aria-labelledby="h-summary"><h2 id="h-summary">Summary</h2><div class="cards">{"".join(cards)}</div></section>'
+
+
+def _source(name: str, article: Any) -> str:
+    """Where the article came from: its file name, or the URL it was fetched from (a link) and
+    when."""
+    url, fetched = article.url, article.fetched
+    if not (fetched and url and url.startswith(("http://", "https://"))):
+        return esc(name)
+    from framing.web.pages import fetched_text
+
+    return (f'<a class="source" href="{esc(url)}" rel="noopener noreferrer">{esc(url)}</a>'
+            f", fetched {esc(fetched_text(fetched))}")
 
 
 def _scores(c: Comparison) -> str:

@@ -435,10 +435,20 @@ def _summary(c: Comparison, st: dict[str, Any], width: float) -> list[Any]:
         cells.append([
             _p(f'<font backColor="#1a1a1a" color="#ffffff"><b> {a.label} </b></font> {xesc(a.title)}', st["card_h"]),
             _p(f"{byline} · {a.body_words} words, {a.sentences} sentences", st["small"]),
+            *_fetched_from(c.analyses[i].article, st),
             _p(xesc(a.profile), st["profile"]),
             _p(figs, st["cell"]),
         ])
     return [_p("Summary", st["h2"]), card_grid(cells, width)]
+
+
+def _fetched_from(article: Any, st: dict[str, Any]) -> list[Any]:
+    """A card's line naming the URL a fetched article came from and when; none for a file."""
+    if not (article.fetched and article.url):
+        return []
+    from framing.web.pages import fetched_text
+
+    return [_p(f"{xesc(article.url)}, fetched {xesc(fetched_text(article.fetched))}", st["small"])]
 
 
 def _scores(c: Comparison, st: dict[str, Any], width: float) -> list[Any]:
