@@ -27,7 +27,7 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # pragma: no cover
-    from framing.compare.comparison import Comparison
+    from framing.compare.comparison import ArticleSummary, Comparison
     from framing.model import Analysis
     from framing.report.charts import Chart
 
@@ -252,7 +252,7 @@ def analysis_html(a: Analysis, *, prefix: str | None = None) -> str:
     return fragment(body, prefix=prefix or new_prefix(), label=summary.title, extra_class="framing-analysis")
 
 
-def article_summary(a: Analysis) -> Any:
+def article_summary(a: Analysis) -> ArticleSummary:
     """The ``ArticleSummary`` a comparison would hold for ``a``, without a label (no badge)."""
     from framing.compare.comparison import (
         ArticleSummary,
