@@ -75,8 +75,8 @@ def test_pasted_html_is_read_as_html(tmp_path):
 @pytest.mark.parametrize(
     ("args", "stdin", "message", "exit_code"),
     [
-        (["--text", ONE], None, "compare needs at least two articles (files, - for stdin, or --text \"...\")", 2),
-        ([], None, "compare needs at least two articles (files, - for stdin, or --text \"...\")", 2),
+        (["--text", ONE], None, "compare needs at least two articles: files, - for stdin, or --text TEXT (see: framing compare --help)", 2),
+        ([], None, "compare needs at least two articles: files, - for stdin, or --text TEXT (see: framing compare --help)", 2),
         (["-", "-"], ONE, "stdin (-) can be given only once", 2),
         (["--text", ONE, "--text", "  \n "], None, "text 2: the article is empty", 2),
         (["--text", "a\x00b\x00c\x00d\x00" * 50, "--text", ONE], None, "text 1: looks like a binary file", 2),

@@ -36,6 +36,7 @@ class Paper(StrEnum):
 
 @app.command(cls=PlainCommand)
 def compare(
+    ctx: typer.Context,
     files: Annotated[
         list[str] | None,
         typer.Argument(help="Article files (.txt, .md, .html); - for stdin once. Two or more articles in all, with --text."),
@@ -62,7 +63,7 @@ def compare(
 
     files, texts = files or [], texts or []
     if len(files) + len(texts) < 2:
-        fail("compare needs at least two articles (files, - for stdin, or --text \"...\")", 2)
+        fail(f"compare needs at least two articles: files, - for stdin, or --text TEXT (see: {ctx.command_path} --help)", 2)
     if files.count("-") > 1:
         fail("stdin (-) can be given only once", 2)
     try:
