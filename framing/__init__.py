@@ -5,13 +5,19 @@
 Public API (imports are lazy, so ``import framing`` and ``framing --help`` stay fast)::
 
     framing.analyse(text_or_path, settings=Settings()) -> Analysis   # .as_dict() is the JSON
+    framing.compare([path, path, ...], title=None) -> Comparison     # shows in Jupyter; .to_frame(), .save()
     framing.read_article(path) -> Article
     framing.score_corpus(paths, ...) -> pandas.DataFrame               # one row per article
     framing.Settings, framing.FramingError
+
+``framing.compare`` is a function, although ``framing.compare`` is also the name of the package
+that builds comparisons (``framing/compare/``): see ``_Package`` at the end of this file.
 """
 
 from __future__ import annotations
 
+import sys
+import types
 from typing import TYPE_CHECKING, Any
 
 __version__ = "0.4.0"
@@ -19,10 +25,12 @@ __version__ = "0.4.0"
 __all__ = [
     "Analysis",
     "Article",
+    "Comparison",
     "FramingError",
     "Settings",
     "__version__",
     "analyse",
+    "compare",
     "read_article",
     "score_corpus",
 ]
@@ -30,9 +38,11 @@ __all__ = [
 if TYPE_CHECKING:  # pragma: no cover
     from framing.analysis import analyse
     from framing.article import read_article
+    from framing.compare.comparison import Comparison
     from framing.corpus import score_corpus
     from framing.errors import FramingError
     from framing.model import Analysis, Article
+    from framing.notebook import compare
     from framing.settings import Settings
 
 _LAZY = {
@@ -42,6 +52,7 @@ _LAZY = {
     "FramingError": ("framing.errors", "FramingError"),
     "Analysis": ("framing.model", "Analysis"),
     "Article": ("framing.model", "Article"),
+    "Comparison": ("framing.compare.comparison", "Comparison"),
     "Settings": ("framing.settings", "Settings"),
 }
 
@@ -59,3 +70,27 @@ def __getattr__(name: str) -> Any:
 
 def __dir__() -> list[str]:
     return sorted(__all__)
+
+
+class _Package(types.ModuleType):
+    """The module type of ``framing``, for one name: ``compare``.
+
+    Importing the subpackage ``framing.compare`` (every report does) makes Python set the
+    attribute ``framing.compare`` to that subpackage, which would hide the function. This
+    property keeps ``framing.compare`` the function (``framing.notebook.compare``) and keeps the
+    subpackage, which Python finds in ``sys.modules``, apart. ``from framing.compare import ...``
+    and ``framing.compare.comparison`` in ``sys.modules`` work as before; only the attribute
+    chain ``framing.compare.comparison`` (after ``import framing.compare``) does not."""
+
+    @property
+    def compare(self) -> Any:
+        from framing.notebook import compare
+
+        return compare
+
+    @compare.setter
+    def compare(self, package: types.ModuleType) -> None:
+        self.__dict__["_compare_package"] = package
+
+
+sys.modules[__name__].__class__ = _Package

@@ -364,6 +364,17 @@ class Analysis:
             "warnings": list(self.warnings),
         }
 
+    def _repr_html_(self) -> str:
+        """The article with every evidence span marked, for a notebook (framing.report.notebook)."""
+        from framing.report.notebook import analysis_html
+
+        return analysis_html(self)
+
+    def _repr_pretty_(self, p: Any, cycle: bool) -> None:
+        from framing.report.notebook import analysis_text
+
+        p.text(analysis_text(self))
+
 
 def count_words(text: str) -> int:
     """Words as readers count them: runs of letters or digits (``don't`` is one word)."""

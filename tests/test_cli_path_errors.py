@@ -59,7 +59,7 @@ def test_missing_or_folder_inputs(tmp_path, command):
     [
         (["compare", A, B, "--paper", "a5"], "framing: error: Invalid value for '--paper': 'a5' is not one of 'a4', 'letter'"),
         (["score", A, "--format", "xml"], "framing: error: Invalid value for '--format' / '-f': 'xml' is not one of"),
-        (["compare"], "framing: error: Missing argument"),
+        (["compare"], "framing: error: compare needs at least two articles"),  # files or --text
         (["score", "--bogus"], "framing: error: No such option: --bogus"),
         (["nosuch"], "framing: error: No such command 'nosuch'"),
     ],

@@ -38,7 +38,11 @@ class Paper(StrEnum):
 
 @app.command(cls=PlainCommand)
 def compare(
-    files: Annotated[list[str], typer.Argument(help="Two or more article files (.txt, .md, .html) or http(s) URLs; - for stdin once.")],
+    ctx: typer.Context,
+    files: Annotated[
+        list[str] | None,
+        typer.Argument(help="Article files (.txt, .md, .html) or http(s) URLs; - for stdin once. Two or more articles in all, with --text."),
+    ] = None,
     out: Annotated[
         Path | None,
         typer.Option("--out", "-o", metavar="FOLDER", help="Output folder (default: reports/SLUG-A--vs--SLUG-B/)."),
@@ -50,14 +54,20 @@ def compare(
     paper: Annotated[Paper, typer.Option("--paper", metavar="[a4|letter]", help="PDF paper size.")] = Paper.a4,
     offline: OfflineOption = False,
     refresh: RefreshOption = False,
+    texts: Annotated[
+        list[str] | None,
+        typer.Option("--text", "-t", metavar="TEXT",
+                     help='An article\'s text itself, pasted in quotes (named "text 1", "text 2" ...; after the files). Repeatable.'),
+    ] = None,
     model: ModelOption = None,
     lexicon: LexiconOption = None,
 ) -> None:
     """Compare how articles frame the same event; write a report (PDF, PNG, HTML, JSON, CSV)."""
     from framing.report.writer import parse_formats
 
-    if len(files) < 2:
-        fail("compare needs at least two articles", 2)
+    files, texts = files or [], texts or []
+    if len(files) + len(texts) < 2:
+        fail(f"compare needs at least two articles: files, - for stdin, or --text TEXT (see: {ctx.command_path} --help)", 2)
     if files.count("-") > 1:
         fail("stdin (-) can be given only once", 2)
     try:
@@ -77,7 +87,8 @@ def compare(
         # Ctrl-C is kept from the first article to the last file written (see interrupts_kept):
         # exit 130 and no report, never a run that goes on after it
         with interrupts_kept() as guard:
-            analyses = [analyse(a, settings=settings) for a in read_articles(files, settings=settings)]
+            articles = read_articles(files, settings=settings) + text_articles(texts, settings)
+            analyses = [analyse(a, settings=settings) for a in articles]
             guard.check()
             for a in analyses:
                 warn_all(a.article.name, a.warnings)
@@ -90,6 +101,14 @@ def compare(
             typer.echo(line)
 
     run_guarded(body)
+
+
+def text_articles(texts: list[str], settings: Any) -> list[Any]:
+    """The ``--text`` articles, named "text 1", "text 2" ... in order; HTML pasted as it is
+    is read as HTML (``sniff_format``). An empty one is a one-line ``InputError``."""
+    from framing.article import article_from_text, sniff_format
+
+    return [article_from_text(t, name=f"text {i}", fmt=sniff_format(t), settings=settings) for i, t in enumerate(texts, 1)]
 
 
 def closing_lines(comparison: Any, folder: Path, written: list[Path]) -> list[str]:

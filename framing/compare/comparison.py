@@ -14,10 +14,12 @@ every analysis' full ``as_dict()``. Nothing here draws or writes: the renderers 
 from __future__ import annotations
 
 import bisect
+import os
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from framing import rules
@@ -271,6 +273,33 @@ class Comparison:
             "notes": list(self.notes),
             "analyses": [a.as_dict() for a in self.analyses],
         }
+
+    # Notebooks and scripts (the renderers are imported only when called: framing.report)
+    def to_frame(self) -> Any:
+        """The scores as a pandas DataFrame: one row per article, the rows and columns of
+        scores.csv, the values as they are (no spreadsheet quoting)."""
+        from framing.report.tables import scores_frame
+
+        return scores_frame(self)
+
+    def save(self, folder: str | os.PathLike[str], formats: str | Iterable[str] = "all", *, paper: str = "a4") -> list[Path]:
+        """Write the report files into ``folder``, as ``framing compare --out`` does: ``formats``
+        is "all" or a list of pdf, png, html, json, csv (a list or a comma-separated string).
+        The files are rendered first and moved into place together. Returns the paths written."""
+        from framing.report.writer import parse_formats, write_report
+
+        spec = formats if isinstance(formats, str) else ",".join(str(f) for f in formats)
+        return write_report(self, Path(folder), parse_formats(spec), paper=paper)
+
+    def _repr_html_(self) -> str:
+        from framing.report.notebook import comparison_html
+
+        return comparison_html(self)
+
+    def _repr_pretty_(self, p: Any, cycle: bool) -> None:
+        from framing.report.notebook import comparison_text
+
+        p.text(comparison_text(self))
 
 
 # --------------------------------------------------------------------------- building

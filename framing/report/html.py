@@ -35,15 +35,30 @@ def esc(text: object) -> str:
 
 
 def render_html(c: Comparison, charts: Iterable[Chart]) -> str:
+    """The report as one HTML document (report.html)."""
+    tpl = Template(resources.files("framing.report").joinpath("templates/report.html").read_text(encoding="utf-8"))
+    return tpl.substitute(title=esc(c.title), css=report_css(), body=report_body(c, charts), version=esc(c.version))
+
+
+def report_css() -> str:
+    """The report's stylesheet: report.css and the highlight kinds (``highlight_css``)."""
+    css = resources.files("framing.report").joinpath("templates/report.css").read_text(encoding="utf-8")
+    return css + highlight_css()
+
+
+def report_body(c: Comparison, charts: Iterable[Chart], *, main: str = "main") -> str:
+    """The report's content, from the header to the footer (what ``<body>`` holds after the skip
+    link). ``main`` is the element that holds the sections: "main" in report.html; a notebook
+    cell, which is not the page's main content, uses "div" (``framing.report.notebook``)."""
     charts = list(charts)
     glance = [ch for ch in charts if ch.key in GLANCE]
     # the sources chart, grouped by side, stands in the "who speaks, by side" section when there is one
     sources = next((ch for ch in charts if ch.key == "sources"), None) if c.sides is not None else None
     rest = [ch for ch in charts if ch.key not in GLANCE and ch is not sources]
-    body = "\n".join(
+    return "\n".join(
         [
             _header(c),
-            '<main id="main">',
+            f'<{main} id="main">',
             headlines_html(c),
             _summary(c),
             _charts(glance, "glance", "At a glance: whose voice is it?"),
@@ -53,16 +68,12 @@ def render_html(c: Comparison, charts: Iterable[Chart]) -> str:
             _annotated(c),
             _content(c),
             _methodology(c),
-            "</main>",
+            f"</{main}>",
             f"<footer>Made with framing {esc(c.version)}. The full data, every evidence span "
             "included, is in comparison.json next to this file; one row per article with every "
             "score in scores.csv.</footer>",
         ]
     )
-    tpl = Template(resources.files("framing.report").joinpath("templates/report.html").read_text(encoding="utf-8"))
-    css = resources.files("framing.report").joinpath("templates/report.css").read_text(encoding="utf-8")
-    css += highlight_css()
-    return tpl.substitute(title=esc(c.title), css=css, body=body, version=esc(c.version))
 
 
 def _header(c: Comparison) -> str:
@@ -89,9 +100,13 @@ def _header(c: Comparison) -> str:
 
 
 def key_figures(c: Comparison, i: int) -> list[tuple[str, str]]:
-    a = c.analyses[i]
+    return article_figures(c.analyses[i], c.articles[i])
+
+
+def article_figures(a: Any, summary: Any) -> list[tuple[str, str]]:
+    """The five numbers of an article's summary card: (value, what it counts)."""
     s, adv = a.scores.sourcing, a.scores.advocacy
-    author, evaluative, _first_person = c.articles[i].author_sentences()  # as the voice strip shows them
+    author, evaluative, _first_person = summary.author_sentences()  # as the voice strip shows them
 
     def v(fam: Any, key: str, how: str = "int") -> str:
         try:
@@ -108,18 +123,23 @@ def key_figures(c: Comparison, i: int) -> list[tuple[str, str]]:
     ]
 
 
+def card_html(a: Any, summary: Any) -> str:
+    """One article's summary card: headline, byline, size, profile and key figures."""
+    byline = f"by {esc(summary.byline)}" if summary.byline else "no byline detected"
+    figs = "".join(f"<dt>{esc(n)}</dt><dd>{esc(t)}</dd>" for n, t in article_figures(a, summary))
+    label = esc(summary.label)
+    badge = f'<span class="badge">{label}</span>' if label else ""
+    return (
+        f'<article class="card" aria-labelledby="card-{label or "article"}">'
+        f'<h3 id="card-{label or "article"}">{badge}{esc(summary.title)}</h3>'
+        f'<p class="meta">{byline} · {summary.body_words} words, {summary.sentences} sentences · {_source(summary.name, a.article)}</p>'
+        f'<p class="profile">{esc(summary.profile)}</p><dl>{figs}</dl></article>'
+    )
+
+
 def _summary(c: Comparison) -> str:
-    cards = []
-    for i, a in enumerate(c.articles):
-        byline = f"by {esc(a.byline)}" if a.byline else "no byline detected"
-        figs = "".join(f"<dt>{esc(n)}</dt><dd>{esc(t)}</dd>" for n, t in key_figures(c, i))
-        cards.append(
-            f'<article class="card" aria-labelledby="card-{a.label}">'
-            f'<h3 id="card-{a.label}"><span class="badge">{a.label}</span>{esc(a.title)}</h3>'
-            f'<p class="meta">{byline} · {a.body_words} words, {a.sentences} sentences · {_source(a.name, c.analyses[i].article)}</p>'
-            f'<p class="profile">{esc(a.profile)}</p><dl>{figs}</dl></article>'
-        )
-    return f'<section id="summary" aria-labelledby="h-summary"><h2 id="h-summary">Summary</h2><div class="cards">{"".join(cards)}</div></section>'
+    cards = "".join(card_html(a, s) for a, s in zip(c.analyses, c.articles, strict=True))
+    return f'<section id="summary" aria-labelledby="h-summary"><h2 id="h-summary">Summary</h2><div class="cards">{cards}</div></section>'
 
 
 def _source(name: str, article: Any) -> str:
@@ -209,6 +229,7 @@ def annotated(a: Any, summary: Any, targets: Sequence[tuple[int, int, str]] = ()
     items link to their first mention); their text is wrapped in ``<span class="oh-t">`` inside
     whatever marks are open, the first piece carrying the id, so the nesting stays valid."""
     marks = annotate.Overlaps(summary.highlights)
+    badge = f'<span class="badge">{esc(summary.label)}</span>' if summary.label else ""  # none for a lone article
     started: set[str] = set()
     placed: set[str] = set()
     parts = []
@@ -223,13 +244,13 @@ def annotated(a: Any, summary: Any, targets: Sequence[tuple[int, int, str]] = ()
                 pieces.append(mark_open(ev.mark, ev.continuation) if isinstance(ev, annotate.Open) else "</mark>")
         inner = "".join(pieces)
         if role == "headline":
-            parts.append(f'<h3><span class="badge">{summary.label}</span>{inner}</h3>')
+            parts.append(f"<h3>{badge}{inner}</h3>")
         elif role == "byline":
             parts.append(f'<p class="byline">{inner}</p>')
         else:
             parts.append(f"<p>{inner}</p>")
     if not a.article.headline:
-        parts.insert(0, f'<h3><span class="badge">{summary.label}</span>{esc(summary.title)}</h3>')
+        parts.insert(0, f"<h3>{badge}{esc(summary.title)}</h3>")
     return "".join(parts)
 
 

@@ -19,21 +19,36 @@ def _cell(value: Any) -> Any:
     return csv_safe_cell(value)
 
 
+def score_rows(c: Comparison) -> list[dict[str, Any]]:
+    """One dict per article: its label, name, headline, byline, size, voice shares and every
+    score (``Scores.flat()``), the values as they are."""
+    rows = []
+    for summary, a in zip(c.articles, c.analyses, strict=True):
+        rows.append(
+            {
+                "label": summary.label,
+                "name": summary.name,
+                "headline": summary.headline,
+                "byline": summary.byline,
+                "body_words": summary.body_words,
+                "sentences": summary.sentences,
+                "narrator_words": a.narrator_words,
+                **{f"voice.{k}_share": round(v, 4) for k, v in summary.composition_shares().items()},
+                **a.scores.flat(),
+            }
+        )
+    return rows
+
+
+def scores_frame(c: Comparison) -> Any:
+    """``score_rows`` as a pandas DataFrame (``Comparison.to_frame``)."""
+    import pandas as pd
+
+    return pd.DataFrame(score_rows(c))
+
+
 def render_csv(c: Comparison) -> str:
     import pandas as pd
 
-    rows = []
-    for summary, a in zip(c.articles, c.analyses, strict=True):
-        row = {
-            "label": summary.label,
-            "name": summary.name,
-            "headline": summary.headline,
-            "byline": summary.byline,
-            "body_words": summary.body_words,
-            "sentences": summary.sentences,
-            "narrator_words": a.narrator_words,
-            **{f"voice.{k}_share": round(v, 4) for k, v in summary.composition_shares().items()},
-            **a.scores.flat(),
-        }
-        rows.append({key: _cell(value) for key, value in row.items()})
+    rows = [{key: _cell(value) for key, value in row.items()} for row in score_rows(c)]
     return pd.DataFrame(rows).to_csv(index=False, lineterminator="\n")
