@@ -213,7 +213,7 @@ def basil_comparisons(data: Path, n: int) -> Iterator[dict[str, Any]]:
     from eval_subjectivity import _basil_article  # type: ignore[import-not-found]
 
     import framing
-    from framing.compare import compare
+    from framing.comparison import compare
 
     seeds = sorted((data.parent / "seeds").glob("*.txt"))
     if seeds:

@@ -11,13 +11,11 @@ Public API (imports are lazy, so ``import framing`` and ``framing --help`` stay 
     framing.Settings, framing.FramingError
 
 ``framing.compare`` is a function, although ``framing.compare`` is also the name of the package
-that builds comparisons (``framing/compare/``): see ``_Package`` at the end of this file.
+that builds comparisons (``framing/comparison/``): see ``_Package`` at the end of this file.
 """
 
 from __future__ import annotations
 
-import sys
-import types
 from typing import TYPE_CHECKING, Any
 
 __version__ = "0.4.0"
@@ -38,7 +36,7 @@ __all__ = [
 if TYPE_CHECKING:  # pragma: no cover
     from framing.analysis import analyse
     from framing.article import read_article
-    from framing.compare.comparison import Comparison
+    from framing.comparison.comparison import Comparison
     from framing.corpus import score_corpus
     from framing.errors import FramingError
     from framing.model import Analysis, Article
@@ -52,8 +50,9 @@ _LAZY = {
     "FramingError": ("framing.errors", "FramingError"),
     "Analysis": ("framing.model", "Analysis"),
     "Article": ("framing.model", "Article"),
-    "Comparison": ("framing.compare.comparison", "Comparison"),
+    "Comparison": ("framing.comparison.comparison", "Comparison"),
     "Settings": ("framing.settings", "Settings"),
+    "compare": ("framing.notebook", "compare"),
 }
 
 
@@ -70,27 +69,3 @@ def __getattr__(name: str) -> Any:
 
 def __dir__() -> list[str]:
     return sorted(__all__)
-
-
-class _Package(types.ModuleType):
-    """The module type of ``framing``, for one name: ``compare``.
-
-    Importing the subpackage ``framing.compare`` (every report does) makes Python set the
-    attribute ``framing.compare`` to that subpackage, which would hide the function. This
-    property keeps ``framing.compare`` the function (``framing.notebook.compare``) and keeps the
-    subpackage, which Python finds in ``sys.modules``, apart. ``from framing.compare import ...``
-    and ``framing.compare.comparison`` in ``sys.modules`` work as before; only the attribute
-    chain ``framing.compare.comparison`` (after ``import framing.compare``) does not."""
-
-    @property
-    def compare(self) -> Any:
-        from framing.notebook import compare
-
-        return compare
-
-    @compare.setter
-    def compare(self, package: types.ModuleType) -> None:
-        self.__dict__["_compare_package"] = package
-
-
-sys.modules[__name__].__class__ = _Package

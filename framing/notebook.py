@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Union
 from framing.settings import DEFAULT_SETTINGS, Settings
 
 if TYPE_CHECKING:  # pragma: no cover
-    from framing.compare.comparison import Comparison
+    from framing.comparison.comparison import Comparison
     from framing.model import Analysis, Article
 
 Source = Union[str, "os.PathLike[str]", "Article", "Analysis"]
@@ -31,7 +31,7 @@ def compare(sources: Iterable[Source], *, title: str | None = None, settings: Se
 
     Raises ``ValueError`` for fewer than two sources or "-" (standard input) more than once, and
     the input layer's ``FramingError`` (a missing file, an empty article ...) for a bad source."""
-    from framing.compare import compare as compare_analyses
+    from framing.comparison import compare as compare_analyses
 
     if isinstance(sources, (str, bytes, os.PathLike)):
         raise TypeError("compare() takes a list of sources, e.g. framing.compare(['a.txt', 'b.txt'])")

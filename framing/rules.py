@@ -169,7 +169,7 @@ def _editorial(name: str, category: str, points: int, kind: str, label: str, exp
 # each is tried and example sentences), with their shapes.
 ATTRIBUTION_PATTERNS: tuple[tuple[str, str], ...] = tuple(pattern_shapes().items())
 
-# The five generic news frames (framing.compare.frames.FRAMES), with what their cues point to.
+# The five generic news frames (framing.comparison.frames.FRAMES), with what their cues point to.
 NEWS_FRAMES: tuple[tuple[str, str, str], ...] = (
     ("conflict", "conflict", "disagreement, reproach, two sides, winners and losers"),
     ("human_interest", "human interest", "a human face, emotions, personal stories"),
@@ -178,7 +178,7 @@ NEWS_FRAMES: tuple[tuple[str, str, str], ...] = (
     ("responsibility", "attribution of responsibility", "who caused the problem or must solve it"),
 )
 
-# How the article gives a source's side or affiliation (framing.compare.sides).
+# How the article gives a source's side or affiliation (framing.comparison.sides).
 SIDE_PATTERNS: tuple[tuple[str, str, str], ...] = (
     ("party_tag", "party tag", "a party tag after the name: “Schumer (D-N.Y.)”, “Cruz, R-Texas,”"),
     ("party_title", "party before the name", "the party before the name: “Republican Sen. Ted Cruz”"),

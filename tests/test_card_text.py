@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 import framing
-from framing.compare import compare
-from framing.compare.comparison import profile, sentence_voices, strongest_words
+from framing.comparison import compare
+from framing.comparison.comparison import profile, sentence_voices, strongest_words
 from framing.model import Evidence
 from framing.report import charts
 from framing.report.html import key_figures

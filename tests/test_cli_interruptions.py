@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 import framing
-from framing.compare import compare
+from framing.comparison import compare
 from framing.report import writer
 from framing.report.writer import interrupts_kept, remove_stale_tmp
 

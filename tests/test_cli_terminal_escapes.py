@@ -18,7 +18,7 @@ from rich.console import Console
 
 import framing
 from framing.cli import fail, note, one_line, warn, warn_all
-from framing.compare import compare
+from framing.comparison import compare
 from framing.printable import printable
 from framing.report.terminal import (
     SafeConsole,

@@ -11,8 +11,8 @@ from typer.testing import CliRunner
 
 import framing
 from framing.cli import app
-from framing.compare import compare
-from framing.compare.comparison import CATEGORIES, evidence_spans, report_slug, slugify
+from framing.comparison import compare
+from framing.comparison.comparison import CATEGORIES, evidence_spans, report_slug, slugify
 from framing.errors import OutputError
 
 FIX = Path(__file__).parent / "fixtures"
@@ -250,7 +250,7 @@ def test_cli_six_articles(tmp_path):
 
 def test_unique_slugs():
     import framing
-    from framing.compare.comparison import unique_slugs
+    from framing.comparison.comparison import unique_slugs
 
     x = framing.analyse("X\nThe mayor said so.\n")
     x2 = framing.analyse("X 2\nThe mayor said so.\n")

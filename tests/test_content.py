@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 
 import framing
-from framing.compare.alignment import REWORDED, SHARED, sentence_similarities
-from framing.compare.content import compare_content
-from framing.compare.entities import extract_figures
-from framing.compare.frames import build_lexicon, frame_profile, parse_frames
-from framing.compare.vocabulary import fightin_words, term_counts
+from framing.comparison.alignment import REWORDED, SHARED, sentence_similarities
+from framing.comparison.content import compare_content
+from framing.comparison.entities import extract_figures
+from framing.comparison.frames import build_lexicon, frame_profile, parse_frames
+from framing.comparison.vocabulary import fightin_words, term_counts
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SEED_A = FIXTURES / "000_8326348c89f63b57.txt"  # sourced report
@@ -266,7 +266,7 @@ def test_single_article_is_empty_but_valid():
 
 
 def test_import_does_not_load_sklearn_or_matplotlib():
-    code = ("import sys, framing.compare.content, framing.report.content_charts; "
+    code = ("import sys, framing.comparison.content, framing.report.content_charts; "
             "print(any(m.split('.')[0] in ('sklearn', 'matplotlib', 'wordfreq') for m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"

@@ -309,7 +309,7 @@ def test_shares_are_percentages_and_small_groups_carry_a_caution(corpus: Path, t
 def test_distinctive_terms_against_the_other_groups() -> None:
     from collections import Counter
 
-    from framing.compare.vocabulary import term_counts
+    from framing.comparison.vocabulary import term_counts
     from framing.corpus.report import GroupTerms, against_background
 
     acc = GroupTerms()

@@ -1,4 +1,4 @@
-"""Headlines side by side (framing.compare.headlines, framing.report.headlines): main verbs
+"""Headlines side by side (framing.comparison.headlines, framing.report.headlines): main verbs
 neutral or loaded, quotes and reported statements, evaluative words, the name a headline leads
 with, the line on how they differ, and every renderer (HTML escaped, PDF, PNG band, terminal)."""
 
@@ -11,8 +11,8 @@ import pytest
 from html_parse import parse
 
 import framing
-from framing.compare import compare
-from framing.compare.headlines import compare_headlines, headline_framing, sentence_case
+from framing.comparison import compare
+from framing.comparison.headlines import compare_headlines, headline_framing, sentence_case
 from framing.report.headlines import (
     draw_headline_band,
     headlines_html,

@@ -346,7 +346,7 @@ def test_cli_scores_hostile_files(tmp_path: Path, name: str, content: str) -> No
 
 
 def test_compare_reads_the_entities_of_a_long_paragraph_in_bounded_pieces(monkeypatch):
-    from framing.compare.entities import pipeline_entities
+    from framing.comparison.entities import pipeline_entities
     from framing.nlp.pipeline import load_pipeline
 
     # a pipeline that refuses texts over 20,000 characters stands in for spaCy's 1,000,000 (E088)

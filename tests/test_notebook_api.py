@@ -33,15 +33,12 @@ def test_compare_reads_paths_and_returns_a_comparison(seed):
     assert seed.articles[1].headline == "Strengthening Bonds: A Renewed Emphasis on US-Israel Relations"
 
 
-def test_compare_is_the_function_though_a_subpackage_has_its_name():
-    import framing.compare.comparison  # noqa: F401  (the subpackage is imported: Python sets framing.compare)
-    from framing.compare import compare as compare_analyses
-
-    assert framing.compare.__module__ == "framing.notebook" and callable(framing.compare)
-    assert sys.modules["framing.compare"].compare is compare_analyses
+def test_compare_is_the_function_and_the_comparison_package_another_name():
+    import framing.comparison.comparison  # noqa: F401  (importing it leaves framing.compare alone)
     from framing import compare
 
-    assert compare is framing.compare
+    assert compare is framing.compare and compare.__module__ == "framing.notebook"
+    assert framing.comparison.__name__ == "framing.comparison"
 
 
 def test_the_public_api_stays_light_to_import():

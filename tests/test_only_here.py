@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 
 import framing
-from framing.compare.content import compare_content
-from framing.compare.entities import (
+from framing.comparison.content import compare_content
+from framing.comparison.entities import (
     Entity,
     Figure,
     extract_figures,
@@ -197,7 +197,7 @@ def test_blank_pipeline_finds_no_names(tmp_path):
 
 
 def test_reports_word_a_speaker_named_elsewhere_truthfully():
-    from framing.compare import compare
+    from framing.comparison import compare
     from framing.report.content import headline_items, only_here
 
     c = compare([framing.analyse(t) for t in (A, B, C)])

@@ -12,7 +12,7 @@ import pytest
 from html_parse import parse
 
 import framing
-from framing.compare import compare
+from framing.comparison import compare
 from framing.report import charts
 from framing.report.content import anchor_targets, headline_items, only_here
 from framing.report.html import render_html

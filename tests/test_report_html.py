@@ -9,8 +9,8 @@ import pytest
 from html_parse import parse
 
 import framing
-from framing.compare import compare
-from framing.compare.comparison import Highlight, HighlightRule, evidence_spans
+from framing.comparison import compare
+from framing.comparison.comparison import Highlight, HighlightRule, evidence_spans
 from framing.report import charts
 from framing.report.html import mark_open, render_html
 

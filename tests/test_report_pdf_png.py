@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import framing
-from framing.compare import compare
+from framing.comparison import compare
 from framing.report import charts
 from framing.report.pdf import render_pdf
 from framing.report.png import HEIGHT_PX, WIDTH_PX, render_png

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 import framing
-from framing.compare import compare
-from framing.compare.comparison import Highlight, HighlightRule
+from framing.comparison import compare
+from framing.comparison.comparison import Highlight, HighlightRule
 from framing.report import charts
 from framing.report.pdf import (
     KIND_MARKERS,

@@ -12,8 +12,8 @@ import pytest
 from html_parse import parse
 
 import framing
-from framing.compare import compare
-from framing.compare.sides import SIDES, UNKNOWN
+from framing.comparison import compare
+from framing.comparison.sides import SIDES, UNKNOWN
 from framing.report import charts
 from framing.report.html import render_html
 from framing.report.sides import SIDE_SIGN

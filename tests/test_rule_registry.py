@@ -13,9 +13,9 @@ import pytest
 
 import framing
 from framing import rules
-from framing.compare import compare
-from framing.compare.comparison import kind_of
-from framing.compare.frames import FRAMES
+from framing.comparison import compare
+from framing.comparison.comparison import kind_of
+from framing.comparison.frames import FRAMES
 from framing.model import Analysis, Evidence
 from framing.report.pdf import KIND_PRIORITY, KIND_TAGS
 from framing.report.style import HIGHLIGHTS, highlight_css

@@ -1,4 +1,4 @@
-"""Who speaks, by side (framing.compare.sides, framing.report.sides): a source's side only from
+"""Who speaks, by side (framing.comparison.sides, framing.report.sides): a source's side only from
 what the text says (party tags, "a Democrat", "Republican Sen. X", a role for someone), unknown
 otherwise; totals by side; the sources the other articles quote that one does not."""
 
@@ -10,8 +10,8 @@ import pytest
 from html_parse import parse
 
 import framing
-from framing.compare import compare
-from framing.compare.sides import UNKNOWN, compare_sides, party_evidence, source_sides
+from framing.comparison import compare
+from framing.comparison.sides import UNKNOWN, compare_sides, party_evidence, source_sides
 from framing.report.sides import sides_html
 
 A = (
@@ -148,7 +148,7 @@ def test_every_source_that_speaks_is_listed(analyses):
 
 
 def test_a_body_in_a_role_is_no_person_to_take_a_side_from():
-    from framing.compare.sides import _role
+    from framing.comparison.sides import _role
 
     text = "Senate Democrats met. John McCain of Arizona, the chairman of the Senate Armed Services Committee, spoke."
     start = text.index("John McCain")

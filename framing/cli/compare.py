@@ -1,7 +1,7 @@
 """`framing compare`: two or more articles side by side -> PDF, PNG, HTML, JSON and CSV.
 
 Registered on the app when imported (see framing/cli/__init__.py). Thin: it analyses, calls
-``framing.compare.compare`` and ``framing.report.writer.write_report``, then prints what it
+``framing.comparison.compare`` and ``framing.report.writer.write_report``, then prints what it
 wrote, the line on how the headlines differ, one summary line per article and, last, the path
 of report.html (the file to open).
 """
@@ -81,7 +81,7 @@ def compare(
     def body() -> None:
         from framing.analysis import analyse
         from framing.article.reading import read_articles
-        from framing.compare import compare as compare_analyses
+        from framing.comparison import compare as compare_analyses
         from framing.report.writer import interrupts_kept, write_report
 
         # Ctrl-C is kept from the first article to the last file written (see interrupts_kept):

@@ -8,7 +8,7 @@
 * Articles per group (scored and failed).
 * The most distinctive terms of each group against the other groups: "Fightin' Words", the
   log-odds ratio with an informative Dirichlet prior (Monroe, Colaresi & Quinn 2008), from
-  ``framing.compare.vocabulary`` (the same function that compares two articles), applied to
+  ``framing.comparison.vocabulary`` (the same function that compares two articles), applied to
   the pooled term counts of each group. With one group there is nothing to compare it with, so
   its words are compared with English at large: wordfreq's word frequencies (shipped in its
   wheel, read offline) as a reference corpus ``BACKGROUND_WEIGHT`` times the group's size.
@@ -137,7 +137,7 @@ def _order(groups: Any) -> list[str]:
 
 # -- distinctive terms -----------------------------------------------------------------------------
 class GroupTerms:
-    """Term counts (``framing.compare.vocabulary.TermCounts``) pooled per group as rows stream
+    """Term counts (``framing.comparison.vocabulary.TermCounts``) pooled per group as rows stream
     past. Memory grows with the corpus vocabulary, not with the number of articles; past
     ``PRUNE_AT`` distinct bigrams, the bigrams seen once are dropped (they are never shown)."""
 
@@ -162,7 +162,7 @@ class GroupTerms:
     def add_file(self, group: Any, path: str, settings: Any = None) -> None:
         """Count an article that was not analysed in this run (a cached row): its body paragraphs."""
         from framing.article import read_article
-        from framing.compare.vocabulary import term_counts
+        from framing.comparison.vocabulary import term_counts
         from framing.errors import FramingError
 
         try:
@@ -173,7 +173,7 @@ class GroupTerms:
 
     def distinctive(self, top: int = TOP_TERMS) -> dict[str, list[Any]]:
         """Per group, its most distinctive terms against the other groups pooled (z > 1.96)."""
-        from framing.compare.vocabulary import TermCounts, fightin_words
+        from framing.comparison.vocabulary import TermCounts, fightin_words
 
         order = sorted(self.uni)
         if len(order) == 1:
@@ -207,7 +207,7 @@ def against_background(uni: Counter[str], top: int = TOP_TERMS) -> list[Any]:
     of the group's vocabulary gets the count its wordfreq share of that vocabulary predicts in a
     reference corpus ``BACKGROUND_WEIGHT`` times the group's size. Unigrams only (wordfreq has
     no word pairs). ``count_rest`` of each term is that expected count, rounded."""
-    from framing.compare.vocabulary import TermCounts, background_frequency, fightin_words
+    from framing.comparison.vocabulary import TermCounts, background_frequency, fightin_words
 
     kept = Counter({t: n for t, n in uni.items() if n >= MIN_TERM_COUNT})
     if not kept:

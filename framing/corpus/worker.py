@@ -186,7 +186,7 @@ def score_one(path: str, settings: Settings = DEFAULT_SETTINGS, terms: bool = Fa
     for key, value in a.scores.flat().items():
         row[key] = None if value is None else float(value)
     if terms:
-        from framing.compare.vocabulary import term_counts
+        from framing.comparison.vocabulary import term_counts
 
         row["_terms"] = term_counts(s.text for s in a.sentences)
     return row

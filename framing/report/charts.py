@@ -14,7 +14,7 @@ import textwrap
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from framing.compare.comparison import CATEGORIES, CATEGORY_LABELS, Comparison
+from framing.comparison.comparison import CATEGORIES, CATEGORY_LABELS, Comparison
 from framing.report.style import CATEGORY_STYLE, article_style, side_style, tint
 
 WIDTH_IN = 7.4  # fits A4 and Letter text width at 100 %
@@ -191,19 +191,19 @@ SOURCES_SHOWN = 6  # the largest sources of each article in the "who speaks" cha
 
 
 class SourceGroup(NamedTuple):
-    side: str | None  # a side of framing.compare.sides, "unknown", or None when the sides were not read
+    side: str | None  # a side of framing.comparison.sides, "unknown", or None when the sides were not read
     sources: list[dict[str, Any]]  # the sources shown, the largest first
     total: int  # the article's sources of this side (with a share of the sourced words)
 
 
 def source_groups(c: Comparison, i: int, limit: int = SOURCES_SHOWN) -> list[SourceGroup]:
     """Article ``i``'s largest sources (by share of the sourced words), grouped by the side the
-    article gives them (``Comparison.sides``): the sides in ``framing.compare.sides.SIDES``
+    article gives them (``Comparison.sides``): the sides in ``framing.comparison.sides.SIDES``
     order, then "unknown"; within a side, the largest first. A source the sides do not list is
     unknown. ``limit`` sources are shown: the largest of every side (no side is left out because
     its sources speak less), then the largest of the rest. Without sides (``c.sides`` is
     None) one group whose side is None."""
-    from framing.compare.sides import SIDES, UNKNOWN
+    from framing.comparison.sides import SIDES, UNKNOWN
 
     a = c.analyses[i]
     srcs = [s for s in a.sources if s.get("kind") != "unresolved" and s.get("share_of_sourced_words")]

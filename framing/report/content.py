@@ -1,6 +1,6 @@
 """The "what each article includes and omits" section of the reports (issue 4), from ``Comparison.content``.
 
-``framing.compare.content.compare_content`` fills ``Comparison.content`` (a ``ContentComparison``).
+``framing.comparison.content.compare_content`` fills ``Comparison.content`` (a ``ContentComparison``).
 This module turns it into what a reader needs, shared by the HTML, PDF and PNG renderers:
 
 * :func:`only_here` — per article, the names, places, numbers ... no other article mentions,
@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from framing.compare.comparison import Comparison
+from framing.comparison.comparison import Comparison
 
 KINDS: tuple[tuple[str, str], ...] = (
     ("speaker", "Speakers quoted only here"),
@@ -225,7 +225,7 @@ def status_counts(rows: Sequence[AlignRow]) -> Counter[str]:
 
 def frame_rows(c: Comparison, top_cues: int = 6) -> list[tuple[str, list[tuple[float, int, list[tuple[str, int]]]]]]:
     """(frame label, per article (score, hits, [(cue word, count)])) in frame order."""
-    from framing.compare.frames import FRAME_LABELS
+    from framing.comparison.frames import FRAME_LABELS
 
     if c.content is None or not c.content.frames:
         return []
@@ -445,7 +445,7 @@ def _alignment(c: Comparison) -> str:
             f'<details class="align-block"{opened}><summary>Each sentence of {art.label} and its closest sentence in '
             f"{_esc(other)}</summary>{_alignment_table(c, i)}</details>"
         )
-    from framing.compare.alignment import REWORDED, SHARED
+    from framing.comparison.alignment import REWORDED, SHARED
 
     legend = (
         f'<p class="st-legend">{_status_html("shared")}: similarity {SHARED:.2f} or more, the same sentence or lightly '

@@ -1,6 +1,6 @@
 """Charts of a content comparison (matplotlib, Agg, grey-scale readable).
 
-Each function takes a :class:`framing.compare.content.ContentComparison` and either a matplotlib
+Each function takes a :class:`framing.comparison.content.ContentComparison` and either a matplotlib
 ``Axes`` (drawn into, returned) or a ``Figure`` (filled), or nothing (a new ``Figure`` is made and
 returned). matplotlib is imported only when a chart is drawn.
 
@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # pragma: no cover
-    from framing.compare.content import ContentComparison
+    from framing.comparison.content import ContentComparison
 
 GREYS = ("0.15", "0.55", "0.8", "0.35", "0.65", "0.9")
 HATCHES = ("", "//", "..", "xx", "\\\\", "--")
@@ -118,7 +118,7 @@ def draw_distinctive_terms(
 
 def draw_frame_profiles(content: ContentComparison, ax_or_fig: Any = None, *, labels: Sequence[str] | None = None) -> Any:
     """Grouped bars: cue hits per 100 words for each frame, one bar per article; returns the Axes."""
-    from framing.compare.frames import FRAME_LABELS
+    from framing.comparison.frames import FRAME_LABELS
 
     n = max(len(content.labels), 1)
     names = _names(content, labels)

@@ -1,4 +1,4 @@
-"""The headlines side by side, at the top of every report (``framing.compare.headlines``).
+"""The headlines side by side, at the top of every report (``framing.comparison.headlines``).
 
 One renderer per output, each called with one line from its report module:
 
@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from typing import Any
 from xml.sax.saxutils import escape as xesc
 
-from framing.compare.headlines import (
+from framing.comparison.headlines import (
     HeadlineComparison,
     HeadlineFraming,
     compare_headlines,

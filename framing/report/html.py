@@ -16,7 +16,7 @@ from importlib import resources
 from string import Template
 from typing import Any
 
-from framing.compare.comparison import (
+from framing.comparison.comparison import (
     Comparison,
     Highlight,
     format_difference,

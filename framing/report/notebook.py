@@ -27,7 +27,7 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # pragma: no cover
-    from framing.compare.comparison import ArticleSummary, Comparison
+    from framing.comparison.comparison import ArticleSummary, Comparison
     from framing.model import Analysis
     from framing.report.charts import Chart
 
@@ -254,7 +254,7 @@ def analysis_html(a: Analysis, *, prefix: str | None = None) -> str:
 
 def article_summary(a: Analysis) -> ArticleSummary:
     """The ``ArticleSummary`` a comparison would hold for ``a``, without a label (no badge)."""
-    from framing.compare.comparison import (
+    from framing.comparison.comparison import (
         ArticleSummary,
         composition,
         highlights,

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape as xesc
 
-from framing.compare.comparison import Comparison, format_difference, format_value
+from framing.comparison.comparison import Comparison, format_difference, format_value
 from framing.report import annotate, methodology
 from framing.report.charts import Chart, ChartSet
 from framing.report.headlines import headlines_pdf
@@ -590,7 +590,7 @@ def _appendix(c: Comparison, st: dict[str, Any], width: float, slots: list[Chart
 
 def _alignment_block(c: Comparison, st: dict[str, Any], width: float) -> list[Any]:
     """The sentences the articles share or reword (not every sentence without a match)."""
-    from framing.compare.alignment import REWORDED, SHARED
+    from framing.comparison.alignment import REWORDED, SHARED
     from framing.report import content as ct
 
     out: list[Any] = [

@@ -17,7 +17,7 @@ import io
 from dataclasses import dataclass, field
 from typing import Any
 
-from framing.compare.comparison import Comparison
+from framing.comparison.comparison import Comparison
 from framing.report import charts
 from framing.report.headlines import draw_headline_band
 from framing.report.html import key_figures

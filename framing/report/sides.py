@@ -1,4 +1,4 @@
-"""Who speaks, by side (``framing.compare.sides``): for each article, the speaking sources grouped
+"""Who speaks, by side (``framing.comparison.sides``): for each article, the speaking sources grouped
 by the side the article gives them (or "unknown"), with their quotes and words, and the sources
 the other articles quote that it does not ("not quoted here").
 
@@ -17,7 +17,7 @@ from typing import Any
 from xml.sax.saxutils import escape as xesc
 
 from framing import rules
-from framing.compare.sides import SIDES, UNKNOWN, ArticleSides, SourceSide
+from framing.comparison.sides import SIDES, UNKNOWN, ArticleSides, SourceSide
 from framing.report.style import side_style
 
 TITLE = "Who speaks, by side"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-# Voice categories (framing.compare.comparison.CATEGORIES): colour, hatch.
+# Voice categories (framing.comparison.comparison.CATEGORIES): colour, hatch.
 CATEGORY_STYLE: dict[str, tuple[str, str]] = {
     "quoted": ("#2f6db5", ""),  # dark blue, solid
     "attributed": ("#8fbce6", "///"),  # light blue, hatched
@@ -35,7 +35,7 @@ def article_style(i: int) -> tuple[str, str]:
     return ARTICLE_STYLE[i % len(ARTICLE_STYLE)]
 
 
-# Sides (framing.compare.sides.SIDES, then "unknown"): colour, hatch and the hatch's colour, in
+# Sides (framing.comparison.sides.SIDES, then "unknown"): colour, hatch and the hatch's colour, in
 # the order the "who speaks" chart groups them. Each side differs from the others by its hatch
 # as well as its colour (grey print), and the lighter tint of each (reported speech, ``tint``)
 # keeps the hatch. The HTML's side bar (report.css ``.sd-*``) uses the same hues.

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from framing.compare.comparison import Comparison
+from framing.comparison.comparison import Comparison
 from framing.printable import csv_safe_cell
 
 

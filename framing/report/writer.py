@@ -29,7 +29,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from framing.compare.comparison import Comparison
+from framing.comparison.comparison import Comparison
 from framing.errors import OutputError
 
 

@@ -27,7 +27,7 @@ from framing.model import _WORD_RE, Analysis, voices_in
 
 # /2: every highlight has a drawn kind (framing.rules.KINDS): the editorial rule hits that /1
 # left as "other" are "evaluative", "weak-cue" or "factual".
-# /3: "headlines" (framing.compare.headlines) and "sides" (framing.compare.sides).
+# /3: "headlines" (framing.comparison.headlines) and "sides" (framing.comparison.sides).
 COMPARISON_SCHEMA = "framing.comparison/3"
 
 # The five voice categories of the composition and timeline charts, in drawing order.
@@ -250,11 +250,11 @@ class Comparison:
     analyses: tuple[Analysis, ...]
     articles: tuple[ArticleSummary, ...]
     rows: tuple[ScoreRow, ...]
-    content: Any | None = None  # framing.compare.content.ContentComparison when available
+    content: Any | None = None  # framing.comparison.content.ContentComparison when available
     version: str = ""
     notes: tuple[str, ...] = field(default_factory=tuple)
-    headlines: Any | None = None  # framing.compare.headlines.HeadlineComparison
-    sides: Any | None = None  # framing.compare.sides.SidesComparison
+    headlines: Any | None = None  # framing.comparison.headlines.HeadlineComparison
+    sides: Any | None = None  # framing.comparison.sides.SidesComparison
 
     @property
     def slug(self) -> str:
@@ -341,9 +341,9 @@ def _label(i: int) -> str:
 
 
 def _content(analyses: Sequence[Analysis]) -> tuple[Any | None, tuple[str, ...]]:
-    """The content comparison (framing.compare.content) when that module is installed."""
+    """The content comparison (framing.comparison.content) when that module is installed."""
     try:
-        from framing.compare.content import compare_content
+        from framing.comparison.content import compare_content
     except ImportError:
         return None, ()
     try:
@@ -353,10 +353,10 @@ def _content(analyses: Sequence[Analysis]) -> tuple[Any | None, tuple[str, ...]]
 
 
 def _framing_parts(analyses: Sequence[Analysis], labels: Sequence[str]) -> tuple[Any | None, Any | None, tuple[str, ...]]:
-    """The headlines side by side (framing.compare.headlines) and the sources' sides
-    (framing.compare.sides); each is left out, with a note, if it fails."""
-    from framing.compare.headlines import compare_headlines
-    from framing.compare.sides import compare_sides
+    """The headlines side by side (framing.comparison.headlines) and the sources' sides
+    (framing.comparison.sides); each is left out, with a note, if it fails."""
+    from framing.comparison.headlines import compare_headlines
+    from framing.comparison.sides import compare_sides
     from framing.settings import DEFAULT_SETTINGS
 
     notes: list[str] = []

@@ -47,7 +47,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
 
-from framing.compare.vocabulary import normalise_token, stop_words
+from framing.comparison.vocabulary import normalise_token, stop_words
 
 NAME_TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:[’'-][^\W\d_]+)*")
 POSSESSIVE_END = re.compile(r"(?:['’]s|['’])$")

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from framing.compare.vocabulary import stop_words, tokens
+from framing.comparison.vocabulary import stop_words, tokens
 
 Status = Literal["shared", "reworded", "unique"]
 SHARED = 0.5

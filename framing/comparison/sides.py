@@ -37,7 +37,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from framing.compare.entities import name_key, surname
+from framing.comparison.entities import name_key, surname
 from framing.model import Analysis, Evidence
 
 DEMOCRATIC, REPUBLICAN, INDEPENDENT = "Democratic", "Republican", "independent"
@@ -333,7 +333,7 @@ def _occurrences(name: str, text: str, people: Sequence[str]) -> list[tuple[int,
 
 
 def _first_names() -> frozenset[str]:
-    from framing.compare.headlines import _first_names as names
+    from framing.comparison.headlines import _first_names as names
 
     return names()
 

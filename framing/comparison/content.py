@@ -5,17 +5,17 @@
 Five parts, each documented in docs/content.md:
 
 * ``similarity``: cosine similarity of the articles' TF-IDF vectors (scikit-learn);
-* ``distinctive_terms``: "Fightin' Words" z-scores (framing/compare/vocabulary.py);
-* ``alignment``: each sentence's closest sentence in each other article (framing/compare/alignment.py);
+* ``distinctive_terms``: "Fightin' Words" z-scores (framing/comparison/vocabulary.py);
+* ``alignment``: each sentence's closest sentence in each other article (framing/comparison/alignment.py);
 * ``coverage``: per article, what no other article has: speakers, people, groups, organisations,
-  places, other names, numbers, dates (framing/compare/entities.py) and unmatched sentences
+  places, other names, numbers, dates (framing/comparison/entities.py) and unmatched sentences
   (this module);
-* ``frames``: Semetko & Valkenburg's generic news frames (framing/compare/frames.py).
+* ``frames``: Semetko & Valkenburg's generic news frames (framing/comparison/frames.py).
 
 scikit-learn and wordfreq are imported inside the functions that need them, so importing this
 module stays cheap. Everything is vectorised once per comparison.
 
-Names, numbers and dates come from ``framing/compare/entities.py``.
+Names, numbers and dates come from ``framing/comparison/entities.py``.
 """
 
 from __future__ import annotations
@@ -26,8 +26,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from framing.compare.alignment import REWORDED, SHARED, AlignedSentence, align
-from framing.compare.entities import (
+from framing.comparison.alignment import REWORDED, SHARED, AlignedSentence, align
+from framing.comparison.entities import (
     DATE_LABELS,
     Entity,
     entity_kinds,
@@ -40,8 +40,8 @@ from framing.compare.entities import (
     name_key,
     pipeline_entities,
 )
-from framing.compare.frames import FrameScore, frame_profile, load_frames
-from framing.compare.vocabulary import (
+from framing.comparison.frames import FrameScore, frame_profile, load_frames
+from framing.comparison.vocabulary import (
     Term,
     fightin_words,
     stop_words,
