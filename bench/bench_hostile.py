@@ -6,11 +6,23 @@ Every case is written to a file of about ``--size`` bytes and scored by the comm
 (``framing score FILE --format json``) in a subprocess under a 6 GB address-space limit. For each
 case the bench prints the wall time, the peak memory (RSS of the subprocess), the exit status, and
 the time as a ratio against real news text of the same size and format scored in the same run
-(concatenated PolNeAR dev articles; without the data, the seeds or the sample corpus). The
-issue's targets, for every case under the size limit: no traceback, time <= 3x the prose, peak
-memory <= 2 GB. A not-timed test cannot hold these figures; they go in the closing notes.
+(concatenated PolNeAR and BASIL dev articles; without the data, the seeds or the sample corpus).
+The issue's targets, for every case under the size limit: no traceback, time <= 3x the prose,
+peak memory <= 2 GB. A not-timed test cannot hold these figures; they go in the closing notes.
 At small sizes the subprocess's start-up (importing spaCy, loading the pipeline: a few seconds)
 dominates both times; the ratios mean most at ``--size 2000000`` (the default size limit).
+
+Item 8 (large valid inputs) adds tiny paragraphs, one-letter lines, numbered lines, single
+letters with spaces (a pattern, and drawn at random), and ``framing compare PROSE SAMPLE
+--format json`` of the prose against the first sample article (corpus/). That case's ratio is
+against ``score`` of the same prose: a comparison has to analyse the prose first, so the ratio
+says how much the comparison (the other article's analysis, the alignment, the names, the sides,
+writing the JSON) adds on top of that analysis.
+
+framing parses each distinct paragraph once, so the prose never repeats a paragraph: where the
+data is shorter than ``--size``, each further pass over it joins its paragraphs in twos, then in
+threes (the same articles, paragraphed otherwise), so that the reference costs what as much real
+news text would.
 """
 
 from __future__ import annotations
@@ -43,6 +55,7 @@ class Case:
     fmt: str  # file suffix: txt, md or html
     item: str  # the item of issue 14
     make: Callable[[int, str], str]  # (size in bytes, prose of that size) -> the input
+    command: str = "score"  # or "compare": the input against the first sample article
 
 
 def fill(unit: str, size: int) -> str:
@@ -62,6 +75,26 @@ def _nested_parentheses(size: int, _: str) -> str:
 def _many_attributes(size: int, _: str) -> str:
     attrs = " ".join(f"a{i}=x" for i in range(size // 10))
     return html_page(f"<div {attrs}><p>Officials said the bridge would reopen next week.</p></div>")
+
+
+def _letters(size: int, _: str) -> str:
+    """Single letters drawn at random (seeded), a space after each: as many tokens as the size
+    allows, and no piece of the text that repeats another."""
+    import random
+
+    rng = random.Random(8)
+    return "".join(rng.choice("abcdefghijklmnopqrstuvwxyz") + " " for _ in range((size - 200) // 2))
+
+
+def _numbered_lines(size: int, _: str) -> str:
+    """One number a line: a paragraph each, none the same as another."""
+    out: list[str] = []
+    total, k = 0, 0
+    while total < size - 200:
+        k += 1
+        out.append(f"{k}\n")
+        total += len(out[-1])
+    return "".join(out)
 
 
 CASES = (
@@ -97,26 +130,48 @@ CASES = (
     Case("md-nested-quotes", "md", "7", lambda size, _: fill(">", size)),
     Case("md-nested-lists", "md", "7", lambda size, _: fill("".join("  " * i + "- a\n" for i in range(100)), size)),
     Case("md-wide-table", "md", "7", lambda size, _: "|a" * 500 + "|\n" + "|-" * 500 + "|\n" + fill("|b" * 500 + "|\n", size - 2_100)),
+    # 8. large valid inputs: many tiny paragraphs, many tokens, and a comparison of a long text
+    Case("tiny-paragraphs", "txt", "8", lambda size, _: fill("a\n\n", size)),
+    Case("one-letter-lines", "txt", "8", lambda size, _: fill("a\n", size)),
+    Case("numbered-lines", "txt", "8", _numbered_lines),
+    Case("letters-spaced", "txt", "8", lambda size, _: fill("a b c d e f g h i j k l m n o p q r s t u v w x y z ", size)),
+    Case("letters-random", "txt", "8", _letters),
+    Case("compare-prose", "txt", "8", lambda size, prose: prose, command="compare"),
 )
 
 
 def prose_text(data: Path | None) -> str:
-    """Real news articles, concatenated (paragraphs separated by blank lines)."""
+    """Real news articles, concatenated (paragraphs separated by blank lines): PolNeAR's and
+    BASIL's dev articles when the data is there, else the seeds or the sample corpus."""
+    articles: list[str] = []
     if data is not None and (data / "polnear" / "dev.jsonl").exists():
         lines = (data / "polnear" / "dev.jsonl").read_text(encoding="utf-8").splitlines()
-        return "\n\n".join(json.loads(line)["text"].strip() for line in lines if line.strip())
+        articles += [json.loads(line)["text"].strip() for line in lines if line.strip()]
+    if data is not None and (data / "basil" / "dev.jsonl").exists():
+        for line in (data / "basil" / "dev.jsonl").read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                paragraphs: dict[int, list[str]] = {}
+                for sentence in json.loads(line)["sentences"]:
+                    paragraphs.setdefault(sentence["paragraph"], []).append(sentence["text"].strip())
+                articles.append("\n\n".join(" ".join(p) for p in paragraphs.values()))
+    if articles:
+        return "\n\n".join(articles)
     seeds = sorted((ROOT.parent / "shared" / "seeds").glob("*.txt")) or sorted((ROOT / "corpus").glob("*.txt"))
     return "\n\n".join(p.read_text(encoding="utf-8").strip() for p in seeds)
 
 
 def prose_of_size(prose: str, size: int) -> str:
-    """Whole paragraphs of ``prose``, repeated as needed, to at most ``size`` UTF-8 bytes (as
-    HTML, with its tags, too: 97% of it is text)."""
+    """Whole paragraphs of ``prose`` to at most ``size`` UTF-8 bytes (as HTML, with its tags,
+    too: 97% of it is text). No paragraph repeats: pass k over the prose (k = 1, 2, ...) joins
+    its paragraphs k at a time."""
     paragraphs = [p.strip() for p in prose.split("\n\n") if p.strip()] or ["Officials said so."]
     out: list[str] = []
     total, budget = 0, size * 0.97
+    k = 0
     while True:
-        for p in paragraphs:
+        k += 1
+        for i in range(0, len(paragraphs), k):
+            p = " ".join(paragraphs[i : i + k])
             total += len(p.encode("utf-8")) + 2
             if total > budget:
                 return "\n\n".join(out)
@@ -138,8 +193,8 @@ class Run:
     message: str
 
 
-def run_cli(path: Path, timeout: float, root: Path = ROOT) -> Run:
-    """``framing score PATH --format json`` in a subprocess: time, peak RSS, exit status."""
+def run_cli(args: list[str], timeout: float, root: Path = ROOT) -> Run:
+    """``framing ARGS`` in a subprocess: time, peak RSS, exit status."""
 
     def limit() -> None:
         resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
@@ -149,7 +204,7 @@ def run_cli(path: Path, timeout: float, root: Path = ROOT) -> Run:
     with tempfile.TemporaryFile() as err:
         start = time.perf_counter()
         proc = subprocess.Popen(
-            [sys.executable, "-c", code, "score", str(path), "--format", "json"],
+            [sys.executable, "-c", code, *args],
             stdout=subprocess.DEVNULL, stderr=err, preexec_fn=limit, env=env, cwd=root,
         )
         status: int | str
@@ -172,31 +227,43 @@ def run_cli(path: Path, timeout: float, root: Path = ROOT) -> Run:
     return Run(seconds, usage.ru_maxrss / 1024, status, "Traceback" in stderr, errors[0] if errors else "")
 
 
+def case_args(case: Case, path: Path, tmp: Path) -> list[str]:
+    """The command line of a case: ``score PATH``, or ``compare PATH SAMPLE`` (the first sample
+    article of corpus/), JSON only."""
+    if case.command == "compare":
+        sample = sorted((ROOT / "corpus").glob("*.txt"))[0]
+        return ["compare", str(path), str(sample), "--format", "json", "--out", str(tmp / f"{case.name}-report")]
+    return ["score", str(path), "--format", "json"]
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--size", type=int, default=200_000, help="bytes of each input (default 200,000)")
     ap.add_argument("--only", nargs="*", default=None, help="case names to run (default: all)")
+    ap.add_argument("--item", nargs="*", default=None, help="items of issue 14 to run (default: all)")
     ap.add_argument("--timeout", type=float, default=900.0, help="seconds before a run is killed")
     ap.add_argument("--data", default=None)
     ap.add_argument("--root", type=Path, default=ROOT, help="the framing checkout to run (to compare with another)")
     args = ap.parse_args()
     prose = prose_of_size(prose_text(data_dir(args.data)), args.size)
-    cases = [c for c in CASES if not args.only or c.name in args.only]
+    cases = [c for c in CASES if (not args.only or c.name in args.only) and (not args.item or c.item in args.item)]
     baselines: dict[str, Run] = {}
-    print(f"{args.root}: size {args.size:,} bytes; times include the subprocess's start-up")
+    print(f"{args.root}: size {args.size:,} bytes; times include the subprocess's start-up; "
+          "ratios against `score` of the prose (compare-prose too)")
     print(f"{'case':30} {'item':>4} {'seconds':>8} {'ratio':>6} {'peak MB':>8}  exit  note")
-    with tempfile.TemporaryDirectory() as tmp:
+    with tempfile.TemporaryDirectory() as tmp_dir:
+        tmp = Path(tmp_dir)
         for case in cases:
             if case.fmt not in baselines:
-                path = Path(tmp) / f"prose.{case.fmt}"
+                path = tmp / f"prose.{case.fmt}"
                 path.write_text(as_format(prose, case.fmt), encoding="utf-8")
-                baselines[case.fmt] = run = run_cli(path, args.timeout, args.root)
+                baselines[case.fmt] = run = run_cli(["score", str(path), "--format", "json"], args.timeout, args.root)
                 if run.status != 0:
                     sys.exit(f"the prose baseline failed ({run.status}): {run.message}")
                 print(f"{'prose (' + case.fmt + ')':30} {'':>4} {run.seconds:8.1f} {1.0:6.2f} {run.peak_mb:8.0f}  {run.status!s:>4}")
-            path = Path(tmp) / f"{case.name}.{case.fmt}"
+            path = tmp / f"{case.name}.{case.fmt}"
             path.write_text(case.make(args.size, prose), encoding="utf-8")
-            run = run_cli(path, args.timeout, args.root)
+            run = run_cli(case_args(case, path, tmp), args.timeout, args.root)
             ratio = run.seconds / baselines[case.fmt].seconds
             note = "TRACEBACK " if run.traceback else ""
             note += run.message[:70]

@@ -355,3 +355,33 @@ def test_compare_reads_the_entities_of_a_long_paragraph_in_bounded_pieces(monkey
     found = pipeline_entities(para, [(0, len(para))])
     assert any(e.text == "Ruth Adler" for e in found)
     assert all(para[e.start : e.end] == e.text for e in found)
+
+
+# --- 8. large valid inputs (not timed; see tests/test_large_*.py for the mechanisms) -------------
+
+
+@pytest.mark.parametrize(("name", "content"), [("paragraphs.txt", "a\n\n" * 30_000), ("lines.txt", "a\n" * 30_000)])
+def test_cli_scores_tens_of_thousands_of_tiny_paragraphs(tmp_path: Path, name: str, content: str) -> None:
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    result = CliRunner().invoke(app, ["score", str(path), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert "Traceback" not in result.output
+
+
+def test_cli_compares_a_long_text_with_an_article(tmp_path: Path) -> None:
+    """A text of 300 paragraphs (900 sentences) against a short article: the JSON has an alignment
+    for every sentence of both, each with its best match in the other."""
+    import json
+
+    long = tmp_path / "long.txt"
+    long.write_text("\n\n".join(f"Report {k}\n\n" if k == 0 else PROSE.replace("7-2", f"{k}-2") for k in range(301)), encoding="utf-8")
+    short = tmp_path / "short.txt"
+    short.write_text("Bridge vote\n\n" + PROSE + "\n\nThe mayor did not comment.\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["compare", str(long), str(short), "--format", "json", "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    data = json.loads((tmp_path / "out" / "comparison.json").read_text(encoding="utf-8"))
+    alignment = list(data["content"]["alignment"].values())
+    assert [len(a) for a in alignment] == [900, 4]
+    assert all(len(s["matches"]) == 1 for a in alignment for s in a)
+    assert {s["status"] for s in alignment[1][:3]} == {"shared"}

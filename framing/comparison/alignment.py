@@ -88,16 +88,30 @@ def _word_analyzer(text: str) -> list[str]:
     return toks + [f"{a} {b}" for a, b in zip(toks, toks[1:], strict=False)]
 
 
-def sentence_similarities(sentences: Sequence[Sequence[str]]) -> list[list[Any]]:
-    """``sims[i][j]``: the similarity matrix (numpy) of article i's sentences to article j's."""
+CHUNK_CELLS = 1_000_000  # similarities held at once: rows of one article against all of another
+
+
+@dataclass(frozen=True)
+class _Vectors:
+    """Each article's sentences as TF-IDF rows (one fit over every sentence): character n-grams,
+    and words (None when no sentence has a word that is not a stop word); ``*_t``: the same
+    transposed (sparse, by row), made once for the products."""
+
+    char: list[Any]
+    word: list[Any] | None
+    char_t: list[Any]
+    word_t: list[Any] | None
+
+
+def _vectorise(sentences: Sequence[Sequence[str]]) -> _Vectors | None:
+    """None when there is no sentence at all."""
     import numpy as np
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     flat = [s for sents in sentences for s in sents]
-    bounds = np.cumsum([0] + [len(s) for s in sentences])
-    n = len(sentences)
     if not flat:
-        return [[np.zeros((len(sentences[i]), len(sentences[j]))) for j in range(n)] for i in range(n)]
+        return None
+    bounds = np.cumsum([0] + [len(s) for s in sentences])
     word = TfidfVectorizer(analyzer=_word_analyzer, sublinear_tf=True)
     char = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), lowercase=True, sublinear_tf=True)
     try:
@@ -105,31 +119,80 @@ def sentence_similarities(sentences: Sequence[Sequence[str]]) -> list[list[Any]]
     except ValueError:  # nothing but stop words
         w = None
     c = char.fit_transform(flat)
-    sim = (c @ c.T).toarray()
-    if w is not None:
-        sim = 0.5 * sim + 0.5 * (w @ w.T).toarray()
-    return [[sim[bounds[i] : bounds[i + 1], bounds[j] : bounds[j + 1]] for j in range(n)] for i in range(n)]
+
+    def split(m: Any) -> list[Any]:
+        return [m[bounds[i] : bounds[i + 1]] for i in range(len(sentences))]
+
+    def transposed(ms: list[Any]) -> list[Any]:
+        return [m.T.tocsr() for m in ms]
+
+    char_rows = split(c)
+    word_rows = split(w) if w is not None else None
+    return _Vectors(char_rows, word_rows, transposed(char_rows), transposed(word_rows) if word_rows is not None else None)
+
+
+def _block(vec: _Vectors, i: int, j: int, rows: slice = slice(None)) -> Any:
+    """The similarities (dense) of ``rows`` of article i's sentences to all of article j's: the
+    mean of the character and word cosines (the rows are L2-normalised, so a product is a
+    cosine). Each value is the one the whole sentences-by-sentences product would hold there."""
+    sim = (vec.char[i][rows] @ vec.char_t[j]).toarray()
+    if vec.word is not None and vec.word_t is not None:
+        sim = 0.5 * sim + 0.5 * (vec.word[i][rows] @ vec.word_t[j]).toarray()
+    return sim
+
+
+def sentence_similarities(sentences: Sequence[Sequence[str]]) -> list[list[Any]]:
+    """``sims[i][j]``: the similarity matrix (numpy) of article i's sentences to article j's, dense
+    (for a few sentences; ``align`` reads only the best match of each sentence, a block of rows at
+    a time)."""
+    import numpy as np
+
+    n = len(sentences)
+    vec = _vectorise(sentences)
+    if vec is None:
+        return [[np.zeros((len(sentences[i]), len(sentences[j]))) for j in range(n)] for i in range(n)]
+    return [[_block(vec, i, j) for j in range(n)] for i in range(n)]
+
+
+def best_matches(sentences: Sequence[Sequence[str]], i: int, j: int, vec: _Vectors | None = None) -> tuple[list[int], list[float]]:
+    """For each sentence of article i, the index of its most similar sentence in article j (the
+    first of equals) and that similarity. Read ``CHUNK_CELLS`` similarities at a time: memory
+    stays bounded however many sentences the articles have (never a dense all-pairs matrix)."""
+    vec = vec if vec is not None else _vectorise(sentences)
+    n_i, n_j = len(sentences[i]), len(sentences[j])
+    if vec is None or not n_i or not n_j:
+        return [0] * n_i, [0.0] * n_i
+    step = max(1, CHUNK_CELLS // n_j)
+    best: list[int] = []
+    value: list[float] = []
+    for lo in range(0, n_i, step):
+        sim = _block(vec, i, j, slice(lo, lo + step))
+        top = sim.argmax(axis=1)
+        best.extend(int(k) for k in top)
+        value.extend(float(v) for v in sim[range(len(top)), top])
+    return best, value
 
 
 def align(sentences: Sequence[Sequence[tuple[int, int, str]]]) -> list[tuple[AlignedSentence, ...]]:
     """Per article, per sentence (``(start, end, text)``), its best match in each other article."""
     texts = [[t for _, _, t in sents] for sents in sentences]
-    sims = sentence_similarities(texts)
+    vec = _vectorise(texts)
+    n = len(sentences)
+    best = {(i, j): best_matches(texts, i, j, vec) for i in range(n) for j in range(n) if i != j}
     out = []
     for i, sents in enumerate(sentences):
         aligned = []
         for k, (start, end, text) in enumerate(sents):
             matches = []
-            for j in range(len(sentences)):
+            for j in range(n):
                 if j == i:
                     continue
-                row = sims[i][j][k] if len(sentences[j]) else None
-                if row is None or not len(row):
+                if not len(sentences[j]):
                     matches.append(Match(j, None, 0.0, "unique"))
                     continue
-                best = int(row.argmax())
-                value = float(min(max(row[best], 0.0), 1.0))
-                matches.append(Match(j, best, value, status_of(value)))
+                top, sim = best[i, j][0][k], best[i, j][1][k]
+                value = float(min(max(sim, 0.0), 1.0))
+                matches.append(Match(j, top, value, status_of(value)))
             aligned.append(AlignedSentence(k, start, end, text, tuple(matches)))
         out.append(tuple(aligned))
     return out

@@ -21,6 +21,7 @@ Names, numbers and dates come from ``framing/comparison/entities.py``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -281,6 +282,7 @@ def _only_here_speakers(a: Analysis, names: Sequence[Entity], others: Sequence[t
     own = index_text("\n".join(m.text for e in names for m in e.mentions))
     full_surnames = {name_key(x["name"]).split()[-1] for x in _speakers(a) if x.get("kind") == "person" and " " in x["name"]}
     items: list[dict[str, Any]] = []
+    starts = [s.start for s in a.sentences]
     for s in _speakers(a):
         if s.get("kind") not in ("person", "institution"):
             continue
@@ -296,7 +298,7 @@ def _only_here_speakers(a: Analysis, names: Sequence[Entity], others: Sequence[t
         start, end = first[0][0], first[0][1]
         item: dict[str, Any] = {"kind": "speaker", "text": s["name"], "speaker_kind": s.get("kind")}
         if start is not None:
-            item.update(start=start, end=end, sentence=_sentence_at(a, start))
+            item.update(start=start, end=end, sentence=_sentence_at(a, starts, start))
         item["statements"] = s.get("quotes", 0) + s.get("statements", 0)
         item["mentioned_in"] = [lab for lab, _speakers, text in others if mentioned_in(ent, text)]
         items.append(item)
@@ -323,8 +325,10 @@ def _new_words(text: str, other_stems: set[str]) -> list[str]:
     return list(dict.fromkeys(w for w in _content_words(text) if _stem5(w) not in other_stems))
 
 
-def _sentence_at(a: Analysis, offset: int) -> int | None:
-    for k, s in enumerate(a.sentences):
-        if s.start <= offset < s.end:
-            return k
+def _sentence_at(a: Analysis, starts: Sequence[int], offset: int) -> int | None:
+    """The index of the sentence that holds ``offset`` (``starts``: the sentences' starts, in
+    text order, without overlaps: a binary search)."""
+    k = bisect_right(starts, offset) - 1
+    if k >= 0 and a.sentences[k].start <= offset < a.sentences[k].end:
+        return k
     return None

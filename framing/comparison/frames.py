@@ -21,6 +21,7 @@ capitalised name in mid-sentence ("Justice Department", "the Land of Promise") i
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -144,6 +145,8 @@ def frame_profile(analysis: Analysis, lexicon: FrameLexicon | None = None) -> tu
     text = analysis.text
     words = max(analysis.body_words, 1)
     voices = analysis.segments
+    starts = [seg.start for seg in voices]
+    cues: dict[tuple[str, str], str] = {}  # (frame, hit) -> its cue, found once
     out = []
     frames = list(FRAMES) + [f for f in lex.cues if f not in FRAMES]
     for frame in frames:
@@ -154,15 +157,20 @@ def frame_profile(analysis: Analysis, lexicon: FrameLexicon | None = None) -> tu
                 for m in pattern.finditer(text, s.start, s.end):
                     if _in_name(text, m.start(), m.end(), s.start):
                         continue
-                    cue = _which_cue(lex, frame, m.group())
-                    voice = _voice_at(voices, m.start())
+                    hit = m.group()
+                    cue = cues.get((frame, hit))
+                    if cue is None:
+                        cue = cues[frame, hit] = _which_cue(lex, frame, hit)
+                    voice = _voice_at(voices, starts, m.start())
                     evidence.append(Evidence(m.start(), m.end(), m.group(), f"frame:{frame}", voice, cue))
         out.append(FrameScore(frame, 100.0 * len(evidence) / words, len(evidence), tuple(evidence)))
     return tuple(out)
 
 
-def _voice_at(segments: Sequence[Any], offset: int) -> str | None:
-    for seg in segments:
-        if seg.start <= offset < seg.end:
-            return f"{seg.voice} voice"
+def _voice_at(segments: Sequence[Any], starts: Sequence[int], offset: int) -> str | None:
+    """The voice of the segment that holds ``offset`` (the segments in text order, without
+    overlaps, and their starts: a binary search)."""
+    i = bisect_right(starts, offset) - 1
+    if i >= 0 and segments[i].start <= offset < segments[i].end:
+        return f"{segments[i].voice} voice"
     return None

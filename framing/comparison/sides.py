@@ -34,7 +34,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from framing.comparison.entities import name_key, surname
@@ -235,23 +236,30 @@ class SidesComparison:
 
 def compare_sides(analyses: Sequence[Analysis], labels: Sequence[str]) -> SidesComparison:
     """Each article's sources with their sides, and what the others quote that it does not."""
-    per = [source_sides(a) for a in analyses]
+    names = [_names_of(a) for a in analyses]
+    per = [_source_sides(a, n) for a, n in zip(analyses, names, strict=True)]
     out = []
     for i, label in enumerate(labels):
-        out.append(ArticleSides(label, per[i], _not_quoted(i, analyses, per, labels)))
+        out.append(ArticleSides(label, per[i], _not_quoted(i, names[i], per, labels)))
     return SidesComparison(tuple(out))
 
 
 def source_sides(a: Analysis) -> tuple[SourceSide, ...]:
     """Every source that speaks in the article (a quote or a reported statement), with its side."""
-    text = a.text
-    people = [str(s["name"]) for s in a.sources if s.get("kind") == "person"]
+    return _source_sides(a, _names_of(a))
+
+
+def _names_of(a: Analysis) -> _Names:
+    return _Names(a.text, tuple(str(s["name"]) for s in a.sources if s.get("kind") == "person"))
+
+
+def _source_sides(a: Analysis, names: _Names) -> tuple[SourceSide, ...]:
     out = []
     for s in a.sources:
         if s.get("kind") in ("unresolved", "author") or not (s.get("quotes") or s.get("statements")):
             continue
         name, kind = str(s["name"]), str(s["kind"])
-        found = _evidence_for(name, kind, [tuple(m) for m in s.get("mentions", ())], text, people)
+        found = _evidence_for(name, kind, [tuple(m) for m in s.get("mentions", ())], names)
         found = [e for e in found if e.affiliation is None or e.side or name_key(e.affiliation) != name_key(name)]
         side = _decide([e.side for e in found if e.side])
         affiliation = next((e.affiliation for e in found if e.affiliation), None)
@@ -270,11 +278,12 @@ def _decide(sides: Sequence[str]) -> str:
     return top[0][0]
 
 
-def _evidence_for(name: str, kind: str, mentions: Sequence[tuple[int, ...]], text: str, people: Sequence[str]) -> list[SideEvidence]:
+def _evidence_for(name: str, kind: str, mentions: Sequence[tuple[int, ...]], names: _Names) -> list[SideEvidence]:
+    text = names.text
     found: list[SideEvidence] = []
     if kind == "person" or (kind == "institution" and name[:1].isupper()):
-        found += party_evidence(name, text, people)
-        found += _role_evidence(_occurrences(name, text, people), text, people)
+        found += _party_evidence(name, names)
+        found += _role_evidence(_occurrences(name, names), names)
     if kind != "person":
         m = _PARTY_IN_NAME.search(name)
         if m:
@@ -292,11 +301,11 @@ def _evidence_for(name: str, kind: str, mentions: Sequence[tuple[int, ...]], tex
             continue
         m = _ROLE_FOLLOWS.match(text, e)
         if m:
-            found.append(_role(s, m.end(), text, m.group(1), people))
+            found.append(_role_in(s, m.end(), m.group(1), names))
         else:
             owner = re.sub(r"^(?:an?|the)\s+", "", _ROLE_WORD.split(mention)[0].strip(), flags=re.IGNORECASE)
             if owner[:1].isupper() and owner.lower() not in ("a", "an", "the"):
-                found.append(_role(s, e, text, owner, people))
+                found.append(_role_in(s, e, owner, names))
     return _dedupe(found)
 
 
@@ -310,26 +319,132 @@ def _dedupe(found: Iterable[SideEvidence]) -> list[SideEvidence]:
     return out
 
 
-def _occurrences(name: str, text: str, people: Sequence[str]) -> list[tuple[int, int]]:
+_FIRST_NAME_NOT = frozenset({"Mr", "Mrs", "Ms", "Sen", "Rep", "Gov", "Dr", "Senator", "Representative", "Speaker",
+                             "President", "Leader", "Governor", "Secretary"})
+
+
+def _occurrences(name: str, names: _Names) -> list[tuple[int, int]]:
     """Where the person's name stands in the text: the full name, and the surname alone when no
     other person the article cites or names in full has it."""
+    found = names.occurrences.get(name)
+    if found is not None:
+        return found
     forms = [name]
     key = name_key(name)
     last = surname(key)
     if " " in name.strip() and last:
         written = name.split()[-1]
-        others = {p for p in people if surname(name_key(p)) == last and name_key(p) != key}
-        firsts = {m.group(1) for m in re.finditer(r"\b([A-Z][\w’'-]+)\s+(?:[A-Z]\.\s+)?" + re.escape(written) + r"\b", text)}
-        firsts -= set(name.split()[:-1]) | {"Mr", "Mrs", "Ms", "Sen", "Rep", "Gov", "Dr", "Senator", "Representative",
-                                               "Speaker", "President", "Leader", "Governor", "Secretary"}
+        others = names.surnames.get(last, set()) - {key}
+        firsts = names.words_before(written)
+        firsts -= set(name.split()[:-1]) | _FIRST_NAME_NOT
         firsts = {f for f in firsts if f.lower() in _first_names()}
         if not others and not firsts:
             forms.append(written)
-    out = []
+    out: list[tuple[int, int]] = []
     for form in forms:
-        for m in re.finditer(r"(?<![\w-])" + re.escape(form) + r"(?:['’]s)?(?![\w-])", text):
-            out.append((m.start(), m.start() + len(form)))
-    return sorted(set(out))
+        out.extend((start, start + len(form)) for start in names.starts(form, possessive=True))
+    names.occurrences[name] = found = sorted(set(out))
+    return found
+
+
+_WORD_RUN = re.compile(r"\w+")
+_WORD_CHAR = re.compile(r"\w")
+# A capitalised word and the spaces after it (and an initial: "John F. Kennedy"), at every place
+# one starts: what may stand before a surname (zero width, so that none is skipped)
+_BEFORE_A_WORD = re.compile(r"\b(?=([A-Z][\w’'-]+)(\s+)(?:([A-Z]\.)(\s+))?)")
+
+
+@dataclass(frozen=True, eq=False)
+class _Names:
+    """One article's text and the names of its people, indexed once, so that finding every
+    source's name costs a look-up per place it stands rather than a pass over the whole text
+    (the whole-text regular expressions of each name made the sides quadratic in the article's
+    length). Every look-up gives what the regular expression over the whole text gives."""
+
+    text: str
+    people: tuple[str, ...]
+    occurrences: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # _occurrences, once a name
+
+    @cached_property
+    def surnames(self) -> dict[str, set[str]]:
+        """surname -> the name keys of the people with it."""
+        out: dict[str, set[str]] = {}
+        for p in self.people:
+            key = name_key(p)
+            out.setdefault(surname(key), set()).add(key)
+        return out
+
+    @cached_property
+    def runs(self) -> dict[str, list[int]]:
+        """Each run of word characters -> where it starts, in order."""
+        out: dict[str, list[int]] = {}
+        for m in _WORD_RUN.finditer(self.text):
+            out.setdefault(m.group(), []).append(m.start())
+        return out
+
+    @cached_property
+    def before(self) -> dict[str, list[tuple[int, str, int, int | None]]]:
+        """The word run a capitalised word (and an initial) may stand before -> (where the
+        capitalised word starts, the word, where the next word starts without the initial,
+        with it)."""
+        text = self.text
+        out: dict[str, list[tuple[int, str, int, int | None]]] = {}
+        for m in _BEFORE_A_WORD.finditer(text):
+            p, word = m.start(), m.group(1)
+            q0 = p + len(word) + len(m.group(2))
+            q1 = q0 + len(m.group(3)) + len(m.group(4)) if m.group(3) else None
+            entry = (p, word, q0, q1)
+            for q in (q0, q1):
+                run = _WORD_RUN.match(text, q) if q is not None else None
+                if run is not None:
+                    out.setdefault(run.group(), []).append(entry)
+        return out
+
+    def _boundary(self, pos: int) -> bool:
+        """``\\b`` at ``pos``."""
+        text = self.text
+        return (pos > 0 and _WORD_CHAR.match(text, pos - 1) is not None) != (_WORD_CHAR.match(text, pos) is not None)
+
+    def starts(self, form: str, *, possessive: bool) -> list[int]:
+        """Where ``form`` stands as a whole word (not inside a word or a hyphenated one; with a
+        possessive after it if ``possessive``): the starts of the matches of
+        ``(?<![\\w-])form(?:['’]s)?(?![\\w-])`` over the text, left to right."""
+        pattern = re.compile(r"(?<![\w-])" + re.escape(form) + (r"(?:['’]s)?" if possessive else "") + r"(?![\w-])")
+        lead = _WORD_RUN.match(form)
+        if lead is None:  # a form that starts with no word character: the whole text
+            return [m.start() for m in pattern.finditer(self.text)]
+        # a match starts where a run of word characters does, and that run is the form's first
+        out: list[int] = []
+        end = 0
+        for p in self.runs.get(lead.group(), ()):
+            if p < end:
+                continue
+            m = pattern.match(self.text, p)
+            if m is not None:
+                out.append(p)
+                end = m.end()
+        return out
+
+    def words_before(self, written: str) -> set[str]:
+        """The capitalised words that stand right before ``written`` (an initial between them
+        allowed): the first groups of ``\\b([A-Z][\\w’'-]+)\\s+(?:[A-Z]\\.\\s+)?written\\b`` over
+        the text, left to right."""
+        text = self.text
+        lead = _WORD_RUN.match(written)
+        if lead is None:
+            pattern = re.compile(r"\b([A-Z][\w’'-]+)\s+(?:[A-Z]\.\s+)?" + re.escape(written) + r"\b")
+            return {m.group(1) for m in pattern.finditer(text)}
+        out: set[str] = set()
+        end = 0
+        for p, word, q0, q1 in sorted(set(self.before.get(lead.group(), ()))):
+            if p < end:
+                continue
+            for q in (q1, q0):  # with the initial first, as the regular expression tries
+                if q is not None and text.startswith(written, q) and self._boundary(q + len(written)):
+                    out.add(word)
+                    end = q + len(written)
+                    break
+        return out
 
 
 def _first_names() -> frozenset[str]:
@@ -341,8 +456,13 @@ def _first_names() -> frozenset[str]:
 def party_evidence(name: str, text: str, people: Sequence[str] = ()) -> list[SideEvidence]:
     """The party the text gives a person by tag, apposition or title, at every place the name
     stands."""
+    return _party_evidence(name, _Names(text, tuple(people)))
+
+
+def _party_evidence(name: str, names: _Names) -> list[SideEvidence]:
+    text = names.text
     found = []
-    for s, e in _occurrences(name, text, people):
+    for s, e in _occurrences(name, names):
         end = e + (2 if text[e : e + 2] in ("'s", "’s") else 0)
         m = _TAG_AFTER.match(text, end)
         if m:
@@ -360,13 +480,14 @@ def party_evidence(name: str, text: str, people: Sequence[str] = ()) -> list[Sid
     return found
 
 
-def _role_evidence(spots: Sequence[tuple[int, int]], text: str, people: Sequence[str]) -> list[SideEvidence]:
+def _role_evidence(spots: Sequence[tuple[int, int]], names: _Names) -> list[SideEvidence]:
     """", a spokeswoman for Speaker Paul Ryan" after the name: the affiliation, and its side."""
+    text = names.text
     found = []
     for s, e in spots:
         m = _ROLE_AFTER.match(text, e)
         if m and "." not in text[e : m.start(1)].rstrip(". "):
-            found.append(_role(s, m.end(), text, m.group(1), people))
+            found.append(_role_in(s, m.end(), m.group(1), names))
     return found
 
 
@@ -386,6 +507,11 @@ def _names_a_body(name: str) -> bool:
 
 def _role(start: int, end: int, text: str, affiliate: str, people: Sequence[str]) -> SideEvidence:
     """A role's evidence: the party in the affiliation's name, or the affiliated person's own."""
+    return _role_in(start, end, affiliate, _Names(text, tuple(people)))
+
+
+def _role_in(start: int, end: int, affiliate: str, names: _Names) -> SideEvidence:
+    text, people = names.text, names.people
     affiliate = affiliate.strip().removesuffix("’s").removesuffix("'s")
     if affiliate.endswith(".") and not re.search(r"(?:[A-Z]\.){2,}$", affiliate):
         affiliate = affiliate[:-1]  # a sentence's stop, not an initialism's ("C.I.A.")
@@ -399,7 +525,7 @@ def _role(start: int, end: int, text: str, affiliate: str, people: Sequence[str]
             full: str | None = next((p for p in people if p.split()[-1:] == person.split()[-1:]), person)
             if _names_a_body(person):
                 full = None
-            side = _decide([x.side for x in party_evidence(full, text, people) if x.side]) if full else UNKNOWN
+            side = _decide([x.side for x in _party_evidence(full, names) if x.side]) if full else UNKNOWN
             side = None if side == UNKNOWN else side
     return SideEvidence(start, end, text[start:end], "role", side, affiliate)
 
@@ -423,9 +549,9 @@ def _listable(s: SourceSide) -> bool:
     return s.kind == "institution" and s.name[:1].isupper()
 
 
-def _not_quoted(i: int, analyses: Sequence[Analysis], per: Sequence[Sequence[SourceSide]], labels: Sequence[str]) -> tuple[NotQuoted, ...]:
+def _not_quoted(i: int, names: _Names, per: Sequence[Sequence[SourceSide]], labels: Sequence[str]) -> tuple[NotQuoted, ...]:
+    """``names``: the article's text and people, indexed."""
     here = {_key(s) for s in per[i]}
-    text = analyses[i].text
     found: dict[str, tuple[SourceSide, list[str]]] = {}
     for k, sources in enumerate(per):
         if k == i:
@@ -442,6 +568,6 @@ def _not_quoted(i: int, analyses: Sequence[Analysis], per: Sequence[Sequence[Sou
     out = []
     for s, where in found.values():
         written = s.name.split()[-1] if s.kind == "person" else s.name
-        named = re.search(r"(?<![\w-])" + re.escape(written) + r"(?![\w-])", text) is not None
+        named = bool(names.starts(written, possessive=False))
         out.append(NotQuoted(s.name, s.side, tuple(where), named))
     return tuple(sorted(out, key=lambda n: (-len(n.quoted_in), n.name)))

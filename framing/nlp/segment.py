@@ -32,7 +32,8 @@ whose text is the piece's text.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
@@ -97,7 +98,7 @@ def segment_groups(text: str, groups: Sequence[Sequence[Span]], model: str | Non
     nlp = load_pipeline(model)
     strings = nlp.vocab.strings
     pieces = [[(para.start + a, para.text[a:b]) for a, b in chunk_spans(para.text)] for paragraphs in groups for para in paragraphs]
-    docs = parse_pieces(nlp, (piece for para_pieces in pieces for _, piece in para_pieces))
+    facts = parse_pieces(nlp, (piece for para_pieces in pieces for _, piece in para_pieces), read=_facts)
     out = []
     k = 0
     for paragraphs in groups:
@@ -106,7 +107,7 @@ def segment_groups(text: str, groups: Sequence[Sequence[Span]], model: str | Non
         for p_index, _ in enumerate(paragraphs):
             first = len(tokens)
             for base, piece in pieces[k]:
-                _add_tokens(tokens, next(docs), base, piece, strings)
+                _add_tokens(tokens, next(facts), base, piece, strings)
             k += 1
             sentences.extend(_split_sentences(text, tokens[first:], p_index))
         out.append(Segmentation(tuple(tokens), tuple(sentences)))
@@ -141,12 +142,39 @@ def chunk_spans(text: str, limit: int | None = None) -> list[tuple[int, int]]:
     return out
 
 
-def parse_pieces(nlp: Any, pieces: Iterable[str], *, disable: Sequence[str] = ()) -> Iterator[Any]:
+def parse_pieces(
+    nlp: Any, pieces: Iterable[str], *, disable: Sequence[str] = (), read: Callable[[Any], Any] | None = None
+) -> Iterator[Any]:
     """The spaCy ``Doc`` of each piece of text, in order, its character offsets indexing the
     piece. Pieces are cut by ``chunk_spans``, so that none reaches ``nlp.max_length``. Each piece
     is tokenised first (long runs without spaces in linear time, see the module docstring), and
     the pipeline runs over batches of at most ``BATCH_SIZE`` pieces and ``BATCH_TOKENS`` tokens.
-    ``disable``: components of the pipeline to skip, as for ``nlp.pipe``."""
+    ``disable``: components of the pipeline to skip, as for ``nlp.pipe``.
+
+    Each distinct text is parsed once: a piece that repeats an earlier one gets the same result
+    (a doc's analysis does not depend on the other docs of its batch). ``read``: what to yield
+    for a doc instead of the doc (the facts a caller keeps), computed once per distinct text;
+    a repeated text's result is kept until its last occurrence only."""
+    pieces = list(pieces)
+    left = Counter(pieces)
+    docs = _parse_distinct(nlp, dict.fromkeys(pieces), disable)
+    kept: dict[str, Any] = {}  # the result of each repeated text, until its last occurrence
+    for piece in pieces:
+        if piece in kept:
+            result = kept[piece]
+        else:
+            doc = next(docs)
+            result = read(doc) if read is not None else doc
+        left[piece] -= 1
+        if left[piece]:
+            kept[piece] = result
+        else:
+            kept.pop(piece, None)
+        yield result
+
+
+def _parse_distinct(nlp: Any, pieces: Iterable[str], disable: Sequence[str]) -> Iterator[Any]:
+    """``nlp.pipe`` over the pieces in bounded batches (see ``parse_pieces``)."""
     batch: list[Any] = []
     size = 0
     for piece in pieces:
@@ -274,14 +302,20 @@ def _split(nlp: Any, stretch: str) -> list[str]:
     return out
 
 
-def _add_tokens(tokens: list[Token], doc: Any, base: int, ptext: str, strings: Any) -> None:
-    """Append a piece's tokens with their facts; heads become indices into ``tokens``. ``ptext``
-    is the piece's text, which starts at ``base`` in the article text."""
-    first = len(tokens)
-    # the facts as one array: far faster than iterating spaCy's Token objects
+def _facts(doc: Any) -> tuple[list[list[int]], list[int]]:
+    """A doc's facts (``_ATTRS``) as rows of ints, and each token's head as an offset from it:
+    read as one array, far faster than iterating spaCy's Token objects."""
     array = doc.to_array(list(_ATTRS))
     rows = array.tolist()
     heads = array[:, 7].astype("int64").tolist() if len(rows) else []  # relative, signed
+    return rows, heads
+
+
+def _add_tokens(tokens: list[Token], facts: tuple[list[list[int]], list[int]], base: int, ptext: str, strings: Any) -> None:
+    """Append a piece's tokens with their facts (``_facts`` of its doc); heads become indices
+    into ``tokens``. ``ptext`` is the piece's text, which starts at ``base`` in the article text."""
+    first = len(tokens)
+    rows, heads = facts
     # whitespace tokens are dropped, so heads are mapped to the kept tokens' indices
     index: list[int] = []
     k = first

@@ -204,7 +204,8 @@ class PhraseIndex:
             if options is not None and (allowed is None or allowed[i]):
                 for phrase, lex_name in options:
                     k = len(phrase)
-                    if i + k <= n and (k == 1 or tuple(words[i : i + k]) == phrase):
+                    # the second word first: "a" starts 48 entries, and a slice for each is dear
+                    if i + k <= n and (k == 1 or (words[i + 1] == phrase[1] and tuple(words[i : i + k]) == phrase)):
                         out.append(Match(i, i + k - 1, lex_name, display(phrase)))
                         i += k
                         break
