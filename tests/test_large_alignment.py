@@ -12,9 +12,9 @@ from typing import Any
 
 import pytest
 
-from framing.compare.alignment import align, best_matches, sentence_similarities
+from framing.comparison.alignment import align, best_matches, sentence_similarities
 
-alignment = sys.modules["framing.compare.alignment"]
+alignment = sys.modules["framing.comparison.alignment"]
 
 WORDS = (
     "the council voted on tuesday to spend money repairing bridge officials said critics argued repairs "

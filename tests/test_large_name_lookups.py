@@ -11,9 +11,9 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from framing.compare.content import _sentence_at
-from framing.compare.frames import _voice_at
-from framing.compare.sides import _Names, _occurrences, party_evidence
+from framing.comparison.content import _sentence_at
+from framing.comparison.frames import _voice_at
+from framing.comparison.sides import _Names, _occurrences, party_evidence
 from framing.model import VoiceSegment
 from framing.scores.lexicon import Lexicon, PhraseIndex, display
 
