@@ -265,10 +265,12 @@ def write_report(c: Comparison, out_dir: Path, formats: Sequence[Format], *, pap
     with interrupts_kept() as guard:
         created_out = not out_dir.exists()
         try:
-            tmp = _make_tmp(parent, out_dir.name)
+            with guard.deferred():  # Ctrl-C as the folder is made: never a folder no one removes
+                tmp = _make_tmp(parent, out_dir.name)
         except OSError as exc:
             raise OutputError(f"cannot write in {parent}: {exc.strerror or exc}") from exc
         try:
+            guard.check()
             _render_into(tmp, c, formats, paper, guard)
             guard.check()
             with guard.deferred():
