@@ -13,7 +13,8 @@ At small sizes the subprocess's start-up (importing spaCy, loading the pipeline:
 dominates both times; the ratios mean most at ``--size 2000000`` (the default size limit).
 
 Item 8 (large valid inputs) adds tiny paragraphs, one-letter lines, numbered lines, single
-letters with spaces (a pattern, and drawn at random), and ``framing compare PROSE SAMPLE
+letters with spaces (a pattern, and drawn at random), random letters joined by commas (nearly a
+token a byte), and ``framing compare PROSE SAMPLE
 --format json`` of the prose against the first sample article (corpus/). That case's ratio is
 against ``score`` of the same prose: a comparison has to analyse the prose first, so the ratio
 says how much the comparison (the other article's analysis, the alignment, the names, the sides,
@@ -78,12 +79,21 @@ def _many_attributes(size: int, _: str) -> str:
 
 
 def _letters(size: int, _: str) -> str:
-    """Single letters drawn at random (seeded), a space after each: as many tokens as the size
-    allows, and no piece of the text that repeats another."""
+    """Single letters drawn at random (seeded), a space after each: a token every two bytes, and
+    no piece of the text that repeats another."""
     import random
 
     rng = random.Random(8)
     return "".join(rng.choice("abcdefghijklmnopqrstuvwxyz") + " " for _ in range((size - 200) // 2))
+
+
+def _letters_and_commas(size: int, _: str) -> str:
+    """Random letters joined by commas in groups of five ("q,w,e,r,t "): spaCy splits a comma
+    between letters, so nearly a token a byte."""
+    import random
+
+    rng = random.Random(8)
+    return "".join(",".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(5)) + " " for _ in range((size - 200) // 10))
 
 
 def _numbered_lines(size: int, _: str) -> str:
@@ -136,6 +146,7 @@ CASES = (
     Case("numbered-lines", "txt", "8", _numbered_lines),
     Case("letters-spaced", "txt", "8", lambda size, _: fill("a b c d e f g h i j k l m n o p q r s t u v w x y z ", size)),
     Case("letters-random", "txt", "8", _letters),
+    Case("letters-commas", "txt", "8", _letters_and_commas),
     Case("compare-prose", "txt", "8", lambda size, prose: prose, command="compare"),
 )
 

@@ -7,7 +7,9 @@ the sentences (so a word's weight reflects how many sentences, in any article, u
 * character TF-IDF: 3- to 5-grams inside word boundaries (``char_wb``), which catches rewording
   that keeps word stems ("normalisation"/"normalization", "reaffirmed"/"reaffirming").
 
-The similarity of two sentences is the mean of the two cosines. Statuses (per pair of articles):
+The similarity of two sentences is the mean of the two cosines. Only the best match of each
+sentence in each other article is kept, read from blocks of at most ``CHUNK_CELLS`` similarities:
+memory grows with the sentences, not with their pairs. Statuses (per pair of articles):
 
 * ``shared``: similarity >= ``SHARED`` (0.50): the same sentence, or lightly edited;
 * ``reworded``: ``REWORDED`` (0.25) <= similarity < ``SHARED``: the same content said otherwise;

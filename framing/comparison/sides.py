@@ -27,6 +27,10 @@ of it gives; a tie stays unknown.
 
 Each article also lists the people and institutions quoted (or whose statements are reported) in
 another article but not in it: "not quoted here", with whether it names them at all.
+
+Each article's text is indexed once (``_Names``): finding a source's name costs a look-up per
+place it stands, not a pass over the whole text, so the sides grow with the article's length,
+not with its length times its sources.
 """
 
 from __future__ import annotations

@@ -23,7 +23,10 @@ Time and memory stay bounded on any input (the 2 MB size limit is also a time li
 * the parser's time grows with the number of tokens, and spaCy makes a token of each ``"``, ``!``
   or ``=``: a mark repeated ``REPEATED_MARK`` times or more is one token in any run, so that runs
   of marks separated by spaces (99 ``"`` and a space, again and again) are not one token a
-  character either.
+  character either;
+* each doc costs the pipeline about half a millisecond whatever its length (490,000 paragraphs of
+  "a" took 78 s): each distinct paragraph (or piece) is parsed once, and its repeats get the same
+  facts at their own offsets.
 
 Every offset still indexes the article text exactly: the pieces are handed to spaCy as a ``Doc``
 whose text is the piece's text.
