@@ -26,14 +26,6 @@ _FINITE = frozenset(
      "wo", "ca", "need", "needs", "wants", "remains", "remained", "seems", "seemed"}
 )
 
-_IRREGULAR_FINITE = frozenset(
-    {"took", "made", "got", "went", "came", "gave", "said", "told", "knew", "thought", "saw",
-     "found", "won", "lost", "paid", "left", "ran", "sent", "spent", "kept", "held", "brought",
-     "bought", "began", "became", "did", "had", "felt", "led", "meant", "grew", "fell", "rose",
-     "broke", "chose", "drove", "wrote", "spoke", "stood", "sold", "taught", "understood", "drew",
-     "cost", "hit", "hurt", "shut", "struck", "threw", "forced"}
-)
-
 _WH_WORDS = frozenset({"who", "whom", "what", "which", "where", "when", "why", "how", "whether", "if"})
 
 _EVIDENCE_HEADS = frozenset(
