@@ -313,7 +313,7 @@ def compare(analyses: Sequence[Analysis], *, title: str | None = None) -> Compar
         raise ValueError("compare() needs at least two analyses")
     labels = [_label(i) for i in range(len(analyses))]
     articles = tuple(
-        _summary(a, label, slug) for a, label, slug in zip(analyses, labels, unique_slugs(analyses), strict=True)
+        article_summary(a, label, slug) for a, label, slug in zip(analyses, labels, unique_slugs(analyses), strict=True)
     )
     rows = tuple(_rows(analyses))
     content, notes = _content(analyses)
@@ -392,7 +392,9 @@ def _rows(analyses: Sequence[Analysis]) -> list[ScoreRow]:
     return rows
 
 
-def _summary(a: Analysis, label: str, slug: str) -> ArticleSummary:
+def article_summary(a: Analysis, label: str, slug: str, *, prefix: str | None = None) -> ArticleSummary:
+    """What the comparison holds for one article: its label ("A"; "" for none), file slug,
+    size, profile, voice timeline and highlights (ids prefixed ``prefix``, default the label)."""
     timeline = tuple(sentence_voices(a))
     return ArticleSummary(
         label=label,
@@ -406,7 +408,7 @@ def _summary(a: Analysis, label: str, slug: str) -> ArticleSummary:
         profile=profile(a, timeline),
         composition=composition(a, timeline),
         timeline=timeline,
-        highlights=tuple(highlights(a, prefix=label.lower(), timeline=timeline)),
+        highlights=tuple(highlights(a, prefix=label.lower() if prefix is None else prefix, timeline=timeline)),
     )
 
 

@@ -254,30 +254,10 @@ def analysis_html(a: Analysis, *, prefix: str | None = None) -> str:
 
 def article_summary(a: Analysis) -> ArticleSummary:
     """The ``ArticleSummary`` a comparison would hold for ``a``, without a label (no badge)."""
-    from framing.comparison.comparison import (
-        ArticleSummary,
-        composition,
-        highlights,
-        profile,
-        sentence_voices,
-        slugify,
-    )
+    from framing.comparison.comparison import article_summary as summary_of
+    from framing.comparison.comparison import slugify
 
-    timeline = tuple(sentence_voices(a))
-    return ArticleSummary(
-        label="",
-        name=a.article.name,
-        slug=slugify(a.headline or a.article.name),
-        headline=a.headline,
-        byline=a.byline,
-        body_words=a.body_words,
-        sentences=len(a.sentences),
-        narrator_words=a.narrator_words,
-        profile=profile(a, timeline),
-        composition=composition(a, timeline),
-        timeline=timeline,
-        highlights=tuple(highlights(a, prefix="a", timeline=timeline)),
-    )
+    return summary_of(a, "", slugify(a.headline or a.article.name), prefix="a")
 
 
 def comparison_text(c: Comparison) -> str:
