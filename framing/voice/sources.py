@@ -102,29 +102,30 @@ def left_np(toks: Sequence[Token], i: int, lo: int, in_quote: Sequence[bool], te
     return span
 
 
-def _inside_or_at(toks: Sequence[Token], k: int, root: int, lo: int) -> bool:
-    """Does the parse's path from ``toks[k]`` up to the root pass through ``toks[root]``?"""
+def _path_up(toks: Sequence[Token], k: int, root: int, lo: int) -> list[str] | None:
+    """The dependency relations on the parse's path from ``toks[k]`` up to ``toks[root]``
+    (``[]`` when ``k`` is ``root``), or None when the path does not pass through ``root``."""
+    deps: list[str] = []
     for _ in range(64):
         if k == root:
-            return True
+            return deps
         if toks[k].head == k or toks[k].head < lo:
-            return False
+            return None
+        deps.append(toks[k].dep)
         k = toks[k].head
-    return False
+    return None
+
+
+def _inside_or_at(toks: Sequence[Token], k: int, root: int, lo: int) -> bool:
+    """Does the parse's path from ``toks[k]`` up to the root pass through ``toks[root]``?"""
+    return _path_up(toks, k, root, lo) is not None
 
 
 def _inside(toks: Sequence[Token], k: int, root: int, lo: int) -> bool:
     """Does the parse put ``toks[k]`` inside a modifier of ``toks[root]`` (a relative clause, a
     prepositional phrase), not merely beside it ("Oklahoma and Nebraska")?"""
-    through_modifier = False
-    for _ in range(64):
-        if k == root:
-            return through_modifier
-        if toks[k].head == k or toks[k].head < lo:
-            return False
-        through_modifier = through_modifier or toks[k].dep in ("relcl", "acl", "prep", "pobj", "appos")
-        k = toks[k].head
-    return False
+    deps = _path_up(toks, k, root, lo)
+    return deps is not None and any(d in ("relcl", "acl", "prep", "pobj", "appos") for d in deps)
 
 
 def _can_name_a_source(tok: Token) -> bool:
