@@ -10,7 +10,7 @@ import pytest
 
 import framing
 from framing.comparison import compare
-from framing.comparison.comparison import profile, sentence_voices, strongest_words
+from framing.comparison.summary import profile, sentence_voices, strongest_words
 from framing.model import Evidence
 from framing.report import charts
 from framing.report.html import key_figures

@@ -12,7 +12,8 @@ from typer.testing import CliRunner
 import framing
 from framing.cli import app
 from framing.comparison import compare
-from framing.comparison.comparison import CATEGORIES, evidence_spans, report_slug, slugify
+from framing.comparison.comparison import report_slug, slugify
+from framing.comparison.summary import CATEGORIES, evidence_spans
 from framing.errors import OutputError
 
 FIX = Path(__file__).parent / "fixtures"

@@ -13,7 +13,7 @@ from html_parse import parse
 from test_report_html import EVIL
 
 import framing
-from framing.comparison.comparison import evidence_spans
+from framing.comparison.summary import evidence_spans
 from framing.report import charts as charts_mod
 from framing.report.html import report_body
 from framing.report.notebook import analysis_html, comparison_html, kept_matplotlib

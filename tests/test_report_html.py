@@ -10,7 +10,7 @@ from html_parse import parse
 
 import framing
 from framing.comparison import compare
-from framing.comparison.comparison import Highlight, HighlightRule, evidence_spans
+from framing.comparison.summary import Highlight, HighlightRule, evidence_spans
 from framing.report import charts
 from framing.report.html import mark_open, render_html
 

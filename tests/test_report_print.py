@@ -13,7 +13,7 @@ import pytest
 
 import framing
 from framing.comparison import compare
-from framing.comparison.comparison import Highlight, HighlightRule
+from framing.comparison.summary import Highlight, HighlightRule
 from framing.report import charts
 from framing.report.pdf import (
     KIND_MARKERS,

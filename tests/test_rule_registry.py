@@ -14,8 +14,8 @@ import pytest
 import framing
 from framing import rules
 from framing.comparison import compare
-from framing.comparison.comparison import kind_of
 from framing.comparison.frames import FRAMES
+from framing.comparison.summary import kind_of
 from framing.model import Analysis, Evidence
 from framing.report.pdf import KIND_PRIORITY, KIND_TAGS
 from framing.report.style import HIGHLIGHTS, highlight_css

@@ -45,8 +45,8 @@ from functools import cache
 from typing import Any
 
 from framing import rules
-from framing.comparison.comparison import Highlight, HighlightRule
 from framing.comparison.entities import name_key, surname
+from framing.comparison.summary import Highlight, HighlightRule
 from framing.model import Analysis, Article, Evidence, VoiceSegment
 from framing.nlp.segment import Segmentation, SentenceSpan, Token
 

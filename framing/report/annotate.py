@@ -13,7 +13,7 @@ from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from framing.comparison.comparison import Highlight
+from framing.comparison.summary import Highlight
 
 
 @dataclass(frozen=True)

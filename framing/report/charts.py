@@ -14,7 +14,8 @@ import textwrap
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from framing.comparison.comparison import CATEGORIES, CATEGORY_LABELS, Comparison
+from framing.comparison.comparison import Comparison
+from framing.comparison.summary import CATEGORIES, CATEGORY_LABELS
 from framing.report.style import CATEGORY_STYLE, article_style, side_style, tint
 
 WIDTH_IN = 7.4  # fits A4 and Letter text width at 100 %

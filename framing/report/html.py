@@ -16,12 +16,8 @@ from importlib import resources
 from string import Template
 from typing import Any
 
-from framing.comparison.comparison import (
-    Comparison,
-    Highlight,
-    format_difference,
-    format_value,
-)
+from framing.comparison.comparison import Comparison, format_difference, format_value
+from framing.comparison.summary import Highlight
 from framing.report import annotate, methodology
 from framing.report.charts import Chart
 from framing.report.headlines import headlines_html

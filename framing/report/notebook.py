@@ -27,7 +27,8 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # pragma: no cover
-    from framing.comparison.comparison import ArticleSummary, Comparison
+    from framing.comparison.comparison import Comparison
+    from framing.comparison.summary import ArticleSummary
     from framing.model import Analysis
     from framing.report.charts import Chart
 
@@ -254,8 +255,8 @@ def analysis_html(a: Analysis, *, prefix: str | None = None) -> str:
 
 def article_summary(a: Analysis) -> ArticleSummary:
     """The ``ArticleSummary`` a comparison would hold for ``a``, without a label (no badge)."""
-    from framing.comparison.comparison import article_summary as summary_of
     from framing.comparison.comparison import slugify
+    from framing.comparison.summary import article_summary as summary_of
 
     return summary_of(a, "", slugify(a.headline or a.article.name), prefix="a")
 
