@@ -114,3 +114,16 @@ def test_first_name_gender_from_the_census_table():
 def test_the_role_goes_to_the_person_introduced_with_it():
     text = "President Obama spoke on Thursday. “I know how hard this job can be,” the president said."
     assert speakers(text) == ["Obama"]
+
+
+def test_a_name_after_an_agency_and_a_job_title_is_a_person():
+    # "FBI Special Agent Peter Strzok": the agency opens the capitalised run, yet the recogniser's
+    # PERSON words at its end are a person, whose surname later is the subject "he" refers back to
+    text = (
+        "WASHINGTON ― FBI Special Agent Peter Strzok, who criticized President Donald Trump in "
+        "texts, has been fired from the bureau.\n\n"
+        "Strzok exchanged texts with former FBI official Lisa Page that disparaged Trump. "
+        "He testified last month before the House."
+    )
+    assert ("Peter Strzok", "person") in sources(text)
+    assert sources(text)[-1] == ("Peter Strzok", "person")

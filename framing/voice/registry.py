@@ -201,6 +201,13 @@ def _name_runs(text: str, toks: Sequence[Token]) -> list[tuple[list[Token], set[
         for m, t in enumerate(run):
             if t.lower in titles or t.lower in nats or t.lower in DETERMINERS or ("-" in t.text and t.text != "-"):
                 k = m + 1
+        # "FBI Special Agent Peter Strzok": where the recogniser marks the run's last words as a
+        # PERSON, those are the name and what stands before them (an agency, a job) is context
+        person_from = len(run)
+        while person_from > 0 and run[person_from - 1].ent == "PERSON":
+            person_from -= 1
+        if 0 < person_from < len(run) and run[person_from - 1].ent != "PERSON":
+            k = max(k, person_from)
         # "Said Ellis: ...", "Says Trump": a verb of saying opening a sentence is no first name
         while k < len(run) and run[k].lower in ("said", "says", "told", "tells", "asked", "asks", "added", "wrote"):
             k += 1
