@@ -127,3 +127,32 @@ def test_a_name_after_an_agency_and_a_job_title_is_a_person():
     )
     assert ("Peter Strzok", "person") in sources(text)
     assert sources(text)[-1] == ("Peter Strzok", "person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aitan Goelman, Strzok’s attorney, said in a statement that the firing was political. "
+        "“This decision should be deeply troubling,” the attorney said.",
+        "Mr. Strzok’s lawyer, Aitan Goelman, said the firing was political. "
+        "“This decision should be deeply troubling,” the lawyer said.",
+        "Strzok attorney Aitan Goelman said the firing was political. "
+        "“This decision should be deeply troubling,” his lawyer said.",
+    ],
+)
+def test_a_name_in_apposition_with_a_job_is_that_person_with_that_role(text):
+    # the small recogniser calls "Aitan Goelman" an organisation; the apposition with a job
+    # noun says it is a person, and "the attorney" / "his lawyer" later is the same person
+    assert sources(text)[0] == ("Aitan Goelman", "person")
+    assert speakers(text) == ["Aitan Goelman"]
+
+
+def test_the_owner_of_a_role_lends_it_no_title():
+    # "Mr. Christie's lieutenant governor" is not Mr. Christie, whose "Mr." is no role of hers
+    text = (
+        "Gov. Chris Christie spoke on Monday. On Saturday, the mayor of Hoboken, Dawn Zimmer, said "
+        "Mr. Christie’s lieutenant governor had threatened in May to withhold federal recovery aid "
+        "unless she supported a development."
+    )
+    threatened = [name for name, _ in sources(text) if "Christie" in name or "governor" in name]
+    assert threatened and all(name not in ("Christie", "Chris Christie") for name in threatened)

@@ -37,6 +37,7 @@ class Named:
     kind: str  # person | institution | anonymous | author | unresolved | pronoun | role
     roles: frozenset[str] = frozenset()
     resolved_from: str | None = None
+    owner: str = ""  # a role's owner as written ("Mr. Christie" in "Mr. Christie's lieutenant governor")
 
 
 def classify(np_toks: Sequence[Token], text: str, registry: Registry) -> Named:
@@ -240,7 +241,11 @@ def _by_head_word(toks: Sequence[Token], text: str) -> Named:
     surface = text[toks[0].start : toks[-1].end]
     head = toks[-1].lower
     if head in titles and head not in CONNECTIVES and not in_source_words(head, "anonymous"):
-        return Named(surface, "role", role_words(toks))
+        # "Mr. Strzok's lawyer": the roles are the lawyer's, not the owner's "Mr.", and the
+        # owner is not the one who holds them
+        owned = max((k + 1 for k, t in enumerate(toks) if t.text in POSSESSIVE_ENDINGS), default=0)
+        owner = text[toks[0].start : toks[owned - 2].end] if owned >= 2 else ""
+        return Named(surface, "role", role_words(toks[owned:]), owner=owner)
     if head in inst or any(_ACRONYM.match(t.text) for t in toks) or (toks[-1].text[0].isupper() and any(t.lower in inst for t in toks)):
         return Named(surface, "institution")
     if head in anon or (toks[-1].text.islower() and toks[-1].text.isalpha()):

@@ -23,13 +23,15 @@ _ROLE_GROUPS = (
     {"rep", "representative", "congressman", "congresswoman", "lawmaker"},
     {"sen", "senator", "lawmaker"},
     {"gov", "governor"},
-    {"president", "leader"},
+    {"president"},
+    {"leader"},
     {"secretary"},
     {"prime", "premier", "minister"},
     {"gen", "general"},
     {"dr", "doctor"},
     {"mayor"},
     {"chancellor"},
+    {"attorney", "lawyer"},
 )
 OFFICES = frozenset(w for group in _ROLE_GROUPS for w in group)
 ROLE_SYNONYMS: dict[str, set[str]] = {}
@@ -150,6 +152,15 @@ def build_registry(text: str, toks: Sequence[Token], in_quote: Sequence[bool] = 
         # small pipeline calls an organisation)
         if 2 <= len(name_text(name_toks).split()) <= 4 and (roles or all(_person_tokens(t, has_entities) for t in name_toks)):
             reg.add(name_text(name_toks), roles)
+    # a name in apposition with a title noun ("Aitan Goelman, Strzok's attorney", "his lawyer,
+    # Aitan Goelman", "Peter Strzok, the F.B.I. agent who ...") is a person with that role, whatever
+    # type the recogniser gave the name
+    for name_toks, role in _apposed_roles(toks, runs):
+        name = name_text(name_toks)
+        if 2 <= len(name.split()) <= 4:
+            reg.add(name, {role})
+        elif reg.knows(name):
+            reg.add(reg.full(name), {role})
     # a surname under a title ("President Trump", "Sen. Cruz") gives its person that role, and
     # is a person of its own when the article gives no full name
     for name_toks, roles, _sex in runs:
@@ -173,6 +184,34 @@ def build_registry(text: str, toks: Sequence[Token], in_quote: Sequence[bool] = 
             reg.genders.setdefault(name, sex)
     _genders_from_pronouns(reg, toks, quoted)
     return reg
+
+
+def _apposed_roles(toks: Sequence[Token], runs: Sequence[tuple[list[Token], set[str], Gender]]) -> list[tuple[list[Token], str]]:
+    """(name, role word) for each name the parse puts in apposition with a common noun that is
+    a title ("attorney", "agent", "spokesman"), either way round, or that such a noun
+    modifies ("attorney Aitan Goelman")."""
+    titles = source_words()["title"]
+
+    def title_noun(t: Token) -> bool:
+        return t.pos == "NOUN" and t.text.islower() and t.lower in titles
+
+    out: list[tuple[list[Token], str]] = []
+    for name_toks, _roles, _sex in runs:
+        head = name_toks[-1]
+        if head.i < 0 or not head.dep:
+            continue
+        if head.dep == "appos" and 0 <= head.head < len(toks) and title_noun(toks[head.head]):
+            out.append((name_toks, toks[head.head].lower))
+            continue
+        before = toks[name_toks[0].i - 1] if name_toks[0].i > 0 else None
+        if before is not None and title_noun(before) and before.head == head.i:
+            out.append((name_toks, before.lower))  # "Strzok attorney Aitan Goelman"
+            continue
+        for t in toks[head.i + 1 : head.i + 12]:
+            if t.dep == "appos" and t.head == head.i and title_noun(t):
+                out.append((name_toks, t.lower))
+                break
+    return out
 
 
 def _main_subject(toks: Sequence[Token], tok: Token) -> bool:
