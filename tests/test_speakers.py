@@ -156,3 +156,17 @@ def test_the_owner_of_a_role_lends_it_no_title():
     )
     threatened = [name for name, _ in sources(text) if "Christie" in name or "governor" in name]
     assert threatened and all(name not in ("Christie", "Chris Christie") for name in threatened)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Former President George W. Bush led the war. The Bush Doctrine argued for preventive strikes.",
+        "The emails were released on Friday. Nothing in the emails supports theories that the attack was planned.",
+        "Presidents have declared national emergencies dozens of times, experts said.",
+    ],
+)
+def test_capitalised_words_that_name_no_one_are_no_person(text):
+    # neither the recogniser nor the article makes "Bush Doctrine", "Nothing" or "Presidents" a person
+    assert all(kind != "person" for name, kind in sources(text) if name in ("Bush Doctrine", "Nothing", "Presidents"))
+    assert any(name in ("Bush Doctrine", "Nothing", "Presidents") for name, _ in sources(text))

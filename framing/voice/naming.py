@@ -223,6 +223,11 @@ def _trailing_name(toks: Sequence[Token], text: str, registry: Registry) -> Name
         return None  # "Officials said", "Sources familiar with ...": capitalised, not a name
     if registry.has_entities and any(t.ent and t.ent != "PERSON" for t in name_toks):
         return None  # the entity recogniser says it is no person ("October", "Texas")
+    if registry.has_entities and name_toks[-1].ent != "PERSON" \
+            and not registry.knows(name_text(name_toks)) and not registry.knows(name_toks[-1].text):
+        # capitalised words whose last word neither the recogniser nor the article makes a
+        # person's ("the Bush Doctrine", a sentence-opening "Nothing")
+        return None
     if _party_tag(text, name_toks[0]):
         return Named(surface, "unresolved")
     if len(name_toks) > 4 or not all(is_name_word(t) for t in name_toks):
