@@ -170,3 +170,16 @@ def test_capitalised_words_that_name_no_one_are_no_person(text):
     # neither the recogniser nor the article makes "Bush Doctrine", "Nothing" or "Presidents" a person
     assert all(kind != "person" for name, kind in sources(text) if name in ("Bush Doctrine", "Nothing", "Presidents"))
     assert any(name in ("Bush Doctrine", "Nothing", "Presidents") for name, _ in sources(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Some in the GOP have called for cuts in military spending.", "Some in the GOP"),
+        ("The talks stalled, two of the officials said.", "two of the officials"),
+    ],
+)
+def test_part_of_a_group_is_named_whole(text, name):
+    # a quantifier and a preposition before the group: the source is part of it, named as written
+    # (not "in the GOP", "of the officials")
+    assert sources(text)[0] == (name, "anonymous")

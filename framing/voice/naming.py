@@ -57,9 +57,13 @@ def classify(np_toks: Sequence[Token], text: str, registry: Registry) -> Named:
             return Named("the author", "author")  # "I know ...", "we recognize ...": the writer's own view
         if low in POSSESSIVE_PRONOUNS:
             return Named(POSSESSIVE_PRONOUNS[low], "pronoun")  # "his claim that ..."
+    whole = toks
     toks = _core_phrase(toks)
     if not toks:
         return Named("", "unresolved")
+    if toks[0].pos == "ADP" and toks[0] is not whole[0]:
+        # "Some in the GOP", "many of the protesters": part of a group, not the group itself
+        return Named(text[whole[0].start : whole[-1].end], "anonymous")
     surface = text[toks[0].start : toks[-1].end]
     nats = source_words()["nationality"]
     if all(t.lower in nats or t.lower.rstrip("s") in nats for t in toks):
