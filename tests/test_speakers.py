@@ -183,3 +183,22 @@ def test_part_of_a_group_is_named_whole(text, name):
     # a quantifier and a preposition before the group: the source is part of it, named as written
     # (not "in the GOP", "of the officials")
     assert sources(text)[0] == (name, "anonymous")
+
+
+def _named(text: str, written: str) -> str:
+    return next(a.source.name for a in analyse(text, settings=PLAIN).attributions if a.source.text == written)
+
+
+def test_a_first_name_only_one_person_carries_is_that_person():
+    text = (
+        "Former Florida Gov. Jeb Bush announced his bid on Monday. Jeb, as his campaign calls him, "
+        "said he supported the invasion."
+    )
+    assert _named(text, "Jeb") == "Jeb Bush"
+
+
+def test_a_first_name_two_people_carry_stays_as_written():
+    text = (
+        "President Donald Trump met Prime Minister Donald Tusk on Monday. Donald said the talks went well."
+    )
+    assert _named(text, "Donald") == "Donald"

@@ -76,14 +76,20 @@ class Registry:
             names.append(name)
 
     def expand(self, name: str) -> str | None:
-        """"Netanyahu" -> "Benjamin Netanyahu" when the article names exactly one such person.
-        A first name alone ("Hillary") is never taken for a surname."""
+        """"Netanyahu" -> "Benjamin Netanyahu" when the article names exactly one such person;
+        "Jeb" -> "Jeb Bush" when no one has it for a surname and exactly one person has it for a
+        first name. A first name is never taken for a surname ("Hill" is no Hillary)."""
         if " " in name:
             return None
         names = self.by_last.get(name, [])
         longest = max(names, key=len) if names else None
         if longest and all(longest.endswith(n) for n in names) and longest != name:
             return longest
+        if not names and name[:1].isupper():
+            # a first name that only one person the article names carries ("Jeb" for Jeb Bush)
+            firsts = [n for n in self.full_names if n.split()[0] == name]
+            if len(firsts) == 1:
+                return firsts[0]
         return None
 
     def full(self, name: str) -> str:
