@@ -202,3 +202,19 @@ def test_a_first_name_two_people_carry_stays_as_written():
         "President Donald Trump met Prime Minister Donald Tusk on Monday. Donald said the talks went well."
     )
     assert _named(text, "Donald") == "Donald"
+
+
+def test_a_first_name_makes_a_person_the_recogniser_missed():
+    # the small recogniser calls "Twitter's Adam Sharp" a work of art; "Adam" is a first name,
+    # so "He" after his quote is him, not the congressman named before
+    text = (
+        "Rep. Anthony Weiner said his account was hacked. "
+        '"While we will not comment on individual accounts, news reports are a good reminder," '
+        "Twitter's Adam Sharp wrote. He urged offices to use a strong password."
+    )
+    assert sources(text)[-1] == ("Adam Sharp", "person")
+
+
+def test_a_first_name_before_an_acronym_is_no_person():
+    text = "Make America Awesome PAC paid for the ads on Facebook. The super PAC said the ads were fair."
+    assert all(kind != "person" for _, kind in sources(text))

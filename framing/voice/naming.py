@@ -161,6 +161,11 @@ def _person(name_toks: Sequence[Token], registry: Registry, roles: frozenset[str
     return Named(full or name, "person", roles, "alias" if full else None)
 
 
+# Entity types the small pipeline gives people it misses, when the article knows them as people
+# ("Trump" as an organisation, "Twitter's Adam Sharp" as a work of art)
+_MISSED_PEOPLE = frozenset({"ORG", "GPE", "NORP", "WORK_OF_ART", "PRODUCT"})
+
+
 def _by_entity(toks: Sequence[Token], text: str, registry: Registry) -> Named | None:
     """Kind and name from the pipeline's entity type of the phrase's head (None: no decision)."""
     head = syntactic_head(toks)
@@ -169,7 +174,7 @@ def _by_entity(toks: Sequence[Token], text: str, registry: Registry) -> Named | 
         return None
     surface = text[toks[0].start : toks[-1].end]
     run = name_text(_name_tokens(toks, label, head))
-    if label == "PERSON" or (label in ("ORG", "GPE", "NORP") and (registry.knows(head.text) or registry.knows(run))):
+    if label == "PERSON" or (label in _MISSED_PEOPLE and (registry.knows(head.text) or registry.knows(run))):
         # the small pipeline calls many surnames an organisation ("Trump", "Ocasio-Cortez")
         name_toks = _name_tokens(toks, label, head) if label == "PERSON" or registry.knows(run) else [head]
         if not name_toks or _party_tag(text, name_toks[0]):

@@ -46,6 +46,10 @@ NEVER_SPEAKERS = frozenset(
     {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "LOC", "FAC", "EVENT",
      "WORK_OF_ART", "LAW", "LANGUAGE", "PRODUCT"}
 )
+# Entity types under which a capitalised run is no person even when it opens with a first name
+# ("Virginia Beach", "Charlotte Observer"): the recogniser misses people mostly as "" or as a
+# work of art, a product or a group.
+NOT_PEOPLE = (NEVER_SPEAKERS - {"WORK_OF_ART", "PRODUCT"}) | {"ORG", "GPE"}
 Gender = str  # "m", "f" or "" (unknown)
 
 
@@ -138,6 +142,11 @@ _HONORIFICS: dict[str, Gender] = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f"
 PRONOUN_GENDER: dict[str, Gender] = {"he": "m", "she": "f"}
 
 
+def _acronym(t: Token) -> bool:
+    """"PAC", "FBI": capitals only, no part of a personal name."""
+    return len(t.text) > 1 and t.text.isupper()
+
+
 def _person_tokens(t: Token, has_entities: bool) -> bool:
     """May this capitalised token be part of a person's name?"""
     return t.ent == "PERSON" if has_entities else True
@@ -153,10 +162,17 @@ def build_registry(text: str, toks: Sequence[Token], in_quote: Sequence[bool] = 
     reg = Registry(has_entities=has_entities)
     quoted = in_quote or [False] * len(toks)
     runs = [r for r in _name_runs(text, toks) if r[0]]
+    firsts = first_name_genders()
     for name_toks, roles, _sex in runs:
         # a title before the name is evidence enough ("Former President Vicente Fox", which the
-        # small pipeline calls an organisation)
-        if 2 <= len(name_text(name_toks).split()) <= 4 and (roles or all(_person_tokens(t, has_entities) for t in name_toks)):
+        # small pipeline calls an organisation), and so is a first name the recogniser took for
+        # no place, organisation, date or number ("Twitter's Adam Sharp", a "work of art" to it),
+        # in a run without an acronym ("Make America Awesome PAC")
+        if 2 <= len(name_text(name_toks).split()) <= 4 and (
+            roles
+            or all(_person_tokens(t, has_entities) for t in name_toks)
+            or (name_toks[0].lower in firsts and not any(t.ent in NOT_PEOPLE or _acronym(t) for t in name_toks))
+        ):
             reg.add(name_text(name_toks), roles)
     # a name in apposition with a title noun ("Aitan Goelman, Strzok's attorney", "his lawyer,
     # Aitan Goelman", "Peter Strzok, the F.B.I. agent who ...") is a person with that role, whatever
@@ -183,7 +199,6 @@ def build_registry(text: str, toks: Sequence[Token], in_quote: Sequence[bool] = 
             if _main_subject(toks, name_toks[-1]):
                 reg.subjects.append((name_toks[0].start, name))
     # then the first name's usual sex ("Meredith Vieira"), then the pronouns that follow
-    firsts = first_name_genders()
     for name in reg.full_names:
         sex = firsts.get(name.split()[0].lower(), "")
         if sex:
