@@ -322,10 +322,14 @@ def _modified_evidence_subject(view: SentenceView, a: int) -> tuple[int, int] | 
 def _noun_after(toks: Sequence[Token], a: int, lo: int, prev: Token) -> bool:
     """Is the cue word at ``a`` a noun because the word before it modifies it, as the parse
     says? A determiner, a possessive, a number or an adjective ("his plan", "one tweet", "his
-    announced plans", "our worst fears"; not "some say", "the two candidates each say"), or,
-    for a form in -s, a capitalised modifier that cannot be its subject ("Fifth Amendment claims")."""
+    announced plans", "our worst fears"; not "some say", "the two candidates each say"); a noun
+    joined to a noun before it ("coverage and comment"); or, for a form in -s, a capitalised
+    modifier that cannot be its subject ("Fifth Amendment claims")."""
     if prev.head == a and prev.dep in ("det", "poss", "nummod", "amod") and not relative_that(toks, a - 1, lo):
         return True
+    tok = toks[a]
+    if tok.dep == "conj" and tok.pos == "NOUN" and lo <= tok.head < a and toks[tok.head].pos == "NOUN":
+        return True  # "a frenzy of coverage and comment ensued": coordinated with a noun
     return toks[a].lower.endswith("s") and prev.text[0].isupper() and a - 1 > lo and not _head_ok_token(prev)
 
 
