@@ -218,3 +218,7 @@ def test_a_first_name_makes_a_person_the_recogniser_missed():
 def test_a_first_name_before_an_acronym_is_no_person():
     text = "Make America Awesome PAC paid for the ads on Facebook. The super PAC said the ads were fair."
     assert all(kind != "person" for _, kind in sources(text))
+
+
+def test_a_capitalised_plural_opening_the_sentence_is_an_unnamed_group():
+    assert sources("Proponents say the law should allow business owners to refuse service.") == [("Proponents", "anonymous")]

@@ -232,6 +232,8 @@ def _trailing_name(toks: Sequence[Token], text: str, registry: Registry) -> Name
         return None  # "Officials said", "Sources familiar with ...": capitalised, not a name
     if registry.has_entities and any(t.ent and t.ent != "PERSON" for t in name_toks):
         return None  # the entity recogniser says it is no person ("October", "Texas")
+    if len(name_toks) == 1 and name_toks[0].tag == "NNS" and not registry.knows(name_toks[0].text):
+        return Named(surface, "anonymous")  # "Proponents say", "Presidents have declared": a group, unnamed
     if registry.has_entities and name_toks[-1].ent != "PERSON" \
             and not registry.knows(name_text(name_toks)) and not registry.knows(name_toks[-1].text):
         # capitalised words whose last word neither the recogniser nor the article makes a
