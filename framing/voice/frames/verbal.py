@@ -238,6 +238,7 @@ def _inverted_frame(view: SentenceView, a: int, b: int, cue: Cue, prev: Token | 
         (prev is None or prev.text == "," or in_quote[a - 1] or prev.text in _CLOSE_MARKS)  # "Said Ellis: ..."
         and b + 1 <= hi
         and verb(cue.lemma).invertible  # "…, blasted Clinton as …": Clinton is the target, not the speaker
+        and toks[b + 1].lower != "that"  # "Politico, a news site, reported that Boehner …": no inversion
     ):
         return None
     src = right_np(toks, b + 1, hi, in_quote)
