@@ -222,3 +222,14 @@ def test_a_first_name_before_an_acronym_is_no_person():
 
 def test_a_capitalised_plural_opening_the_sentence_is_an_unnamed_group():
     assert sources("Proponents say the law should allow business owners to refuse service.") == [("Proponents", "anonymous")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Many said they showed up because of the sandwiches.", "Many"),
+        ("The reaction would be different this time, some said.", "some"),
+    ],
+)
+def test_a_quantifier_alone_is_an_unnamed_group_with_a_name_to_show(text, name):
+    assert (name, "anonymous") in sources(text)

@@ -60,7 +60,9 @@ def classify(np_toks: Sequence[Token], text: str, registry: Registry) -> Named:
     whole = toks
     toks = _core_phrase(toks)
     if not toks:
-        return Named("", "unresolved")
+        # "with some … arguing that": a quantifier alone is part of a group the sentence names
+        # elsewhere, unnamed here
+        return Named(text[whole[0].start : whole[-1].end], "anonymous") if whole else Named("", "unresolved")
     if toks[0].pos == "ADP" and toks[0] is not whole[0]:
         # "Some in the GOP", "many of the protesters": part of a group, not the group itself
         return Named(text[whole[0].start : whole[-1].end], "anonymous")
