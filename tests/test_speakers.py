@@ -233,3 +233,22 @@ def test_a_capitalised_plural_opening_the_sentence_is_an_unnamed_group():
 )
 def test_a_quantifier_alone_is_an_unnamed_group_with_a_name_to_show(text, name):
     assert (name, "anonymous") in sources(text)
+
+
+def test_a_coordinated_verb_speaks_for_its_own_clause_subject():
+    # "vowed" goes with "continued", whose subject is the congressman, not with the sentence's
+    # first speaker (Romney)
+    text = (
+        "Mitt Romney joined several other Republicans Tuesday in calling on Missouri Rep. Todd Akin to "
+        "give up his bid, as the Republican congressman continued to hold his ground and vowed to stay in the race."
+    )
+    assert _named(text, "the Republican congressman") == "Todd Akin"
+
+
+def test_a_coordinated_verb_after_a_reported_clause_keeps_the_speaker():
+    # the small parser joins the second "said" to "ruined", inside what Trump said
+    text = (
+        "President Trump on Monday said the F.B.I. ruined the life of his former adviser and said his "
+        "opponent suffered no consequences."
+    )
+    assert {a.source.name for a in analyse(text, settings=PLAIN).attributions} == {"Trump"}

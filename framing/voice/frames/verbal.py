@@ -202,6 +202,16 @@ def _coordinated_frame(view: SentenceView, a: int, b: int, cue: Cue, earlier: li
     frame, the subject of the sentence ("Trump bemoaned the unrest and said ..."). None when
     neither is found."""
     text, toks, lo, in_quote = view.text, view.toks, view.lo, view.in_quote
+    first = _first_conjunct(toks, a, lo)
+    if first is not None and not (earlier and toks[earlier[0].cue_a].i == first):
+        # the parse's first verb of the coordination has its own subject: "…, as the Republican
+        # congressman continued to hold his ground and vowed to stay" (not the sentence's first speaker)
+        subject = _parse_subject_of(toks, first, lo, in_quote)
+        # (a thing's relative clause, "which was commissioned … and published", speaks for no one)
+        if subject is not None and toks[subject].lower not in ("which", "that"):
+            src = left_np(toks, first, lo, in_quote, text)
+            if src is not None and src[0] <= subject <= src[1]:
+                return Frame(a, b, cue, src, "coordinated")
     if earlier and earlier[0].src is not None:
         # the sentence's first speaker: in "X said they want A, but pledged B" it is X
         return Frame(a, b, cue, earlier[0].src, "coordinated")
@@ -219,6 +229,25 @@ def _coordinated_frame(view: SentenceView, a: int, b: int, cue: Cue, earlier: li
         base_form and not plural_noun(toks[subject[1]]) and toks[subject[1]].lower not in ("they", "we", "i", "you")
     ):
         return Frame(a, b, cue, subject, "coordinated")
+    return None
+
+
+def _first_conjunct(toks: Sequence[Token], a: int, lo: int) -> int | None:
+    """The first verb of the coordination the verb at ``a`` ends ("continued" for "vowed" in
+    "continued to hold his ground and vowed to stay"), as the parse says; None without one."""
+    k = a
+    while toks[k].dep == "conj" and lo <= toks[k].head < k:
+        k = toks[k].head
+    # not a verb inside what was said ("said the F.B.I. ruined his life and said …", where the
+    # small parser joins the second "said" to "ruined")
+    return k if k != a and toks[k].pos in ("VERB", "AUX") and toks[k].dep not in ("ccomp", "xcomp", "pcomp", "acl") else None
+
+
+def _parse_subject_of(toks: Sequence[Token], v: int, lo: int, in_quote: Sequence[bool]) -> int | None:
+    """The token the parse makes the nominal subject of the verb at ``v``, outside quotes."""
+    for k in range(v - 1, lo - 1, -1):
+        if toks[k].head == v and toks[k].dep in ("nsubj", "nsubjpass") and not in_quote[k]:
+            return k
     return None
 
 
