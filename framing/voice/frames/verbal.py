@@ -203,14 +203,14 @@ def _coordinated_frame(view: SentenceView, a: int, b: int, cue: Cue, earlier: li
     neither is found."""
     text, toks, lo, in_quote = view.text, view.toks, view.lo, view.in_quote
     first = _first_conjunct(toks, a, lo)
-    if first is not None and not (earlier and toks[earlier[0].cue_a].i == first):
+    if first is not None and not (earlier and earlier[0].cue_a == first):
         # the parse's first verb of the coordination has its own subject: "…, as the Republican
         # congressman continued to hold his ground and vowed to stay" (not the sentence's first speaker)
-        subject = _parse_subject_of(toks, first, lo, in_quote)
+        nsubj = _parse_subject_of(toks, first, lo, in_quote)
         # (a thing's relative clause, "which was commissioned … and published", speaks for no one)
-        if subject is not None and toks[subject].lower not in ("which", "that"):
+        if nsubj is not None and toks[nsubj].lower not in ("which", "that"):
             src = left_np(toks, first, lo, in_quote, text)
-            if src is not None and src[0] <= subject <= src[1]:
+            if src is not None and src[0] <= nsubj <= src[1]:
                 return Frame(a, b, cue, src, "coordinated")
     if earlier and earlier[0].src is not None:
         # the sentence's first speaker: in "X said they want A, but pledged B" it is X
