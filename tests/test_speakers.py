@@ -114,3 +114,141 @@ def test_first_name_gender_from_the_census_table():
 def test_the_role_goes_to_the_person_introduced_with_it():
     text = "President Obama spoke on Thursday. “I know how hard this job can be,” the president said."
     assert speakers(text) == ["Obama"]
+
+
+def test_a_name_after_an_agency_and_a_job_title_is_a_person():
+    # "FBI Special Agent Peter Strzok": the agency opens the capitalised run, yet the recogniser's
+    # PERSON words at its end are a person, whose surname later is the subject "he" refers back to
+    text = (
+        "WASHINGTON ― FBI Special Agent Peter Strzok, who criticized President Donald Trump in "
+        "texts, has been fired from the bureau.\n\n"
+        "Strzok exchanged texts with former FBI official Lisa Page that disparaged Trump. "
+        "He testified last month before the House."
+    )
+    assert ("Peter Strzok", "person") in sources(text)
+    assert sources(text)[-1] == ("Peter Strzok", "person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aitan Goelman, Strzok’s attorney, said in a statement that the firing was political. "
+        "“This decision should be deeply troubling,” the attorney said.",
+        "Mr. Strzok’s lawyer, Aitan Goelman, said the firing was political. "
+        "“This decision should be deeply troubling,” the lawyer said.",
+        "Strzok attorney Aitan Goelman said the firing was political. "
+        "“This decision should be deeply troubling,” his lawyer said.",
+    ],
+)
+def test_a_name_in_apposition_with_a_job_is_that_person_with_that_role(text):
+    # the small recogniser calls "Aitan Goelman" an organisation; the apposition with a job
+    # noun says it is a person, and "the attorney" / "his lawyer" later is the same person
+    assert sources(text)[0] == ("Aitan Goelman", "person")
+    assert speakers(text) == ["Aitan Goelman"]
+
+
+def test_the_owner_of_a_role_lends_it_no_title():
+    # "Mr. Christie's lieutenant governor" is not Mr. Christie, whose "Mr." is no role of hers
+    text = (
+        "Gov. Chris Christie spoke on Monday. On Saturday, the mayor of Hoboken, Dawn Zimmer, said "
+        "Mr. Christie’s lieutenant governor had threatened in May to withhold federal recovery aid "
+        "unless she supported a development."
+    )
+    threatened = [name for name, _ in sources(text) if "Christie" in name or "governor" in name]
+    assert threatened and all(name not in ("Christie", "Chris Christie") for name in threatened)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Former President George W. Bush led the war. The Bush Doctrine argued for preventive strikes.",
+        "The emails were released on Friday. Nothing in the emails supports theories that the attack was planned.",
+        "Presidents have declared national emergencies dozens of times, experts said.",
+    ],
+)
+def test_capitalised_words_that_name_no_one_are_no_person(text):
+    # neither the recogniser nor the article makes "Bush Doctrine", "Nothing" or "Presidents" a person
+    assert all(kind != "person" for name, kind in sources(text) if name in ("Bush Doctrine", "Nothing", "Presidents"))
+    assert any(name in ("Bush Doctrine", "Nothing", "Presidents") for name, _ in sources(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Some in the GOP have called for cuts in military spending.", "Some in the GOP"),
+        ("The talks stalled, two of the officials said.", "two of the officials"),
+    ],
+)
+def test_part_of_a_group_is_named_whole(text, name):
+    # a quantifier and a preposition before the group: the source is part of it, named as written
+    # (not "in the GOP", "of the officials")
+    assert sources(text)[0] == (name, "anonymous")
+
+
+def _named(text: str, written: str) -> str:
+    return next(a.source.name for a in analyse(text, settings=PLAIN).attributions if a.source.text == written)
+
+
+def test_a_first_name_only_one_person_carries_is_that_person():
+    text = (
+        "Former Florida Gov. Jeb Bush announced his bid on Monday. Jeb, as his campaign calls him, "
+        "said he supported the invasion."
+    )
+    assert _named(text, "Jeb") == "Jeb Bush"
+
+
+def test_a_first_name_two_people_carry_stays_as_written():
+    text = (
+        "President Donald Trump met Prime Minister Donald Tusk on Monday. Donald said the talks went well."
+    )
+    assert _named(text, "Donald") == "Donald"
+
+
+def test_a_first_name_makes_a_person_the_recogniser_missed():
+    # the small recogniser calls "Twitter's Adam Sharp" a work of art; "Adam" is a first name,
+    # so "He" after his quote is him, not the congressman named before
+    text = (
+        "Rep. Anthony Weiner said his account was hacked. "
+        '"While we will not comment on individual accounts, news reports are a good reminder," '
+        "Twitter's Adam Sharp wrote. He urged offices to use a strong password."
+    )
+    assert sources(text)[-1] == ("Adam Sharp", "person")
+
+
+def test_a_first_name_before_an_acronym_is_no_person():
+    text = "Make America Awesome PAC paid for the ads on Facebook. The super PAC said the ads were fair."
+    assert all(kind != "person" for _, kind in sources(text))
+
+
+def test_a_capitalised_plural_opening_the_sentence_is_an_unnamed_group():
+    assert sources("Proponents say the law should allow business owners to refuse service.") == [("Proponents", "anonymous")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Many said they showed up because of the sandwiches.", "Many"),
+        ("The reaction would be different this time, some said.", "some"),
+    ],
+)
+def test_a_quantifier_alone_is_an_unnamed_group_with_a_name_to_show(text, name):
+    assert (name, "anonymous") in sources(text)
+
+
+def test_a_coordinated_verb_speaks_for_its_own_clause_subject():
+    # "vowed" goes with "continued", whose subject is the congressman, not with the sentence's
+    # first speaker (Romney)
+    text = (
+        "Mitt Romney joined several other Republicans Tuesday in calling on Missouri Rep. Todd Akin to "
+        "give up his bid, as the Republican congressman continued to hold his ground and vowed to stay in the race."
+    )
+    assert _named(text, "the Republican congressman") == "Todd Akin"
+
+
+def test_a_coordinated_verb_after_a_reported_clause_keeps_the_speaker():
+    # the small parser joins the second "said" to "ruined", inside what Trump said
+    text = (
+        "President Trump on Monday said the F.B.I. ruined the life of his former adviser and said his "
+        "opponent suffered no consequences."
+    )
+    assert {a.source.name for a in analyse(text, settings=PLAIN).attributions} == {"Trump"}

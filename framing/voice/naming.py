@@ -37,6 +37,7 @@ class Named:
     kind: str  # person | institution | anonymous | author | unresolved | pronoun | role
     roles: frozenset[str] = frozenset()
     resolved_from: str | None = None
+    owner: str = ""  # a role's owner as written ("Mr. Christie" in "Mr. Christie's lieutenant governor")
 
 
 def classify(np_toks: Sequence[Token], text: str, registry: Registry) -> Named:
@@ -56,9 +57,15 @@ def classify(np_toks: Sequence[Token], text: str, registry: Registry) -> Named:
             return Named("the author", "author")  # "I know ...", "we recognize ...": the writer's own view
         if low in POSSESSIVE_PRONOUNS:
             return Named(POSSESSIVE_PRONOUNS[low], "pronoun")  # "his claim that ..."
+    whole = toks
     toks = _core_phrase(toks)
     if not toks:
-        return Named("", "unresolved")
+        # "with some … arguing that": a quantifier alone is part of a group the sentence names
+        # elsewhere, unnamed here
+        return Named(text[whole[0].start : whole[-1].end], "anonymous") if whole else Named("", "unresolved")
+    if toks[0].pos == "ADP" and toks[0] is not whole[0]:
+        # "Some in the GOP", "many of the protesters": part of a group, not the group itself
+        return Named(text[whole[0].start : whole[-1].end], "anonymous")
     surface = text[toks[0].start : toks[-1].end]
     nats = source_words()["nationality"]
     if all(t.lower in nats or t.lower.rstrip("s") in nats for t in toks):
@@ -156,6 +163,11 @@ def _person(name_toks: Sequence[Token], registry: Registry, roles: frozenset[str
     return Named(full or name, "person", roles, "alias" if full else None)
 
 
+# Entity types the small pipeline gives people it misses, when the article knows them as people
+# ("Trump" as an organisation, "Twitter's Adam Sharp" as a work of art)
+_MISSED_PEOPLE = frozenset({"ORG", "GPE", "NORP", "WORK_OF_ART", "PRODUCT"})
+
+
 def _by_entity(toks: Sequence[Token], text: str, registry: Registry) -> Named | None:
     """Kind and name from the pipeline's entity type of the phrase's head (None: no decision)."""
     head = syntactic_head(toks)
@@ -164,7 +176,7 @@ def _by_entity(toks: Sequence[Token], text: str, registry: Registry) -> Named | 
         return None
     surface = text[toks[0].start : toks[-1].end]
     run = name_text(_name_tokens(toks, label, head))
-    if label == "PERSON" or (label in ("ORG", "GPE", "NORP") and (registry.knows(head.text) or registry.knows(run))):
+    if label == "PERSON" or (label in _MISSED_PEOPLE and (registry.knows(head.text) or registry.knows(run))):
         # the small pipeline calls many surnames an organisation ("Trump", "Ocasio-Cortez")
         name_toks = _name_tokens(toks, label, head) if label == "PERSON" or registry.knows(run) else [head]
         if not name_toks or _party_tag(text, name_toks[0]):
@@ -222,6 +234,13 @@ def _trailing_name(toks: Sequence[Token], text: str, registry: Registry) -> Name
         return None  # "Officials said", "Sources familiar with ...": capitalised, not a name
     if registry.has_entities and any(t.ent and t.ent != "PERSON" for t in name_toks):
         return None  # the entity recogniser says it is no person ("October", "Texas")
+    if len(name_toks) == 1 and name_toks[0].tag == "NNS" and not registry.knows(name_toks[0].text):
+        return Named(surface, "anonymous")  # "Proponents say", "Presidents have declared": a group, unnamed
+    if registry.has_entities and name_toks[-1].ent != "PERSON" \
+            and not registry.knows(name_text(name_toks)) and not registry.knows(name_toks[-1].text):
+        # capitalised words whose last word neither the recogniser nor the article makes a
+        # person's ("the Bush Doctrine", a sentence-opening "Nothing")
+        return None
     if _party_tag(text, name_toks[0]):
         return Named(surface, "unresolved")
     if len(name_toks) > 4 or not all(is_name_word(t) for t in name_toks):
@@ -240,7 +259,11 @@ def _by_head_word(toks: Sequence[Token], text: str) -> Named:
     surface = text[toks[0].start : toks[-1].end]
     head = toks[-1].lower
     if head in titles and head not in CONNECTIVES and not in_source_words(head, "anonymous"):
-        return Named(surface, "role", role_words(toks))
+        # "Mr. Strzok's lawyer": the roles are the lawyer's, not the owner's "Mr.", and the
+        # owner is not the one who holds them
+        owned = max((k + 1 for k, t in enumerate(toks) if t.text in POSSESSIVE_ENDINGS), default=0)
+        owner = text[toks[0].start : toks[owned - 2].end] if owned >= 2 else ""
+        return Named(surface, "role", role_words(toks[owned:]), owner=owner)
     if head in inst or any(_ACRONYM.match(t.text) for t in toks) or (toks[-1].text[0].isupper() and any(t.lower in inst for t in toks)):
         return Named(surface, "institution")
     if head in anon or (toks[-1].text.islower() and toks[-1].text.isalpha()):

@@ -23,13 +23,15 @@ _ROLE_GROUPS = (
     {"rep", "representative", "congressman", "congresswoman", "lawmaker"},
     {"sen", "senator", "lawmaker"},
     {"gov", "governor"},
-    {"president", "leader"},
+    {"president"},
+    {"leader"},
     {"secretary"},
     {"prime", "premier", "minister"},
     {"gen", "general"},
     {"dr", "doctor"},
     {"mayor"},
     {"chancellor"},
+    {"attorney", "lawyer"},
 )
 OFFICES = frozenset(w for group in _ROLE_GROUPS for w in group)
 ROLE_SYNONYMS: dict[str, set[str]] = {}
@@ -44,6 +46,10 @@ NEVER_SPEAKERS = frozenset(
     {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "LOC", "FAC", "EVENT",
      "WORK_OF_ART", "LAW", "LANGUAGE", "PRODUCT"}
 )
+# Entity types under which a capitalised run is no person even when it opens with a first name
+# ("Virginia Beach", "Charlotte Observer"): the recogniser misses people mostly as "" or as a
+# work of art, a product or a group.
+NOT_PEOPLE = (NEVER_SPEAKERS - {"WORK_OF_ART", "PRODUCT"}) | {"ORG", "GPE"}
 Gender = str  # "m", "f" or "" (unknown)
 
 
@@ -74,14 +80,20 @@ class Registry:
             names.append(name)
 
     def expand(self, name: str) -> str | None:
-        """"Netanyahu" -> "Benjamin Netanyahu" when the article names exactly one such person.
-        A first name alone ("Hillary") is never taken for a surname."""
+        """"Netanyahu" -> "Benjamin Netanyahu" when the article names exactly one such person;
+        "Jeb" -> "Jeb Bush" when no one has it for a surname and exactly one person has it for a
+        first name. A first name is never taken for a surname ("Hill" is no Hillary)."""
         if " " in name:
             return None
         names = self.by_last.get(name, [])
         longest = max(names, key=len) if names else None
         if longest and all(longest.endswith(n) for n in names) and longest != name:
             return longest
+        if not names and name[:1].isupper():
+            # a first name that only one person the article names carries ("Jeb" for Jeb Bush)
+            firsts = [n for n in self.full_names if n.split()[0] == name]
+            if len(firsts) == 1:
+                return firsts[0]
         return None
 
     def full(self, name: str) -> str:
@@ -130,6 +142,11 @@ _HONORIFICS: dict[str, Gender] = {"mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f"
 PRONOUN_GENDER: dict[str, Gender] = {"he": "m", "she": "f"}
 
 
+def _acronym(t: Token) -> bool:
+    """"PAC", "FBI": capitals only, no part of a personal name."""
+    return len(t.text) > 1 and t.text.isupper()
+
+
 def _person_tokens(t: Token, has_entities: bool) -> bool:
     """May this capitalised token be part of a person's name?"""
     return t.ent == "PERSON" if has_entities else True
@@ -145,11 +162,27 @@ def build_registry(text: str, toks: Sequence[Token], in_quote: Sequence[bool] = 
     reg = Registry(has_entities=has_entities)
     quoted = in_quote or [False] * len(toks)
     runs = [r for r in _name_runs(text, toks) if r[0]]
+    firsts = first_name_genders()
     for name_toks, roles, _sex in runs:
         # a title before the name is evidence enough ("Former President Vicente Fox", which the
-        # small pipeline calls an organisation)
-        if 2 <= len(name_text(name_toks).split()) <= 4 and (roles or all(_person_tokens(t, has_entities) for t in name_toks)):
+        # small pipeline calls an organisation), and so is a first name the recogniser took for
+        # no place, organisation, date or number ("Twitter's Adam Sharp", a "work of art" to it),
+        # in a run without an acronym ("Make America Awesome PAC")
+        if 2 <= len(name_text(name_toks).split()) <= 4 and (
+            roles
+            or all(_person_tokens(t, has_entities) for t in name_toks)
+            or (name_toks[0].lower in firsts and not any(t.ent in NOT_PEOPLE or _acronym(t) for t in name_toks))
+        ):
             reg.add(name_text(name_toks), roles)
+    # a name in apposition with a title noun ("Aitan Goelman, Strzok's attorney", "his lawyer,
+    # Aitan Goelman", "Peter Strzok, the F.B.I. agent who ...") is a person with that role, whatever
+    # type the recogniser gave the name
+    for name_toks, role in _apposed_roles(toks, runs):
+        name = name_text(name_toks)
+        if 2 <= len(name.split()) <= 4:
+            reg.add(name, {role})
+        elif reg.knows(name):
+            reg.add(reg.full(name), {role})
     # a surname under a title ("President Trump", "Sen. Cruz") gives its person that role, and
     # is a person of its own when the article gives no full name
     for name_toks, roles, _sex in runs:
@@ -166,13 +199,40 @@ def build_registry(text: str, toks: Sequence[Token], in_quote: Sequence[bool] = 
             if _main_subject(toks, name_toks[-1]):
                 reg.subjects.append((name_toks[0].start, name))
     # then the first name's usual sex ("Meredith Vieira"), then the pronouns that follow
-    firsts = first_name_genders()
     for name in reg.full_names:
         sex = firsts.get(name.split()[0].lower(), "")
         if sex:
             reg.genders.setdefault(name, sex)
     _genders_from_pronouns(reg, toks, quoted)
     return reg
+
+
+def _apposed_roles(toks: Sequence[Token], runs: Sequence[tuple[list[Token], set[str], Gender]]) -> list[tuple[list[Token], str]]:
+    """(name, role word) for each name the parse puts in apposition with a common noun that is
+    a title ("attorney", "agent", "spokesman"), either way round, or that such a noun
+    modifies ("attorney Aitan Goelman")."""
+    titles = source_words()["title"]
+
+    def title_noun(t: Token) -> bool:
+        return t.pos == "NOUN" and t.text.islower() and t.lower in titles
+
+    out: list[tuple[list[Token], str]] = []
+    for name_toks, _roles, _sex in runs:
+        head = name_toks[-1]
+        if head.i < 0 or not head.dep:
+            continue
+        if head.dep == "appos" and 0 <= head.head < len(toks) and title_noun(toks[head.head]):
+            out.append((name_toks, toks[head.head].lower))
+            continue
+        before = toks[name_toks[0].i - 1] if name_toks[0].i > 0 else None
+        if before is not None and title_noun(before) and before.head == head.i:
+            out.append((name_toks, before.lower))  # "Strzok attorney Aitan Goelman"
+            continue
+        for t in toks[head.i + 1 : head.i + 12]:
+            if t.dep == "appos" and t.head == head.i and title_noun(t):
+                out.append((name_toks, t.lower))
+                break
+    return out
 
 
 def _main_subject(toks: Sequence[Token], tok: Token) -> bool:
@@ -201,6 +261,13 @@ def _name_runs(text: str, toks: Sequence[Token]) -> list[tuple[list[Token], set[
         for m, t in enumerate(run):
             if t.lower in titles or t.lower in nats or t.lower in DETERMINERS or ("-" in t.text and t.text != "-"):
                 k = m + 1
+        # "FBI Special Agent Peter Strzok": where the recogniser marks the run's last words as a
+        # PERSON, those are the name and what stands before them (an agency, a job) is context
+        person_from = len(run)
+        while person_from > 0 and run[person_from - 1].ent == "PERSON":
+            person_from -= 1
+        if 0 < person_from < len(run) and run[person_from - 1].ent != "PERSON":
+            k = max(k, person_from)
         # "Said Ellis: ...", "Says Trump": a verb of saying opening a sentence is no first name
         while k < len(run) and run[k].lower in ("said", "says", "told", "tells", "asked", "asks", "added", "wrote"):
             k += 1

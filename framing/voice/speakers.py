@@ -126,7 +126,8 @@ def _resolve(
             return recent.institution, "institution", "pronoun"
         return name, "unresolved", resolved_from
     if kind == "role":
-        person = _role_holder(set(named.roles), registry, recent.person)
+        owner = registry.full(named.owner.split()[-1]) if named.owner else ""
+        person = _role_holder(set(named.roles), registry, recent.person, owner)
         if person is None and definite:
             person = _office_anaphor(named.roles, offset, registry, recent.person)
         # "the mayor said": a person the article does not name; keep the role as the name
@@ -159,12 +160,14 @@ def _name_at(
     return (name, kind) if kind in ("person", "institution") else None
 
 
-def _role_holder(roles: set[str], registry: Registry, last_person: tuple[int, str] | None) -> str | None:
+def _role_holder(
+    roles: set[str], registry: Registry, last_person: tuple[int, str] | None, owner: str = ""
+) -> str | None:
     """The person a role phrase ("the president", "the congressman") stands for: the last
     person who spoke if they hold it, else the person introduced with it, the most often named
     when several hold it ("the president" in an article on Trump that also names President
-    Putin)."""
-    candidates = registry.by_role(roles)
+    Putin). Never the role's ``owner`` ("Christie" for "Mr. Christie's lieutenant governor")."""
+    candidates = [n for n in registry.by_role(roles) if n != owner]
     if last_person is not None and last_person[1] in candidates:
         return last_person[1]
     if not candidates:

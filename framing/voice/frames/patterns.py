@@ -72,7 +72,8 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern(
         "cue_source", "reporting verb", "verbal", "…, said X",
         (("The vote was rigged, said Senator Alma Ruiz.", "Senator Alma Ruiz", "said"),),
-        ("The deal is a disaster, blasted Clinton in a speech.",),
+        ("The deal is a disaster, blasted Clinton in a speech.",
+         "Politico, a news site, reported that Speaker John Boehner, who is from Ohio, wants the plan."),
     ),
     Pattern(
         "source_cue", "reporting verb", "verbal", "X said …",

@@ -202,6 +202,16 @@ def _coordinated_frame(view: SentenceView, a: int, b: int, cue: Cue, earlier: li
     frame, the subject of the sentence ("Trump bemoaned the unrest and said ..."). None when
     neither is found."""
     text, toks, lo, in_quote = view.text, view.toks, view.lo, view.in_quote
+    first = _first_conjunct(toks, a, lo)
+    if first is not None and not (earlier and earlier[0].cue_a == first):
+        # the parse's first verb of the coordination has its own subject: "…, as the Republican
+        # congressman continued to hold his ground and vowed to stay" (not the sentence's first speaker)
+        nsubj = _parse_subject_of(toks, first, lo, in_quote)
+        # (a thing's relative clause, "which was commissioned … and published", speaks for no one)
+        if nsubj is not None and toks[nsubj].lower not in ("which", "that"):
+            src = left_np(toks, first, lo, in_quote, text)
+            if src is not None and src[0] <= nsubj <= src[1]:
+                return Frame(a, b, cue, src, "coordinated")
     if earlier and earlier[0].src is not None:
         # the sentence's first speaker: in "X said they want A, but pledged B" it is X
         return Frame(a, b, cue, earlier[0].src, "coordinated")
@@ -222,6 +232,25 @@ def _coordinated_frame(view: SentenceView, a: int, b: int, cue: Cue, earlier: li
     return None
 
 
+def _first_conjunct(toks: Sequence[Token], a: int, lo: int) -> int | None:
+    """The first verb of the coordination the verb at ``a`` ends ("continued" for "vowed" in
+    "continued to hold his ground and vowed to stay"), as the parse says; None without one."""
+    k = a
+    while toks[k].dep == "conj" and lo <= toks[k].head < k:
+        k = toks[k].head
+    # not a verb inside what was said ("said the F.B.I. ruined his life and said …", where the
+    # small parser joins the second "said" to "ruined")
+    return k if k != a and toks[k].pos in ("VERB", "AUX") and toks[k].dep not in ("ccomp", "xcomp", "pcomp", "acl") else None
+
+
+def _parse_subject_of(toks: Sequence[Token], v: int, lo: int, in_quote: Sequence[bool]) -> int | None:
+    """The token the parse makes the nominal subject of the verb at ``v``, outside quotes."""
+    for k in range(v - 1, lo - 1, -1):
+        if toks[k].head == v and toks[k].dep in ("nsubj", "nsubjpass") and not in_quote[k]:
+            return k
+    return None
+
+
 def _participle_modifier(toks: Sequence[Token], a: int) -> bool:
     """A past participle that modifies a noun, alone or coordinated with one that does, as the
     parse says: "a coalition led by Saudi Arabia and backed by the West"."""
@@ -238,6 +267,7 @@ def _inverted_frame(view: SentenceView, a: int, b: int, cue: Cue, prev: Token | 
         (prev is None or prev.text == "," or in_quote[a - 1] or prev.text in _CLOSE_MARKS)  # "Said Ellis: ..."
         and b + 1 <= hi
         and verb(cue.lemma).invertible  # "…, blasted Clinton as …": Clinton is the target, not the speaker
+        and toks[b + 1].lower != "that"  # "Politico, a news site, reported that Boehner …": no inversion
     ):
         return None
     src = right_np(toks, b + 1, hi, in_quote)
@@ -322,10 +352,14 @@ def _modified_evidence_subject(view: SentenceView, a: int) -> tuple[int, int] | 
 def _noun_after(toks: Sequence[Token], a: int, lo: int, prev: Token) -> bool:
     """Is the cue word at ``a`` a noun because the word before it modifies it, as the parse
     says? A determiner, a possessive, a number or an adjective ("his plan", "one tweet", "his
-    announced plans", "our worst fears"; not "some say", "the two candidates each say"), or,
-    for a form in -s, a capitalised modifier that cannot be its subject ("Fifth Amendment claims")."""
+    announced plans", "our worst fears"; not "some say", "the two candidates each say"); a noun
+    joined to a noun before it ("coverage and comment"); or, for a form in -s, a capitalised
+    modifier that cannot be its subject ("Fifth Amendment claims")."""
     if prev.head == a and prev.dep in ("det", "poss", "nummod", "amod") and not relative_that(toks, a - 1, lo):
         return True
+    tok = toks[a]
+    if tok.dep == "conj" and tok.pos == "NOUN" and lo <= tok.head < a and toks[tok.head].pos == "NOUN":
+        return True  # "a frenzy of coverage and comment ensued": coordinated with a noun
     return toks[a].lower.endswith("s") and prev.text[0].isupper() and a - 1 > lo and not _head_ok_token(prev)
 
 
