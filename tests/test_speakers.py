@@ -252,3 +252,14 @@ def test_a_coordinated_verb_after_a_reported_clause_keeps_the_speaker():
         "opponent suffered no consequences."
     )
     assert {a.source.name for a in analyse(text, settings=PLAIN).attributions} == {"Trump"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Administration officials cited dozens of earlier declarations.", "administration officials"),
+        ("Campaign aides say his path will be hard.", "campaign aides"),
+    ],
+)
+def test_a_capital_that_only_opens_the_sentence_names_no_institution(text, name):
+    assert sources(text)[0] == (name, "anonymous")

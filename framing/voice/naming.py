@@ -268,7 +268,8 @@ def _by_head_word(toks: Sequence[Token], text: str) -> Named:
         return Named(surface, "institution")
     if head in anon or (toks[-1].text.islower() and toks[-1].text.isalpha()):
         # "a State Department spokesperson": the institution speaks through an unnamed person
-        caps = [t for t in toks[:-1] if t.text[0].isupper() and t.lower not in nats]
+        # (capitalised names, not a capital that only opens the sentence: "Top Senate leaders")
+        caps = [t for t in toks[:-1] if t.text[0].isupper() and t.lower not in nats and t.pos in ("PROPN", "")]
         if caps and any(t.lower in inst for t in caps):
             return Named(text[caps[0].start : caps[-1].end], "institution")
         # "officials" for "Officials said"; names keep their capitals ("Mr. Strzok’s lawyer",
