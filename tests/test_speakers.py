@@ -263,3 +263,19 @@ def test_a_coordinated_verb_after_a_reported_clause_keeps_the_speaker():
 )
 def test_a_capital_that_only_opens_the_sentence_names_no_institution(text, name):
     assert sources(text)[0] == (name, "anonymous")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WASHINGTON -- President Barack Obama on Friday defended the programs, saying that Congress was fully briefed.",
+        "WASHINGTON (AP) — President Barack Obama on Friday defended the programs, saying that Congress was fully briefed.",
+    ],
+)
+def test_a_dateline_is_never_the_source(text):
+    assert {name for name, _ in sources(text)} == {"Barack Obama"}
+
+
+def test_a_hyphen_after_capitals_is_no_dateline():
+    a = analyse("U.S.-China relations have soured, officials said.", settings=PLAIN)
+    assert [x.content.text for x in a.attributions] == ["U.S.-China relations have soured"]

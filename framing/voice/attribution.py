@@ -64,6 +64,30 @@ from framing.voice.lexicon import Cue, CueLexicon, cue_lexicon, reporting_nouns,
 __all__ = ["Frame", "find_frames", "frame_end", "frame_start"]
 
 
+_DATELINE_DASHES = frozenset({"—", "–", "―", "--", "-"})
+
+
+def after_dateline(toks: Sequence[Token], lo: int, hi: int) -> int:
+    """The first token after a dateline that opens the sentence ("WASHINGTON —", "NEW YORK, N.Y.
+    --", "LONDON (Reuters) -"): a place in capitals, a wire's name in brackets, then a dash. A
+    dateline names where the story was filed; it is never a source."""
+    k = lo
+    while k <= hi:
+        t = toks[k]
+        letters = t.text.replace(".", "")
+        if (letters.isalpha() and letters.isupper()) or t.text == ",":
+            k += 1
+        elif t.text == "(" and k + 2 <= hi and toks[k + 2].text == ")" and toks[k + 1].text[:1].isupper():
+            k += 3
+        else:
+            break
+    # a dash set apart by a space ("WASHINGTON —"), not a hyphen ("U.S.-China talks")
+    if lo < k <= hi and toks[k].text in _DATELINE_DASHES and toks[k].start > toks[k - 1].end \
+            and any(ch.isalpha() for t in toks[lo:k] for ch in t.text):
+        return k + 1
+    return lo
+
+
 def find_frames(
     text: str,
     toks: Sequence[Token],
@@ -85,6 +109,7 @@ def find_frames(
     for sent, (lo, hi) in zip(sentences, tok_ranges, strict=True):
         if hi < lo:
             continue
+        lo = after_dateline(toks, lo, hi)
         view = SentenceView(text, toks, sent, lo, hi, in_quote, quote_mask, paragraphs)
         sent_frames = _cue_frames(view, words, lex, nouns, stance)
         _set_contents(view, sent_frames)
