@@ -279,3 +279,16 @@ def test_a_dateline_is_never_the_source(text):
 def test_a_hyphen_after_capitals_is_no_dateline():
     a = analyse("U.S.-China relations have soured, officials said.", settings=PLAIN)
     assert [x.content.text for x in a.attributions] == ["U.S.-China relations have soured"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Members of Congress are aware of the program, the newspaper reported.",
+        "All 42 members of the GOP caucus said they would sign the letter.",
+    ],
+)
+def test_members_of_an_institution_are_unnamed_people_not_the_institution(text):
+    kinds = {name: kind for name, kind in sources(text)}
+    members = [name for name in kinds if "members" in name.lower()]
+    assert members and all(kinds[name] == "anonymous" for name in members)

@@ -258,6 +258,10 @@ def _by_head_word(toks: Sequence[Token], text: str) -> Named:
     titles, nats, inst, anon = sw["title"], sw["nationality"], sw["institution"], sw["anonymous"]
     surface = text[toks[0].start : toks[-1].end]
     head = toks[-1].lower
+    core = syntactic_head(toks)
+    if core is not toks[-1] and in_source_words(core.lower, "anonymous") and core.i + 1 < toks[-1].i \
+            and toks[core.i + 1 - toks[0].i].lower == "of":
+        return Named(surface, "anonymous")  # "Members of Congress", "members of the committee": people, unnamed
     if head in titles and head not in CONNECTIVES and not in_source_words(head, "anonymous"):
         # "Mr. Strzok's lawyer": the roles are the lawyer's, not the owner's "Mr.", and the
         # owner is not the one who holds them
