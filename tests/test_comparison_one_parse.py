@@ -1,6 +1,7 @@
 """The comparison reads the analysis' one parse: the body's names and dates come with the Analysis
 (``Analysis.entities``, from the parse the voice layer made) and the pipeline does not run over
-the bodies again."""
+the bodies again; a process parses each headline text once; wordfreq's ratings are looked up for
+the words needed, without wordfreq's dictionary of all its words."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ import pytest
 import framing
 from framing.comparison.content import compare_content
 from framing.comparison.entities import entities_of, pipeline_entities
+from framing.comparison.headlines import compare_headlines
 from framing.nlp.pipeline import load_pipeline
 from framing.nlp.segment import Token
 
@@ -117,3 +119,44 @@ def test_a_name_the_parse_took_for_an_auxiliary_is_kept_and_a_true_auxiliary_is_
         _tok(7, 29, "Obama", "PROPN", "PERSON"),
     ]
     assert [e.text for e in entities_of(text, toks)] == ["Trump", "Obama"]
+
+
+def test_a_process_parses_each_headline_text_once(seeds: list[Any], pipeline_runs: list[str]) -> None:
+    from framing.comparison.headlines import _parsed
+
+    _parsed.cache_clear()
+    first = compare_headlines(seeds, ["A", "B"])
+    # A as written; B (title case) as written, for its places, and in sentence case: never twice
+    assert pipeline_runs and len(pipeline_runs) == len(set(pipeline_runs))
+    runs = len(pipeline_runs)
+    again = compare_headlines(seeds, ["A", "B"])  # the report's terminal view, a notebook ...
+    assert len(pipeline_runs) == runs  # nothing parsed again
+    assert again == first
+
+
+@pytest.fixture
+def whole_dictionary(monkeypatch: pytest.MonkeyPatch) -> list[tuple[Any, ...]]:
+    """Calls of ``wordfreq.get_frequency_dict`` (its dictionary of every word) from now on."""
+    import wordfreq
+
+    calls: list[tuple[Any, ...]] = []
+    real = wordfreq.get_frequency_dict
+
+    def spy(*args: Any, **kwargs: Any) -> Any:
+        calls.append(args)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(wordfreq, "get_frequency_dict", spy)
+    return calls
+
+
+def test_the_comparison_reads_no_whole_wordfreq_dictionary(seeds: list[Any], whole_dictionary: list[tuple[Any, ...]]) -> None:
+    from framing.comparison import compare
+    from framing.comparison.headlines import _parsed, _zipf
+
+    _parsed.cache_clear()
+    _zipf.cache_clear()
+    c = compare(seeds)
+    assert c.content is not None and c.content.distinctive_terms[1]
+    assert c.headlines is not None and c.headlines.headlines[1].cased  # B's title case was read
+    assert whole_dictionary == []
