@@ -397,15 +397,34 @@ def figures(c: Comparison) -> list[tuple[str, str, str, Any]]:
 
 
 def fit_titles(fig: Any) -> None:
-    """Shorten (with "…") each axes title that would run past its axes' right edge or the figure's."""
-    renderer = _renderer(fig)
-    for ax in fig.axes:
+    """Shorten (with "…") each axes title that would run past its axes' right edge or the figure's.
+
+    A figure without axes titles is left as it is; the others are laid out to measure them (the
+    layout engine alone, see ``_laid_out``)."""
+    titled = [ax for ax in fig.axes if any(t.get_text() for t in (ax._left_title, ax.title, ax._right_title))]
+    if not titled:
+        return
+    renderer = _laid_out(fig)
+    for ax in titled:
         limit = min(fig.bbox.x1, ax.get_window_extent(renderer).x1 + 4)
         for title in (ax._left_title, ax.title, ax._right_title):  # set_title(loc=...) fills one of three
             text = title.get_text()
             while text and title.get_window_extent(renderer).x1 > limit and len(text) > 4:
                 text = text[:-2].rstrip() + "…"
                 title.set_text(text)
+
+
+def _laid_out(fig: Any) -> Any:
+    """The figure's renderer, with the axes where the figure's layout engine puts them: the engine
+    runs as a draw would run it first, but nothing is drawn (the positions and the text sizes are
+    all that is read; half the cost of ``_renderer``'s draw). A figure without an engine is laid
+    out by ``_renderer``."""
+    engine = fig.get_layout_engine()
+    if engine is None or not hasattr(fig.canvas, "get_renderer"):
+        return _renderer(fig)
+    renderer = fig.canvas.get_renderer()
+    engine.execute(fig)
+    return renderer
 
 
 def overflowing_texts(fig: Any) -> list[str]:

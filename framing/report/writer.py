@@ -357,11 +357,32 @@ def die_with_parent(parent_pid: int) -> None:
     threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
+@contextmanager
+def frozen_heap() -> Iterator[None]:
+    """The objects alive now (the pipeline, the analyses: hundreds of thousands) left out of the
+    garbage collector's passes until the block ends (``gc.freeze``): the charts' many short-lived
+    objects trigger full collections, each of which would walk them all again, and in a forked
+    process touch every page the two processes share (CPython's advice for fork: freeze right
+    before it). They are handed back to the collector after the block."""
+    import gc
+
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+
+
 def _render_into(tmp: Path, c: Comparison, formats: Sequence[Format], paper: str, guard: InterruptGuard) -> None:
     """Render every file into ``tmp``. The PDF, the slowest, is laid out in a forked process
     while this one draws the others (the machine's second core); set FRAMING_NO_FORK=1 to
     render everything in this process. The forked process ignores Ctrl-C (this one stops it)
-    and dies with this one."""
+    and dies with this one. The heap of the analyses is frozen meanwhile (``frozen_heap``)."""
+    with frozen_heap():
+        _render_all(tmp, c, formats, paper, guard)
+
+
+def _render_all(tmp: Path, c: Comparison, formats: Sequence[Format], paper: str, guard: InterruptGuard) -> None:
     pdf_name = FILE_NAMES[Format.pdf]
     parallel = Format.pdf in formats and len(set(formats)) > 1 and _can_fork()
     files = render_files(c, formats, paper=paper, split_charts=parallel)
