@@ -1,10 +1,13 @@
-"""The renderers do no work twice: a chart is laid out to fit its titles only when it has titles,
-the PDF's content charts are drawn once for all its layouts and stamped into the one kept, and the
-analyses' heap is left out of the garbage collector's passes while the files are rendered."""
+"""The renderers do no work twice: the report's charts are drawn once for the HTML and the PDF
+(before the PDF's process forks off), a chart is laid out to fit its titles only when it has
+titles, the PDF's content charts are drawn once for all its layouts and stamped into the one kept,
+and the analyses' heap is left out of the garbage collector's passes while the files are
+rendered."""
 
 from __future__ import annotations
 
 import gc
+import os
 from pathlib import Path
 from typing import Any
 
@@ -124,3 +127,25 @@ def test_the_heap_is_frozen_while_the_files_are_rendered(seed: Any, tmp_path: Pa
     assert sorted(p.name for p in written) == ["comparison.json", "report.pdf", "report.png"]
     assert seen and all(n > before for n in seen)  # in this process (the PDF's is forked when it can be)
     assert gc.get_freeze_count() == before  # handed back to the collector
+
+
+def test_the_charts_are_drawn_once_for_the_html_and_the_forked_pdf(seed: Any, tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    from framing.report import writer
+
+    if not writer._can_fork():
+        pytest.skip("the PDF is forked off only where fork is available")
+    log = tmp_path / "drawn.log"
+    real = charts.figures
+
+    def noted(c: Any) -> Any:
+        with open(log, "a", encoding="utf-8") as f:
+            f.write(f"{os.getpid()}\n")
+        return real(c)
+
+    monkeypatch.setattr(charts, "figures", noted)
+    written = writer.write_report(seed, tmp_path / "r", writer.parse_formats("all"))
+    assert len(written) == 5
+    assert log.read_text(encoding="utf-8").split() == [str(os.getpid())]  # once, here, not again in the PDF's process
+    html = (tmp_path / "r" / "report.html").read_text(encoding="utf-8")
+    assert html.count('class="chart"') >= 5

@@ -468,8 +468,9 @@ def _undrawn_tick_labels(ax: Any) -> list[Any]:
     return out
 
 
-def render(c: Comparison, *, svg: bool, pdf: bool) -> ChartSet:
-    """Draw every chart once; keep SVG text and/or one multi-page PDF; close the figures.
+def render(c: Comparison, *, svg: bool, pdf: bool, drawn: list[tuple[str, str, str, Any]] | None = None) -> ChartSet:
+    """Draw every chart once (or take ``drawn``, what :func:`figures` returned); keep SVG text
+    and/or one multi-page PDF; close the figures.
 
     The PDF is written with ``PdfPages`` so the DejaVu subset is built once for all charts
     (fontTools subsetting is the slow part of a matplotlib PDF).
@@ -489,7 +490,7 @@ def render(c: Comparison, *, svg: bool, pdf: bool) -> ChartSet:
     font_log = logging.getLogger("matplotlib.font_manager")
     level = font_log.level
     try:
-        for n, (key, title, caption, fig) in enumerate(figures(c)):
+        for n, (key, title, caption, fig) in enumerate(drawn if drawn is not None else figures(c)):
             svg_text = None
             if svg:
                 buf = io.StringIO()
