@@ -1,8 +1,9 @@
 """The renderers do no work twice: the report's charts are drawn once for the HTML and the PDF
 (before the PDF's process forks off), a chart is laid out to fit its titles only when it has
 titles, the PDF's content charts are drawn once for all its layouts and stamped into the one kept,
-and the analyses' heap is left out of the garbage collector's passes while the files are
-rendered."""
+the annotated texts' paragraphs are measured once for the columns' heights however many pages
+they run over, and the analyses' heap is left out of the garbage collector's passes while the
+files are rendered."""
 
 from __future__ import annotations
 
@@ -149,3 +150,33 @@ def test_the_charts_are_drawn_once_for_the_html_and_the_forked_pdf(seed: Any, tm
     assert log.read_text(encoding="utf-8").split() == [str(os.getpid())]  # once, here, not again in the PDF's process
     html = (tmp_path / "r" / "report.html").read_text(encoding="utf-8")
     assert html.count('class="chart"') >= 5
+
+
+def test_a_columns_paragraphs_are_measured_once_for_its_heights(monkeypatch: pytest.MonkeyPatch) -> None:
+    from reportlab.platypus import Paragraph
+
+    from framing.report import pdf
+
+    pdf.register_fonts()
+    st = pdf._styles()
+    col = [Paragraph(f"Paragraph {k}: " + "words that wrap over several lines " * (k + 3), st["text"]) for k in range(12)]
+    def height(paras: list[Any]) -> float:
+        return sum((p.getSpaceBefore() if k else 0) + p.wrap(200, 1e7)[1] + (p.getSpaceAfter() if k < len(paras) - 1 else 0)
+                   for k, p in enumerate(paras))
+
+    expected, rest = height(col), height(col[3:])
+    for p in col:  # as new: nothing measured yet
+        p.__dict__.pop("_framing_height", None)
+    wraps: list[int] = []
+    real = Paragraph.wrap
+
+    def counted(self: Any, aw: float, ah: float) -> Any:
+        wraps.append(id(self))
+        return real(self, aw, ah)
+
+    monkeypatch.setattr(Paragraph, "wrap", counted)
+    assert pdf._column_height(col, 200) == pytest.approx(expected)
+    assert pdf._column_height(col[3:], 200) == pytest.approx(rest)  # what is left for the next page
+    assert sorted(wraps) == sorted(id(p) for p in col)  # each paragraph once
+    assert pdf._column_height(col, 150) != pytest.approx(expected)  # another width is measured anew
+    assert len(wraps) == 2 * len(col)

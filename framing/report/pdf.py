@@ -893,10 +893,17 @@ def _fill_column(col: list[Any], col_w: float, avail: float) -> tuple[list[Any],
 
 
 def _column_height(col: list[Any], col_w: float) -> float:
-    """The height of a column's flowables set ``col_w`` wide, with the spaces between them."""
+    """The height of a column's flowables set ``col_w`` wide, with the spaces between them. Each
+    flowable's height is kept on it: a column that runs over several pages is measured again on
+    each (what is left of it), and a paragraph's height at one width does not change."""
     total = 0.0
     for k, f in enumerate(col):
-        _w, h = f.wrap(col_w, 1e7)
+        known = getattr(f, "_framing_height", None)
+        if known is not None and known[0] == col_w:
+            h = known[1]
+        else:
+            _w, h = f.wrap(col_w, 1e7)
+            f._framing_height = (col_w, h)
         total += (f.getSpaceBefore() if k else 0.0) + h + (f.getSpaceAfter() if k < len(col) - 1 else 0.0)
     return total
 
