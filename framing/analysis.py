@@ -43,6 +43,7 @@ def _is_file(s: str) -> bool:
 def analyse(source: Source, *, settings: Settings = DEFAULT_SETTINGS) -> Analysis:
     """Analyse one article: every body character gets a voice, every score its evidence."""
     from framing import __version__
+    from framing.comparison.entities import entities_of
     from framing.nlp.pipeline import pipeline_name
     from framing.scores.advocacy import find_first_person, score_advocacy
     from framing.scores.editorial import score_editorial, sentence_is_evaluative
@@ -77,6 +78,7 @@ def analyse(source: Source, *, settings: Settings = DEFAULT_SETTINGS) -> Analysi
         warnings=tuple(article.warnings) + tuple(warnings),
         version=__version__,
         headline_attributions=layer.headline_attributions,
+        entities=entities_of(article.text, layer.tokens),
     )
 
 

@@ -303,6 +303,19 @@ class Scores:
 
 
 @dataclass(frozen=True)
+class NamedEntity:
+    """A name or a date in the body, as the entity recogniser found it in the analysis' one parse;
+    a name cleaned for the comparison's lists (``framing.comparison.entities``: no leading "the",
+    possessive or title; "George W" dropped). ``text == article.text[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+    label: str  # the pipeline's label: PERSON, ORG, GPE, DATE ...
+    titled: bool = False  # a title stood before the person's name ("Sen. Chuck Grassley")
+
+
+@dataclass(frozen=True)
 class Analysis:
     """Everything the engine found in one article. ``as_dict()`` is the JSON schema."""
 
@@ -320,6 +333,10 @@ class Analysis:
     warnings: tuple[str, ...] = ()
     version: str = ""
     headline_attributions: tuple[Attribution, ...] = ()  # statements the headline reports
+    # The body's names and dates, for the comparison (not part of the JSON: what the comparison
+    # makes of them is, in comparison.json); None for an Analysis made without them, which the
+    # comparison then reads from the text with the pipeline.
+    entities: tuple[NamedEntity, ...] | None = None
 
     @property
     def text(self) -> str:

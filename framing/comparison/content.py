@@ -49,7 +49,7 @@ from framing.comparison.vocabulary import (
     term_counts,
     tokens,
 )
-from framing.model import Analysis
+from framing.model import Analysis, NamedEntity
 from framing.settings import DEFAULT_SETTINGS
 
 # --------------------------------------------------------------------------------------------
@@ -184,8 +184,10 @@ def compare_content(
     ``analyses``: two or more articles on one event (one article gives an empty comparison).
     ``background``: optional other articles; they join the TF-IDF fit and give the prior of the
     distinctive-terms model instead of wordfreq's English frequencies.
-    ``model``: the spaCy pipeline whose named entities give the only-here names and dates (None:
-    $FRAMING_SPACY_MODEL or the default, as for ``framing.analyse``).
+    ``model``: the spaCy pipeline whose named entities give the only-here names and dates of an
+    Analysis made without them (``Analysis.entities`` is None; None: $FRAMING_SPACY_MODEL or the
+    default, as for ``framing.analyse``). An analysis from ``framing.analyse`` carries the
+    entities of its own parse, and the pipeline does not run again.
     """
     analyses = list(analyses)
     labels = _labels(analyses)
@@ -232,7 +234,7 @@ def _only_here(
     article quotes or cites it; ``mentioned_in`` then lists the articles that still name it."""
     if len(analyses) < 2:
         return tuple(() for _ in analyses)
-    found = [pipeline_entities(a.text, [(p.start, p.end) for p in a.article.body], model) for a in analyses]
+    found = [_entities(a, model) for a in analyses]
     kinds = entity_kinds(found, _person_names(analyses))
     names = [extract_names(a.text, _sentences(a), found[i], kinds) for i, a in enumerate(analyses)]
     indexes = [index_text(a.text) for a in analyses]
@@ -270,6 +272,14 @@ def _only_here(
         items.sort(key=lambda it: (KIND_ORDER.index(it["kind"]), it.get("start") if it.get("start") is not None else 10**9))
         out.append(tuple(items))
     return tuple(out)
+
+
+def _entities(a: Analysis, model: str | None) -> tuple[NamedEntity, ...]:
+    """The body's names and dates: the analysis' own (from its one parse); the pipeline runs
+    over the body again only for an Analysis made without them."""
+    if a.entities is not None:
+        return a.entities
+    return pipeline_entities(a.text, [(p.start, p.end) for p in a.article.body], model)
 
 
 def _only_here_speakers(a: Analysis, names: Sequence[Entity], others: Sequence[tuple[str, Any, Any]]) -> list[dict[str, Any]]:

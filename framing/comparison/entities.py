@@ -44,10 +44,11 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache
 from typing import Any
 
 from framing.comparison.vocabulary import normalise_token, stop_words
+from framing.model import NamedEntity
 
 NAME_TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:[’'-][^\W\d_]+)*")
 POSSESSIVE_END = re.compile(r"(?:['’]s|['’])$")
@@ -75,6 +76,9 @@ DATE_LABELS = frozenset({"DATE", "TIME"})
 KIND_PRECEDENCE = ("person", "organization", "place", "group", "name")
 # Parts of speech that never open a name ("the", "But", "in", "his", "also", "to").
 _NOT_NAME_START = frozenset({"DET", "CCONJ", "SCONJ", "ADP", "PRON", "ADV", "PART", "PUNCT", "INTJ", "AUX", "SYM"})
+# The lemmas of the auxiliaries: a word tagged AUX with another lemma is a name the parse misread.
+_AUXILIARIES = frozenset({"be", "have", "do", "will", "would", "shall", "should", "can", "could", "may", "might", "must",
+                          "ought", "need", "dare", "get", "ca", "wo", "sha", "'s", "'d", "'ll", "'ve", "'re", "'m"})
 _NOT_NAME_WORDS = frozenset({"the", "a", "an", "but", "and", "or", "so", "yet", "nor", "if", "then", "of"})
 # After a person's surname, not the surname: "Joseph R. Biden Jr.", "Robert S. Mueller III".
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v"})
@@ -146,45 +150,40 @@ def is_initialism(text: str) -> bool:
 # --------------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class NamedEntity:
-    """One entity mention as the pipeline found it, cleaned (see the module docstring)."""
-
-    start: int
-    end: int
-    text: str  # text[start:end]
-    label: str  # the pipeline's label: PERSON, ORG, GPE, DATE ...
-    titled: bool = False  # a title stood before the person's name ("Sen. Chuck Grassley")
-
-
 def pipeline_entities(text: str, spans: Iterable[tuple[int, int]], model: str | None = None) -> tuple[NamedEntity, ...]:
     """The named entities and dates the pipeline finds in ``text[start:end]`` for each span (the
-    body's paragraphs), cleaned, in text order. Cached: one pipeline run per text and spans."""
-    return _pipeline_entities(text, tuple(spans), model)
+    body's paragraphs), cleaned, in text order: the pipeline runs over the text here. An
+    analysis carries its own (``Analysis.entities``, from its one parse): the comparison reads
+    those."""
+    from framing.model import Span
+    from framing.nlp.segment import segment
+
+    return entities_of(text, segment(text, [Span(s, e, text[s:e]) for s, e in spans], model).tokens)
 
 
-@lru_cache(maxsize=16)
-def _pipeline_entities(text: str, spans: tuple[tuple[int, int], ...], model: str | None) -> tuple[NamedEntity, ...]:
-    from framing.nlp.pipeline import load_pipeline
-    from framing.nlp.segment import chunk_spans, parse_pieces
-
-    nlp = load_pipeline(model)
-    # entities and parts of speech are all that is read: the parser and lemmatizer can rest;
-    # a long paragraph is read in bounded pieces, as the analysis reads it (no E088, no
-    # quadratic tokenizing of hostile runs)
-    disable = [name for name in ("parser", "lemmatizer") if name in nlp.pipe_names]
+def entities_of(text: str, tokens: Sequence[Any]) -> tuple[NamedEntity, ...]:
+    """The named entities and dates among ``tokens`` (``framing.nlp.segment.Token``: one parse's
+    tokens, offsets into ``text``, whitespace left out), cleaned (see the module docstring), in
+    text order. An entity is a run of tokens with one entity type that begins at a token that
+    begins an entity ("Senate" "GOP" are two)."""
     out: list[NamedEntity] = []
-    pieces = [(s + a, s + b) for s, e in spans for a, b in chunk_spans(text[s:e])]
-    docs = parse_pieces(nlp, (text[s:e] for s, e in pieces), disable=disable)
-    for (base, _), doc in zip(pieces, docs, strict=True):
-        for ent in doc.ents:
-            if ent.label_ in DATE_LABELS:
-                s, e = base + ent.start_char, base + ent.end_char
-                out.append(NamedEntity(s, e, text[s:e], ent.label_))
-            elif ent.label_ in NAME_LABELS:
-                found = _clean(text, base, list(ent), ent.label_)
-                if found is not None:
-                    out.append(found)
+    k, n = 0, len(tokens)
+    while k < n:
+        label = tokens[k].ent
+        if not label:
+            k += 1
+            continue
+        m = k + 1
+        while m < n and tokens[m].ent == label and not tokens[m].ent_start:
+            m += 1
+        if label in DATE_LABELS:
+            s, e = tokens[k].start, tokens[m - 1].end
+            out.append(NamedEntity(s, e, text[s:e], label))
+        elif label in NAME_LABELS:
+            found = _clean(text, list(tokens[k:m]), label)
+            if found is not None:
+                out.append(found)
+        k = m
     return tuple(out)
 
 
@@ -196,20 +195,22 @@ _HYPHEN_TAIL = re.compile(r"(?:-(?:[A-Z][^\W_]*|[^\W\d_]{1,3})(?![\w]))+")
 _WEB = re.compile(r"https?:|www\.|\.com\b|pic\.|[@#]")
 
 
-def _clean(text: str, base: int, toks: list[Any], label: str) -> NamedEntity | None:
+def _clean(text: str, toks: list[Any], label: str) -> NamedEntity | None:
     """A name mention without what is no part of it; None when nothing name-like is left.
-    ``toks`` are the spaCy tokens of the entity."""
+    ``toks`` are the tokens of the entity (``framing.nlp.segment.Token``)."""
 
     def no_name_start(t: Any) -> bool:
         low = t.text.lower()
         if low in _PARTICLES and len(toks) > 1:
             return False
-        return t.pos_ in _NOT_NAME_START or low in _NOT_NAME_WORDS
+        if t.pos == "AUX" and t.lemma not in _AUXILIARIES:  # a name the parse made an auxiliary: "why would Trump do that"
+            return low in _NOT_NAME_WORDS
+        return t.pos in _NOT_NAME_START or low in _NOT_NAME_WORDS
 
     def strip() -> None:
         while toks and no_name_start(toks[0]):
             toks.pop(0)
-        while toks and (toks[-1].pos_ in ("PUNCT", "PART", "ADP", "CCONJ", "DET") or toks[-1].text in ("’s", "'s", "’", "'", "/")):
+        while toks and (toks[-1].pos in ("PUNCT", "PART", "ADP", "CCONJ", "DET") or toks[-1].text in ("’s", "'s", "’", "'", "/")):
             toks.pop()
 
     strip()
@@ -219,7 +220,7 @@ def _clean(text: str, base: int, toks: list[Any], label: str) -> NamedEntity | N
     poss = [k for k, t in enumerate(toks) if 0 < k < len(toks) - 1 and t.text in ("’s", "'s", "’", "'")]
     if poss:
         k = poss[-1]
-        common_owner = k == 1 and toks[0].tag_ in ("NN", "NNS", "NNPS")
+        common_owner = k == 1 and toks[0].tag in ("NN", "NNS", "NNPS")
         one_word_site = k == len(toks) - 2 and label in ("ORG", "FAC") and not is_initialism(toks[-1].text)
         if not common_owner and not one_word_site:
             del toks[: k + 1]
@@ -236,8 +237,8 @@ def _clean(text: str, base: int, toks: list[Any], label: str) -> NamedEntity | N
             toks.pop(0)
     if not toks:
         return None
-    start = base + toks[0].idx
-    end = base + toks[-1].idx + len(toks[-1].text)
+    start = toks[0].start
+    end = toks[-1].end
     tail = _HYPHEN_TAIL.match(text, end)
     if tail:  # "Chick" of "Chick-fil-A"
         end = tail.end()

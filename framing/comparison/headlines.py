@@ -41,12 +41,13 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from framing import rules
 from framing.comparison.entities import name_key, surname
 from framing.comparison.summary import Highlight, HighlightRule
+from framing.comparison.vocabulary import zipf_frequencies
 from framing.model import Analysis, Article, Evidence, VoiceSegment
 from framing.nlp.segment import Segmentation, SentenceSpan, Token
 
@@ -315,6 +316,7 @@ def sentence_case(headline: str, body: str, *, model: str | None = None) -> str:
         return headline
     lower, capital, pairs = _body_cases(body)
     places: set[int] | None = None
+    zipf: dict[str, float] | None = None
     found = list(_WORD.finditer(headline))
     out = list(headline)
     for k, m in enumerate(found):
@@ -336,7 +338,11 @@ def sentence_case(headline: str, body: str, *, model: str | None = None) -> str:
             continue
         inflected = any(lower[f] for f in (low + "s", low + "d", low + "ed", low + "ing", low[:-1] + "ing", low + "es"))
         if not lower[low] and not inflected:
-            if capital[w] or low in _first_names() or _zipf(low) < COMMON_ZIPF:
+            if capital[w] or low in _first_names():
+                continue
+            if zipf is None:  # wordfreq's ratings of the headline's words, looked up together
+                zipf = zipf_frequencies(x.group().lower() for x in found)
+            if zipf[low] < COMMON_ZIPF:
                 continue
             if places is None:
                 places = _place_words(headline, model)
@@ -348,10 +354,7 @@ def sentence_case(headline: str, body: str, *, model: str | None = None) -> str:
 
 def _place_words(headline: str, model: str | None) -> set[int]:
     """The offsets of one-word places and groups the entity recogniser finds in the headline."""
-    from framing.nlp.pipeline import load_pipeline
-
-    doc = load_pipeline(model)(headline)
-    return {e.start_char for e in doc.ents if e.label_ in ("GPE", "LOC", "NORP") and len(e) == 1}
+    return {s for s, _e, label, n in _parsed(headline, model)[1] if label in ("GPE", "LOC", "NORP") and n == 1}
 
 
 def _title_case(line: str) -> bool:
@@ -406,31 +409,34 @@ def _first_names() -> frozenset[str]:
     return frozenset(first_name_genders())
 
 
-def _zipf(word: str) -> float:
-    import wordfreq
-
-    return float(wordfreq.zipf_frequency(word, "en"))
-
-
 # ---- the parse
 
 
 def _parse(cased: str, base: int, model: str | None) -> tuple[tuple[Token, ...], list[tuple[int, int, str]]]:
     """Tokens of the sentence-case copy (offsets into the article text) and its entities."""
+    toks, ents = _parsed(cased, model)
+    return (tuple(t._replace(start=base + t.start, end=base + t.end) for t in toks),
+            [(base + s, base + e, label) for s, e, label, _n in ents])
+
+
+@lru_cache(maxsize=256)
+def _parsed(text: str, model: str | None) -> tuple[tuple[Token, ...], tuple[tuple[int, int, str, int], ...]]:
+    """The pipeline's tokens of ``text`` (spaces left out; offsets into ``text``) and its entities
+    as (start, end, label, tokens). Cached: a process parses each headline text once, however
+    many comparisons, reports or probes read it."""
     from framing.nlp.pipeline import load_pipeline
 
-    doc = load_pipeline(model)(cased)
+    doc = load_pipeline(model)(text)
     index: dict[int, int] = {}
     for t in doc:
         if not t.is_space:
             index[t.i] = len(index)
     toks = tuple(
-        Token(base + t.idx, base + t.idx + len(t.text), t.text, t.text.lower(), t.pos_, t.tag_, t.lemma_.lower(),
-              t.dep_, index.get(t.head.i, index[t.i]), t.ent_type_, index[t.i])
+        Token(t.idx, t.idx + len(t.text), t.text, t.text.lower(), t.pos_, t.tag_, t.lemma_.lower(),
+              t.dep_, index.get(t.head.i, index[t.i]), t.ent_type_, index[t.i], t.ent_iob_ == "B")
         for t in doc if not t.is_space
     )
-    ents = [(base + e.start_char, base + e.end_char, e.label_) for e in doc.ents]
-    return toks, ents
+    return toks, tuple((e.start_char, e.end_char, e.label_, len(e)) for e in doc.ents)
 
 
 def _own_voice(lo: int, hi: int, quotes: Sequence[Any], reported: Sequence[Any]) -> list[tuple[int, int]]:
@@ -547,11 +553,9 @@ def _probe(
 def _probe_one(t: Token, cased: str, base: int, model: str | None) -> Token | None:
     """``t`` as a verb when "It" + the headline from ``t`` on parses with ``t`` as the root verb
     and "It" as its subject ("It slams 'crooked' aide …"); else None."""
-    from framing.nlp.pipeline import load_pipeline
-
-    doc = load_pipeline(model)("It " + cased[t.start - base :])
-    if len(doc) > 1 and doc[1].dep_ == "ROOT" and doc[1].pos_ == "VERB" and doc[0].dep_ in ("nsubj", "nsubjpass"):
-        return t._replace(pos="VERB", tag=doc[1].tag_, lemma=doc[1].lemma_.lower(), dep="ROOT")
+    doc = _parsed("It " + cased[t.start - base :], model)[0]  # the first two tokens are no spaces
+    if len(doc) > 1 and doc[1].dep == "ROOT" and doc[1].pos == "VERB" and doc[0].dep in ("nsubj", "nsubjpass"):
+        return t._replace(pos="VERB", tag=doc[1].tag, lemma=doc[1].lemma, dep="ROOT")
     return None
 
 
@@ -718,6 +722,12 @@ _CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "ROOT"})
 def _common(word: str) -> bool:
     """A common English word (a headline's first word keeps its capital whatever it is)."""
     return word in _verb_words() or (word not in _first_names() and _zipf(word) >= 4.0)
+
+
+@lru_cache(maxsize=4096)
+def _zipf(word: str) -> float:
+    """``wordfreq.zipf_frequency(word, "en")`` (see ``vocabulary.zipf_frequencies``)."""
+    return zipf_frequencies((word,))[word]
 
 
 def _source_of(toks: Sequence[Token], src: Sequence[Token], cue: Sequence[Token]) -> bool:

@@ -135,11 +135,14 @@ def displayable(term: str) -> bool:
 def _wordfreq_dict() -> dict[str, float]:
     import wordfreq
 
-    return dict(wordfreq.get_frequency_dict("en"))
+    # the arguments as word_frequency passes them: one dictionary in wordfreq's cache, not two
+    return wordfreq.get_frequency_dict("en", "best")  # type: ignore[no-any-return]
 
 
 def background_frequency(word: str) -> float:
-    """wordfreq's English frequency of a word (numbers by wordfreq's digit model), floored."""
+    """wordfreq's English frequency of a word (numbers by wordfreq's digit model), floored.
+    Reads wordfreq's dictionary of all its words (about 0.15 s to build, once per process): for
+    many look-ups; :func:`background_frequencies` gives the same for a set of words at once."""
     freqs = _wordfreq_dict()
     f = freqs.get(word)
     if f is None:
@@ -149,10 +152,85 @@ def background_frequency(word: str) -> float:
     return max(f, WORDFREQ_FLOOR)
 
 
+def background_frequencies(words: Iterable[str]) -> dict[str, float]:
+    """:func:`background_frequency` of each word, the same values, found in one pass over
+    wordfreq's English list (``wordfreq.get_frequency_list``) for just these words, instead of
+    its dictionary of all 321,000 words."""
+    ranks, split = _looked_up(words)
+    out = {}
+    for w, toks in split.items():
+        f = _cb_freq(ranks[w]) if w in ranks else _word_frequency(toks, ranks, WORDFREQ_FLOOR)
+        out[w] = max(f, WORDFREQ_FLOOR)
+    return out
+
+
+def zipf_frequencies(words: Iterable[str]) -> dict[str, float]:
+    """``wordfreq.zipf_frequency(word, "en")`` of each word, the same values, from one pass over
+    wordfreq's English list (see :func:`background_frequencies`)."""
+    import wordfreq
+
+    ranks, split = _looked_up(words)
+    floor = wordfreq.zipf_to_freq(0.0)
+    return {w: round(wordfreq.freq_to_zipf(_word_frequency(toks, ranks, floor)), 2) for w, toks in split.items()}
+
+
+def _looked_up(words: Iterable[str]) -> tuple[dict[str, int], dict[str, list[str]]]:
+    """(the rank on wordfreq's English list of each word, and of each token wordfreq reads in
+    them, that the list has; each word's tokens as ``wordfreq.word_frequency`` reads it). Rank
+    ``i`` is the list's bucket of frequency 10^(-i/100), as in ``wordfreq.get_frequency_dict``."""
+    import wordfreq
+
+    # a word of ASCII letters is its own one token (what wordfreq's tokenizer gives, faster)
+    split = {w: [w] if _LETTERS.fullmatch(w) else wordfreq.lossy_tokenize(w, "en") for w in set(words)}
+    wanted = set(split) | {wordfreq.smash_numbers(t) for toks in split.values() for t in toks}
+    ranks: dict[str, int] = {}
+    for i, bucket in enumerate(wordfreq.get_frequency_list("en", "best")):
+        for w in wanted.intersection(bucket):
+            ranks[w] = i
+    return ranks, split
+
+
+_LETTERS = re.compile(r"[a-z]+")
+
+
+def _cb_freq(rank: int) -> float:
+    import wordfreq
+
+    return float(wordfreq.cB_to_freq(-rank))
+
+
+def _word_frequency(tokens: Sequence[str], ranks: dict[str, int], minimum: float) -> float:
+    """What ``wordfreq.word_frequency`` returns for a word of these tokens (English: no
+    inferred word breaks): the frequencies of the tokens combined as 1/f = 1/f1 + 1/f2 ...,
+    digits by wordfreq's digit model, ``minimum`` when a token is not listed, rounded to three
+    significant digits."""
+    import math
+
+    import wordfreq
+
+    if not tokens:
+        return minimum
+    one_over = 0.0
+    for token in tokens:
+        smashed = wordfreq.smash_numbers(token)
+        if smashed not in ranks:
+            return minimum
+        freq = _cb_freq(ranks[smashed])
+        if smashed != token:
+            freq *= wordfreq.digit_freq(token)
+        one_over += 1.0 / freq
+    unrounded = max(1.0 / one_over, minimum)
+    if unrounded == 0.0:
+        return 0.0
+    return round(unrounded, math.floor(-math.log(unrounded, 10)) + 3)
+
+
 def prior(
     vocab: Sequence[str],
     pooled: Any,
     background: tuple[Counter[str], Counter[str]] | None = None,
+    *,
+    frequencies: dict[str, float] | None = None,
 ) -> Any:
     """Dirichlet prior ``a_w`` for each term of ``vocab`` (numpy array; one vocabulary part).
 
@@ -168,6 +246,8 @@ def prior(
       could never stand out.
     * ``a_0 = PRIOR_WEIGHT * n`` (``n``: the compared tokens of this vocabulary part): the prior
       weighs as much as the data.
+
+    ``frequencies``: :func:`background_frequencies` of the vocabulary's words, when at hand.
     """
     import numpy as np
 
@@ -178,13 +258,14 @@ def prior(
         uni_bg, bi_bg = background
         q = np.array([(bi_bg if " " in t else uni_bg).get(t, 0) + 0.5 for t in vocab], dtype=float)
     else:
+        freq = frequencies if frequencies is not None else background_frequencies(w for t in vocab for w in t.split(" ", 1))
         q = np.empty(len(vocab), dtype=float)
         for k, t in enumerate(vocab):
             if " " in t:
                 a, b = t.split(" ", 1)
-                q[k] = background_frequency(a) * background_frequency(b)
+                q[k] = freq[a] * freq[b]
             else:
-                q[k] = background_frequency(t)
+                q[k] = freq[t]
     q /= q.sum()
     r = pooled / n if n else pooled
     return a0 * (PRIOR_LAMBDA * q + (1.0 - PRIOR_LAMBDA) * r)
@@ -228,6 +309,8 @@ def fightin_words(
     if len(counts) < 2:
         return [() for _ in counts]
     found: list[dict[str, Term]] = [{} for _ in counts]
+    # the words of the bigrams are unigrams too: their general frequencies, looked up once
+    freq = background_frequencies(t for c in counts for t in c.uni) if background is None else None
     for part in (0, 1):
         vocab = sorted({t for c in counts for t in c.part(part)})
         if not vocab:
@@ -238,7 +321,7 @@ def fightin_words(
             for t, n in c.part(part).items():
                 y[i, index[t]] = n
         total = y.sum(axis=0)
-        alpha = prior(vocab, total, background)
+        alpha = prior(vocab, total, background, frequencies=freq)
         a0 = alpha.sum()
         n_all = total.sum()
         names = frozenset().union(*(c.names for c in counts)) if part else frozenset()

@@ -87,6 +87,7 @@ class Token(NamedTuple):
     head: int = -1  # index of the head token in Segmentation.tokens (itself at a root)
     ent: str = ""  # entity type: PERSON, ORG, GPE, DATE ... ("" outside entities)
     i: int = -1  # its own index in Segmentation.tokens
+    ent_start: bool = False  # it begins an entity (spaCy's IOB "B"): where two entities of one type meet
 
 
 @dataclass(frozen=True)
@@ -102,7 +103,8 @@ class Segmentation:
     sentences: tuple[SentenceSpan, ...]
 
 
-_ATTRS = ("IDX", "LENGTH", "IS_SPACE", "POS", "TAG", "LEMMA", "DEP", "HEAD", "ENT_TYPE")
+_ATTRS = ("IDX", "LENGTH", "IS_SPACE", "POS", "TAG", "LEMMA", "DEP", "HEAD", "ENT_TYPE", "ENT_IOB")
+_IOB_BEGIN = 3  # spaCy's ENT_IOB code of "B"
 
 
 def segment(text: str, paragraphs: Sequence[Span], model: str | None = None) -> Segmentation:
@@ -360,7 +362,7 @@ def _add_tokens(tokens: list[Token], facts: tuple[list[list[int]], list[int]], b
     for row in rows:
         index.append(k)
         k += not row[2]
-    for j, (i, n, space, pos, tag, lemma, dep, _, ent) in enumerate(rows):
+    for j, (i, n, space, pos, tag, lemma, dep, _, ent, iob) in enumerate(rows):
         if space:
             continue
         word = ptext[i : i + n]
@@ -369,7 +371,7 @@ def _add_tokens(tokens: list[Token], facts: tuple[list[list[int]], list[int]], b
                 base + i, base + i + n, word, word.lower(),
                 strings[pos] if pos else "", strings[tag] if tag else "",
                 strings[lemma].lower() if lemma else "", strings[dep] if dep else "",
-                index[j + heads[j]] if dep else -1, strings[ent] if ent else "", len(tokens),
+                index[j + heads[j]] if dep else -1, strings[ent] if ent else "", len(tokens), iob == _IOB_BEGIN,
             )
         )
 

@@ -397,15 +397,34 @@ def figures(c: Comparison) -> list[tuple[str, str, str, Any]]:
 
 
 def fit_titles(fig: Any) -> None:
-    """Shorten (with "…") each axes title that would run past its axes' right edge or the figure's."""
-    renderer = _renderer(fig)
-    for ax in fig.axes:
+    """Shorten (with "…") each axes title that would run past its axes' right edge or the figure's.
+
+    A figure without axes titles is left as it is; the others are laid out to measure them (the
+    layout engine alone, see ``_laid_out``)."""
+    titled = [ax for ax in fig.axes if any(t.get_text() for t in (ax._left_title, ax.title, ax._right_title))]
+    if not titled:
+        return
+    renderer = _laid_out(fig)
+    for ax in titled:
         limit = min(fig.bbox.x1, ax.get_window_extent(renderer).x1 + 4)
         for title in (ax._left_title, ax.title, ax._right_title):  # set_title(loc=...) fills one of three
             text = title.get_text()
             while text and title.get_window_extent(renderer).x1 > limit and len(text) > 4:
                 text = text[:-2].rstrip() + "…"
                 title.set_text(text)
+
+
+def _laid_out(fig: Any) -> Any:
+    """The figure's renderer, with the axes where the figure's layout engine puts them: the engine
+    runs as a draw would run it first, but nothing is drawn (the positions and the text sizes are
+    all that is read; half the cost of ``_renderer``'s draw). A figure without an engine is laid
+    out by ``_renderer``."""
+    engine = fig.get_layout_engine()
+    if engine is None or not hasattr(fig.canvas, "get_renderer"):
+        return _renderer(fig)
+    renderer = fig.canvas.get_renderer()
+    engine.execute(fig)
+    return renderer
 
 
 def overflowing_texts(fig: Any) -> list[str]:
@@ -449,8 +468,9 @@ def _undrawn_tick_labels(ax: Any) -> list[Any]:
     return out
 
 
-def render(c: Comparison, *, svg: bool, pdf: bool) -> ChartSet:
-    """Draw every chart once; keep SVG text and/or one multi-page PDF; close the figures.
+def render(c: Comparison, *, svg: bool, pdf: bool, drawn: list[tuple[str, str, str, Any]] | None = None) -> ChartSet:
+    """Draw every chart once (or take ``drawn``, what :func:`figures` returned); keep SVG text
+    and/or one multi-page PDF; close the figures.
 
     The PDF is written with ``PdfPages`` so the DejaVu subset is built once for all charts
     (fontTools subsetting is the slow part of a matplotlib PDF).
@@ -470,7 +490,7 @@ def render(c: Comparison, *, svg: bool, pdf: bool) -> ChartSet:
     font_log = logging.getLogger("matplotlib.font_manager")
     level = font_log.level
     try:
-        for n, (key, title, caption, fig) in enumerate(figures(c)):
+        for n, (key, title, caption, fig) in enumerate(drawn if drawn is not None else figures(c)):
             svg_text = None
             if svg:
                 buf = io.StringIO()

@@ -140,15 +140,17 @@ def render_pdf(c: Comparison, charts: ChartSet, *, paper: str = "a4") -> bytes:
 
     When the reader's part ends with a short spill-over page, it is laid out again with the
     annotated texts set a little tighter (two steps at most), and that layout is kept when it
-    saves the page or, at least, leaves no near-empty page."""
-    pdf, layout = _build(c, charts, paper=paper, tight=0)
-    if layout.main_end_page <= 1 or layout.main_end_used >= SPILL:
-        return pdf
-    for tight in (1, 2):
-        candidate, tighter = _build(c, charts, paper=paper, tight=tight)
-        if tighter.main_end_page < layout.main_end_page or (layout.near_empty() and not tighter.near_empty()):
-            return candidate
-    return pdf
+    saves the page or, at least, leaves no near-empty page. The content charts are drawn once for
+    all the layouts, and stamped into the one kept."""
+    content = _content_charts(c)
+    pdf, layout = _build(c, charts, content, paper=paper, tight=0)
+    if layout.main_end_page > 1 and layout.main_end_used < SPILL:
+        for tight in (1, 2):
+            candidate, tighter = _build(c, charts, content, paper=paper, tight=tight)
+            if tighter.main_end_page < layout.main_end_page or (layout.near_empty() and not tighter.near_empty()):
+                pdf, layout = candidate, tighter
+                break
+    return _stamp_charts(pdf, layout.slots, c, charts.pdf)
 
 
 class Layout:
@@ -157,12 +159,25 @@ class Layout:
     def __init__(self) -> None:
         self.main_end_page = 0
         self.main_end_used = 1.0
+        self.slots: list[ChartSlotRecord] = []  # where its charts go (``_stamp_charts``)
 
     def near_empty(self) -> bool:
         return self.main_end_page > 1 and self.main_end_used < NEAR_EMPTY
 
 
-def _build(c: Comparison, charts: ChartSet, *, paper: str, tight: int) -> tuple[bytes, Layout]:
+def _content_charts(c: Comparison) -> tuple[dict[str, Chart], bytes | None]:
+    """The content charts (framing.report.content) by key, and the vector PDF that holds them
+    (a page each); none without a content comparison."""
+    if c.content is None:
+        return {}, None
+    from framing.report import content as ct
+
+    meta, content_pdf = ct.content_chart_pdf(c)
+    return {key: Chart(key, title, caption, None, page, w, h) for key, title, caption, page, w, h in meta}, content_pdf
+
+
+def _build(c: Comparison, charts: ChartSet, content: tuple[dict[str, Chart], bytes | None], *, paper: str,
+           tight: int) -> tuple[bytes, Layout]:
     from reportlab.lib.pagesizes import A4, LETTER
     from reportlab.lib.units import mm
     from reportlab.platypus import SimpleDocTemplate
@@ -177,11 +192,10 @@ def _build(c: Comparison, charts: ChartSet, *, paper: str, tight: int) -> tuple[
         keywords=["framing", "news", "comparison"],
     )
     st = _styles(tight)
-    slots: list[ChartSlotRecord] = []
     layout = Layout()
-    story = _story(c, charts.charts, st, doc.width, slots, layout, doc.height)
+    story = _story(c, charts.charts, content, st, doc.width, layout.slots, layout, doc.height)
     doc.build(story, onFirstPage=_footer(c), onLaterPages=_footer(c), canvasmaker=print_canvas())
-    return _stamp_charts(buf.getvalue(), slots, c, charts.pdf), layout
+    return buf.getvalue(), layout
 
 
 def print_canvas() -> type:
@@ -360,8 +374,8 @@ def _p(text: str, style: Any) -> Any:
     return Paragraph(text, style)
 
 
-def _story(c: Comparison, charts: Sequence[Chart], st: dict[str, Any], width: float, slots: list[ChartSlotRecord],
-           layout: Layout, height: float) -> list[Any]:
+def _story(c: Comparison, charts: Sequence[Chart], content: tuple[dict[str, Chart], bytes | None], st: dict[str, Any],
+           width: float, slots: list[ChartSlotRecord], layout: Layout, height: float) -> list[Any]:
     from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak
 
     story: list[Any] = [
@@ -383,13 +397,8 @@ def _story(c: Comparison, charts: Sequence[Chart], st: dict[str, Any], width: fl
     rest = [ch for ch in rest if ch.key != "sources"]
     for k, ch in enumerate(rest):  # the section heading kept with the first chart
         story.append(KeepTogether(([_p("Charts", st["h2"])] if k == 0 else []) + _chart(ch, st, width, slots)))
-    content_charts: dict[str, Chart] = {}
-    content_pdf: Any = None
+    content_charts, content_pdf = content
     if c.content is not None:
-        from framing.report import content as ct
-
-        meta, content_pdf = ct.content_chart_pdf(c)
-        content_charts = {key: Chart(key, title, caption, None, page, w, h) for key, title, caption, page, w, h in meta}
         story += _content(c, st, width, slots, content_charts, content_pdf)
     story.append(CondPageBreak(height * 0.3))
     story += _annotated(c, st, width)
@@ -884,10 +893,17 @@ def _fill_column(col: list[Any], col_w: float, avail: float) -> tuple[list[Any],
 
 
 def _column_height(col: list[Any], col_w: float) -> float:
-    """The height of a column's flowables set ``col_w`` wide, with the spaces between them."""
+    """The height of a column's flowables set ``col_w`` wide, with the spaces between them. Each
+    flowable's height is kept on it: a column that runs over several pages is measured again on
+    each (what is left of it), and a paragraph's height at one width does not change."""
     total = 0.0
     for k, f in enumerate(col):
-        _w, h = f.wrap(col_w, 1e7)
+        known = getattr(f, "_framing_height", None)
+        if known is not None and known[0] == col_w:
+            h = known[1]
+        else:
+            _w, h = f.wrap(col_w, 1e7)
+            f._framing_height = (col_w, h)
         total += (f.getSpaceBefore() if k else 0.0) + h + (f.getSpaceAfter() if k < len(col) - 1 else 0.0)
     return total
 

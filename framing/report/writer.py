@@ -62,11 +62,13 @@ def parse_formats(spec: str) -> list[Format]:
 
 
 def render_files(
-    c: Comparison, formats: Sequence[Format], *, paper: str = "a4", split_charts: bool = False
+    c: Comparison, formats: Sequence[Format], *, paper: str = "a4", split_charts: bool = False,
+    drawn: Any | None = None,
 ) -> dict[str, Callable[[], bytes]]:
     """File name -> a function that renders it. Charts are drawn once and shared by the HTML
-    (SVG) and the PDF (vector pages); with ``split_charts`` each draws only its own kind, for
-    when the two are rendered in separate processes."""
+    (SVG) and the PDF (vector pages); with ``split_charts`` each saves only its own kind, for
+    when the two are rendered in separate processes, from ``drawn`` (``charts.figures``, drawn
+    before the processes part) when given, else from figures of its own."""
     from framing.report import charts as charts_mod
 
     want = set(formats)
@@ -77,7 +79,7 @@ def render_files(
         if key not in cache:
             svg = Format.html in want and kind in ("svg", "both") if split_charts else Format.html in want
             vector = Format.pdf in want and kind in ("pdf", "both") if split_charts else Format.pdf in want
-            cache[key] = charts_mod.render(c, svg=svg, pdf=vector)
+            cache[key] = charts_mod.render(c, svg=svg, pdf=vector, drawn=drawn)
         return cache[key]
 
     def html() -> bytes:
@@ -357,14 +359,44 @@ def die_with_parent(parent_pid: int) -> None:
     threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
+@contextmanager
+def frozen_heap() -> Iterator[None]:
+    """The objects alive now (the pipeline, the analyses: hundreds of thousands) left out of the
+    garbage collector's passes until the block ends (``gc.freeze``): the charts' many short-lived
+    objects trigger full collections, each of which would walk them all again, and in a forked
+    process touch every page the two processes share (CPython's advice for fork: freeze right
+    before it). They are handed back to the collector after the block."""
+    import gc
+
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+
+
 def _render_into(tmp: Path, c: Comparison, formats: Sequence[Format], paper: str, guard: InterruptGuard) -> None:
     """Render every file into ``tmp``. The PDF, the slowest, is laid out in a forked process
-    while this one draws the others (the machine's second core); set FRAMING_NO_FORK=1 to
-    render everything in this process. The forked process ignores Ctrl-C (this one stops it)
-    and dies with this one."""
+    while this one draws the others (the machine's second core); the charts both need are drawn
+    before the fork; set FRAMING_NO_FORK=1 to render everything in this process. The forked process ignores Ctrl-C (this one stops it)
+    and dies with this one. The heap of the analyses is frozen meanwhile (``frozen_heap``)."""
+    with frozen_heap():
+        _render_all(tmp, c, formats, paper, guard)
+
+
+def _render_all(tmp: Path, c: Comparison, formats: Sequence[Format], paper: str, guard: InterruptGuard) -> None:
     pdf_name = FILE_NAMES[Format.pdf]
     parallel = Format.pdf in formats and len(set(formats)) > 1 and _can_fork()
-    files = render_files(c, formats, paper=paper, split_charts=parallel)
+    drawn = None
+    if parallel and Format.html in formats:  # both processes save the charts: drawn once, before they part
+        from framing.report import charts as charts_mod
+
+        try:
+            drawn = charts_mod.figures(c)
+        except Exception:  # noqa: BLE001 - each renderer then draws its own and reports what fails
+            drawn = None
+        guard.check()
+    files = render_files(c, formats, paper=paper, split_charts=parallel, drawn=drawn)
     if not parallel:
         for name, render in files.items():
             _render(name, render, tmp)
