@@ -39,11 +39,8 @@ def letters_and_commas(groups: int, seed: int = 8) -> str:
     return "".join(",".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(5)) + " " for _ in range(groups))
 
 
-@pytest.fixture()
-def parsed(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
-    """The docs the pipeline runs over, in order."""
-    nlp = load_pipeline()
-    seen: list[Any] = []
+def pipe_spy(nlp: Any, seen: list[Any]) -> Any:
+    """``nlp.pipe`` that also records the docs it runs over in ``seen``."""
     pipe = nlp.pipe
 
     def spy(docs: Any, **kwargs: Any) -> Any:
@@ -51,7 +48,15 @@ def parsed(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
         seen.extend(docs)
         return pipe(docs, **kwargs)
 
-    monkeypatch.setattr(nlp, "pipe", spy)
+    return spy
+
+
+@pytest.fixture()
+def parsed(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
+    """The docs the pipeline runs over, in order."""
+    nlp = load_pipeline()
+    seen: list[Any] = []
+    monkeypatch.setattr(nlp, "pipe", pipe_spy(nlp, seen))
     return seen
 
 
@@ -120,14 +125,7 @@ PIECES = [PROSE, OTHER, "___.", "U-S-A! U-S-A!", "q,w,e,r,t", "1, 2, 3, 4, 5, 6,
 def test_the_pipeline_never_runs_over_more_than_the_budget(pieces: list[str]) -> None:
     nlp = load_pipeline()
     seen: list[Any] = []
-    pipe = nlp.pipe
-
-    def spy(docs: Any, **kwargs: Any) -> Any:
-        docs = list(docs)
-        seen.extend(docs)
-        return pipe(docs, **kwargs)
-
-    nlp.pipe = spy
+    nlp.pipe = pipe_spy(nlp, seen)
     try:
         docs = list(parse_pieces(nlp, pieces))
     finally:
