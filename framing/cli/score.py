@@ -3,8 +3,8 @@
 The JSON of a long article is written as it is made (``write_json``, ``analysis_parts``): its long
 lists (paragraphs, sentences, voices, quotes, attributions, the scores' evidence) item by item,
 so that the analysis never exists a second time as one dict of dicts or one string. A text of a
-million one-letter lines makes 250 MB of JSON; built whole, its dicts and the encoder's pieces took
-over 2 GB.
+million one-letter lines makes 300 MB of JSON; built whole, its dicts and the encoder's pieces took
+about 3 GB on top of the analysis.
 """
 
 from __future__ import annotations

@@ -40,6 +40,10 @@ Time and memory stay bounded on any input (the 2 MB size limit is also a time li
   piece of 100 characters or more comes over 0.32 tokens a character, and the budget turns no
   piece away.
 
+What is kept of each token is small, for texts of a million short lines: its labels (part of
+speech, tag, relation, entity type, lemma) are one string per distinct value (``_Labels``), and a
+token in lower case is its own lower-case form.
+
 Every offset still indexes the article text exactly: the pieces are handed to spaCy as a ``Doc``
 whose text is the piece's text.
 """
