@@ -40,6 +40,10 @@ Time and memory stay bounded on any input (the 2 MB size limit is also a time li
   piece of 100 characters or more comes over 0.32 tokens a character, and the budget turns no
   piece away.
 
+What is kept of each token is small, for texts of a million short lines: its labels (part of
+speech, tag, relation, entity type, lemma) are one string per distinct value (``_Labels``), and a
+token in lower case is its own lower-case form.
+
 Every offset still indexes the article text exactly: the pieces are handed to spaCy as a ``Doc``
 whose text is the piece's text.
 """
@@ -90,7 +94,7 @@ class Token(NamedTuple):
     ent_start: bool = False  # it begins an entity (spaCy's IOB "B"): where two entities of one type meet
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: a text of short lines has a million of them
 class SentenceSpan:
     start: int
     end: int
@@ -116,22 +120,50 @@ def segment_groups(text: str, groups: Sequence[Sequence[Span]], model: str | Non
     """One Segmentation per group of paragraphs (the body, the headline), with the pipeline run
     once over all of them: ``nlp.pipe`` in batches costs less than a call per group."""
     nlp = load_pipeline(model)
-    strings = nlp.vocab.strings
-    pieces = [[(para.start + a, para.text[a:b]) for a, b in chunk_spans(para.text)] for paragraphs in groups for para in paragraphs]
-    facts = parse_pieces(nlp, (piece for para_pieces in pieces for _, piece in para_pieces), read=_facts)
+    labels = _Labels(nlp.vocab.strings)
+    facts = parse_pieces(nlp, (piece for paragraphs in groups for para in paragraphs for _, piece in _pieces(para)), read=_facts)
     out = []
-    k = 0
     for paragraphs in groups:
         tokens: list[Token] = []
         sentences: list[SentenceSpan] = []
-        for p_index, _ in enumerate(paragraphs):
+        for p_index, para in enumerate(paragraphs):
             first = len(tokens)
-            for base, piece in pieces[k]:
-                _add_tokens(tokens, next(facts), base, piece, strings)
-            k += 1
+            for base, piece in _pieces(para):
+                _add_tokens(tokens, next(facts), base, piece, labels)
             sentences.extend(_split_sentences(text, tokens[first:], p_index))
         out.append(Segmentation(tuple(tokens), tuple(sentences)))
     return tuple(out)
+
+
+def _pieces(para: Span) -> Iterator[tuple[int, str]]:
+    """``(offset in the article text, text)`` of each piece of a paragraph (``chunk_spans``)."""
+    if len(para.text) <= CHUNK_CHARS:
+        yield para.start, para.text
+        return
+    for a, b in chunk_spans(para.text):
+        yield para.start + a, para.text[a:b]
+
+
+class _Labels(dict[int, str]):
+    """The pipeline's strings (part of speech, tag, relation, entity type, lemma) by their hash,
+    each made once: spaCy's ``StringStore`` makes a new ``str`` at every look-up, five a token,
+    which took more memory than the tokens themselves. ``lemma(hash)``: the lemma lower-cased;
+    the hash 0 (no value) is ""."""
+
+    def __init__(self, strings: Any) -> None:
+        super().__init__({0: ""})
+        self.strings = strings
+        self.lemmas: dict[int, str] = {0: ""}
+
+    def __missing__(self, key: int) -> str:
+        value = self[key] = self.strings[key]
+        return value
+
+    def lemma(self, key: int) -> str:
+        value = self.lemmas.get(key)
+        if value is None:
+            value = self.lemmas[key] = self[key].lower()
+        return value
 
 
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]»]*\s+")
@@ -351,9 +383,10 @@ def _facts(doc: Any) -> tuple[list[list[int]], list[int]]:
     return rows, heads
 
 
-def _add_tokens(tokens: list[Token], facts: tuple[list[list[int]], list[int]], base: int, ptext: str, strings: Any) -> None:
+def _add_tokens(tokens: list[Token], facts: tuple[list[list[int]], list[int]], base: int, ptext: str, labels: _Labels) -> None:
     """Append a piece's tokens with their facts (``_facts`` of its doc); heads become indices
-    into ``tokens``. ``ptext`` is the piece's text, which starts at ``base`` in the article text."""
+    into ``tokens``. ``ptext`` is the piece's text, which starts at ``base`` in the article text.
+    A token already in lower case is its own ``lower`` (one string, not two)."""
     first = len(tokens)
     rows, heads = facts
     # whitespace tokens are dropped, so heads are mapped to the kept tokens' indices
@@ -366,12 +399,12 @@ def _add_tokens(tokens: list[Token], facts: tuple[list[list[int]], list[int]], b
         if space:
             continue
         word = ptext[i : i + n]
+        lower = word.lower()
         tokens.append(
             Token(
-                base + i, base + i + n, word, word.lower(),
-                strings[pos] if pos else "", strings[tag] if tag else "",
-                strings[lemma].lower() if lemma else "", strings[dep] if dep else "",
-                index[j + heads[j]] if dep else -1, strings[ent] if ent else "", len(tokens), iob == _IOB_BEGIN,
+                base + i, base + i + n, word, word if lower == word else lower,
+                labels[pos], labels[tag], labels.lemma(lemma), labels[dep],
+                index[j + heads[j]] if dep else -1, labels[ent], len(tokens), iob == _IOB_BEGIN,
             )
         )
 
