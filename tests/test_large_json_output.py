@@ -16,7 +16,7 @@ from typer.testing import CliRunner
 
 from framing.analysis import analyse
 from framing.cli import app
-from framing.cli.score import _BUFFER_CHARS, analysis_parts, write_json
+from framing.report.json_stream import _BUFFER_CHARS, analysis_parts, write_json
 from framing.report.writer import json_text
 
 ROOT = Path(__file__).resolve().parents[1]

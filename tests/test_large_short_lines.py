@@ -15,9 +15,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from framing.analysis import analyse
-from framing.cli.score import analysis_parts, write_json
 from framing.model import Span
 from framing.nlp.segment import segment
+from framing.report.json_stream import analysis_parts, write_json
 from framing.voice.build import TokenRanges
 
 seg_module = sys.modules["framing.nlp.segment"]
