@@ -12,7 +12,7 @@ import pytest
 import framing
 from framing.comparison.alignment import REWORDED, SHARED, sentence_similarities
 from framing.comparison.content import compare_content
-from framing.comparison.entities import extract_figures
+from framing.comparison.figures import extract_figures
 from framing.comparison.frames import build_lexicon, frame_profile, parse_frames
 from framing.comparison.vocabulary import fightin_words, term_counts
 

@@ -11,15 +11,12 @@ import framing
 from framing.comparison.content import compare_content
 from framing.comparison.entities import (
     Entity,
-    Figure,
-    extract_figures,
-    figure_mentioned_in,
-    index_figures,
     index_text,
     mentioned_in,
     name_key,
     pipeline_entities,
 )
+from framing.comparison.figures import Figure, extract_figures, figure_mentioned_in, index_figures
 
 NAME_KINDS = {"speaker", "person", "group", "organization", "place", "name"}
 

@@ -8,14 +8,14 @@ Five parts, each documented in docs/content.md:
 * ``distinctive_terms``: "Fightin' Words" z-scores (framing/comparison/vocabulary.py);
 * ``alignment``: each sentence's closest sentence in each other article (framing/comparison/alignment.py);
 * ``coverage``: per article, what no other article has: speakers, people, groups, organisations,
-  places, other names, numbers, dates (framing/comparison/entities.py) and unmatched sentences
+  places, other names (framing/comparison/entities.py), numbers, dates (framing/comparison/figures.py) and unmatched sentences
   (this module);
 * ``frames``: Semetko & Valkenburg's generic news frames (framing/comparison/frames.py).
 
 scikit-learn and wordfreq are imported inside the functions that need them, so importing this
 module stays cheap. Everything is vectorised once per comparison.
 
-Names, numbers and dates come from ``framing/comparison/entities.py``.
+Names come from ``framing/comparison/entities.py``, numbers and dates from ``framing/comparison/figures.py``.
 """
 
 from __future__ import annotations
@@ -32,15 +32,13 @@ from framing.comparison.entities import (
     DATE_LABELS,
     Entity,
     entity_kinds,
-    extract_figures,
     extract_names,
-    figure_mentioned_in,
-    index_figures,
     index_text,
     mentioned_in,
     name_key,
     pipeline_entities,
 )
+from framing.comparison.figures import extract_figures, figure_mentioned_in, index_figures
 from framing.comparison.frames import FrameScore, frame_profile, load_frames
 from framing.comparison.vocabulary import (
     Term,
