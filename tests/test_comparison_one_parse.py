@@ -122,9 +122,9 @@ def test_a_name_the_parse_took_for_an_auxiliary_is_kept_and_a_true_auxiliary_is_
 
 
 def test_a_process_parses_each_headline_text_once(seeds: list[Any], pipeline_runs: list[str]) -> None:
-    from framing.comparison.headlines import _parsed
+    from framing.comparison.headline_case import parsed_headline
 
-    _parsed.cache_clear()
+    parsed_headline.cache_clear()
     first = compare_headlines(seeds, ["A", "B"])
     # A as written; B (title case) as written, for its places, and in sentence case: never twice
     assert pipeline_runs and len(pipeline_runs) == len(set(pipeline_runs))
@@ -152,9 +152,10 @@ def whole_dictionary(monkeypatch: pytest.MonkeyPatch) -> list[tuple[Any, ...]]:
 
 def test_the_comparison_reads_no_whole_wordfreq_dictionary(seeds: list[Any], whole_dictionary: list[tuple[Any, ...]]) -> None:
     from framing.comparison import compare
-    from framing.comparison.headlines import _parsed, _zipf
+    from framing.comparison.headline_case import parsed_headline
+    from framing.comparison.headlines import _zipf
 
-    _parsed.cache_clear()
+    parsed_headline.cache_clear()
     _zipf.cache_clear()
     c = compare(seeds)
     assert c.content is not None and c.content.distinctive_terms[1]

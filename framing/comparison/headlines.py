@@ -38,7 +38,6 @@ built only from the facts above ("A uses a loaded verb ('taunts'); B and C use n
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -46,6 +45,15 @@ from typing import Any
 
 from framing import rules
 from framing.comparison.entities import name_key, surname
+from framing.comparison.headline_case import (
+    first_names,
+    loaded_list,
+    parse_headline,
+    parsed_headline,
+    sentence_case,
+    title_case,
+    verb_words,
+)
 from framing.comparison.summary import Highlight, HighlightRule
 from framing.comparison.vocabulary import zipf_frequencies
 from framing.model import Analysis, Article, Evidence, VoiceSegment
@@ -55,12 +63,6 @@ from framing.nlp.segment import Segmentation, SentenceSpan, Token
 ACTOR_LABELS = ("PERSON", "ORG", "NORP")
 PLACE_LABELS = ("GPE",)
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
-# A capitalised word absent from the body is read as a common word when wordfreq rates it at
-# least this often used (Zipf scale: 2 = once per hundred million words); the body is the main
-# evidence, since a headline's names are nearly always in its body.
-COMMON_ZIPF = 2.0
-
-_WORD = re.compile(r"[^\W\d_]+")
 
 
 # --------------------------------------------------------------------------------------------
@@ -276,7 +278,7 @@ def headline_framing(a: Analysis, label: str = "A", *, model: str | None = None)
     text = a.text
     body = "\n".join(p.text for p in a.article.body)
     cased = sentence_case(h.text, body, model=model)
-    toks, ents = _parse(cased, h.start, model)
+    toks, ents = parse_headline(cased, h.start, model)
     def probe(t: Token) -> bool:
         return _probe_one(t, cased, h.start, model) is not None
 
@@ -302,141 +304,6 @@ def _quote(start: int, end: int, text: str, speaker: str | None) -> HeadlineQuot
     while end > start + 1 and text[end - 1] in ",.;:":
         end -= 1
     return HeadlineQuote(start, end, text[start:end], speaker)
-
-
-# ---- sentence case
-
-
-def sentence_case(headline: str, body: str, *, model: str | None = None) -> str:
-    """A title-case headline in sentence case, the same length (see the module docstring); any
-    other headline as it is. A word the body does not have keeps its capital when the entity
-    recogniser, reading the headline as written, calls it a place or a group on its own
-    ("Arizona", "Democrats")."""
-    if not _title_case(headline):
-        return headline
-    lower, capital, pairs = _body_cases(body)
-    places: set[int] | None = None
-    zipf: dict[str, float] | None = None
-    found = list(_WORD.finditer(headline))
-    out = list(headline)
-    for k, m in enumerate(found):
-        w = m.group()
-        if k == 0 or not w[0].isupper() or (len(w) > 1 and w.isupper()) or _dotted(headline, m.start(), m.end()):
-            continue
-        if headline[m.end() : m.end() + 1] == "." or w == "I" or headline[m.start() - 1 : m.start()] == "-":
-            continue  # an abbreviated title ("Rep.", "Gov."), "I", "Chick-Fil-A"
-        low = w.lower()
-        if low in _verb_words():
-            out[m.start() : m.end()] = low if len(low) == len(w) else w
-            continue
-        if capital[w] > lower[low]:
-            continue
-        # part of a capitalised name the body writes too ("Supreme Court", "House Republicans")
-        prev = found[k - 1].group() if k > 0 and headline[found[k - 1].end() : m.start()] == " " else ""
-        nxt = found[k + 1].group() if k + 1 < len(found) and headline[m.end() : found[k + 1].start()] == " " else ""
-        if (prev[:1].isupper() and (prev, w) in pairs) or (nxt[:1].isupper() and (w, nxt) in pairs):
-            continue
-        inflected = any(lower[f] for f in (low + "s", low + "d", low + "ed", low + "ing", low[:-1] + "ing", low + "es"))
-        if not lower[low] and not inflected:
-            if capital[w] or low in _first_names():
-                continue
-            if zipf is None:  # wordfreq's ratings of the headline's words, looked up together
-                zipf = zipf_frequencies(x.group().lower() for x in found)
-            if zipf[low] < COMMON_ZIPF:
-                continue
-            if places is None:
-                places = _place_words(headline, model)
-            if m.start() in places:
-                continue
-        out[m.start() : m.end()] = low if len(low) == len(w) else w
-    return "".join(out)
-
-
-def _place_words(headline: str, model: str | None) -> set[int]:
-    """The offsets of one-word places and groups the entity recogniser finds in the headline."""
-    return {s for s, _e, label, n in _parsed(headline, model)[1] if label in ("GPE", "LOC", "NORP") and n == 1}
-
-
-def _title_case(line: str) -> bool:
-    """Most words of four letters or more after the first capitalised (and at least two)."""
-    words = [w for w in _WORD.findall(line)[1:] if len(w) > 3]
-    return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
-
-
-@cache
-def _verb_words() -> frozenset[str]:
-    """The one-word forms of the verb table and the loaded_verbs list: read as verbs, never names."""
-    from framing.voice.lexicon import verb_table
-
-    forms = {f for v in verb_table().values() for f in v.forms if " " not in f}
-    return frozenset(forms | {e[0] for e in _loaded_list() if len(e) == 1})
-
-
-def _dotted(text: str, s: int, e: int) -> bool:
-    """Part of an initialism ("U.S.", "F.B.I.")?"""
-    return (e < len(text) and text[e] == "." and e - s == 1) or (s > 0 and text[s - 1] == ".")
-
-
-def _body_cases(body: str) -> tuple[Counter[str], Counter[str], set[tuple[str, str]]]:
-    """(lower-case words, capitalised words in mid-sentence, pairs of capitalised words) of the
-    body's paragraphs that are not themselves set in title case (a repeated headline, a
-    subheading)."""
-    lower: Counter[str] = Counter()
-    capital: Counter[str] = Counter()
-    pairs: set[tuple[str, str]] = set()
-    for para in body.split("\n"):
-        if _title_case(para):
-            continue
-        prev: re.Match[str] | None = None
-        for m in _WORD.finditer(para):
-            w = m.group()
-            if w[0].islower():
-                lower[w] += 1
-            else:
-                before = para[max(0, m.start() - 3) : m.start()].rstrip(" “\"‘'(")
-                if before and before[-1] not in ".!?:" and not w.isupper():
-                    capital[w] += 1
-                if prev is not None and prev.group()[0].isupper() and para[prev.end() : m.start()] == " ":
-                    pairs.add((prev.group(), w))
-            prev = m
-    return lower, capital, pairs
-
-
-@cache
-def _first_names() -> frozenset[str]:
-    from framing.voice.lexicon import first_name_genders
-
-    return frozenset(first_name_genders())
-
-
-# ---- the parse
-
-
-def _parse(cased: str, base: int, model: str | None) -> tuple[tuple[Token, ...], list[tuple[int, int, str]]]:
-    """Tokens of the sentence-case copy (offsets into the article text) and its entities."""
-    toks, ents = _parsed(cased, model)
-    return (tuple(t._replace(start=base + t.start, end=base + t.end) for t in toks),
-            [(base + s, base + e, label) for s, e, label, _n in ents])
-
-
-@lru_cache(maxsize=256)
-def _parsed(text: str, model: str | None) -> tuple[tuple[Token, ...], tuple[tuple[int, int, str, int], ...]]:
-    """The pipeline's tokens of ``text`` (spaces left out; offsets into ``text``) and its entities
-    as (start, end, label, tokens). Cached: a process parses each headline text once, however
-    many comparisons, reports or probes read it."""
-    from framing.nlp.pipeline import load_pipeline
-
-    doc = load_pipeline(model)(text)
-    index: dict[int, int] = {}
-    for t in doc:
-        if not t.is_space:
-            index[t.i] = len(index)
-    toks = tuple(
-        Token(t.idx, t.idx + len(t.text), t.text, t.text.lower(), t.pos_, t.tag_, t.lemma_.lower(),
-              t.dep_, index.get(t.head.i, index[t.i]), t.ent_type_, index[t.i], t.ent_iob_ == "B")
-        for t in doc if not t.is_space
-    )
-    return toks, tuple((e.start_char, e.end_char, e.label_, len(e)) for e in doc.ents)
 
 
 def _own_voice(lo: int, hi: int, quotes: Sequence[Any], reported: Sequence[Any]) -> list[tuple[int, int]]:
@@ -495,7 +362,7 @@ def _main_verb(
         finite = [k for k in inside if toks[k].tag in _FINITE and toks[k].pos == "VERB" and toks[k].dep not in ("relcl", "acl")
                   and _inside(own, toks[k].start, toks[k].end)]
         # a reporting verb read as a noun ("Mueller statement disputes report that …")
-        noun_verb = any(toks[k].pos in ("NOUN", "PROPN") and toks[k].lower in _verb_words() and k > inside[0] for k in inside)
+        noun_verb = any(toks[k].pos in ("NOUN", "PROPN") and toks[k].lower in verb_words() and k > inside[0] for k in inside)
         if not finite and not noun_verb and (clause or "," not in cased[subject[0] - base : subject[1] - base]):
             return toks, root, subject
         probed = _probe(toks, own, cased, base, model, subject)
@@ -553,7 +420,7 @@ def _probe(
 def _probe_one(t: Token, cased: str, base: int, model: str | None) -> Token | None:
     """``t`` as a verb when "It" + the headline from ``t`` on parses with ``t`` as the root verb
     and "It" as its subject ("It slams 'crooked' aide …"); else None."""
-    doc = _parsed("It " + cased[t.start - base :], model)[0]  # the first two tokens are no spaces
+    doc = parsed_headline("It " + cased[t.start - base :], model)[0]  # the first two tokens are no spaces
     if len(doc) > 1 and doc[1].dep == "ROOT" and doc[1].pos == "VERB" and doc[0].dep in ("nsubj", "nsubjpass"):
         return t._replace(pos="VERB", tag=doc[1].tag, lemma=doc[1].lemma, dep="ROOT")
     return None
@@ -603,7 +470,7 @@ def _classify(toks: Sequence[Token], words: Sequence[str], i: int) -> tuple[int,
     row = verb(t.lemma)
     if row.forms and _verb_like(t):
         return i, row.lemma, row.cls == "loaded", f"verb table: {row.cls} reporting verb"
-    entries = _loaded_list()
+    entries = loaded_list()
     for k in (3, 2, 1):
         if tuple(words[i : i + k]) in entries and i + k <= len(words):
             return i + k - 1, t.lemma or t.lower, True, "in the loaded-verb list"
@@ -614,13 +481,6 @@ def _classify(toks: Sequence[Token], words: Sequence[str], i: int) -> tuple[int,
 
 def _verb_like(t: Token) -> bool:
     return t.pos in ("VERB", "AUX", "") or t.tag in _FINITE_OR_PARTICIPLE
-
-
-@cache
-def _loaded_list() -> frozenset[tuple[str, ...]]:
-    from framing.scores.lexicon import load_lexicon
-
-    return load_lexicon("loaded_verbs").entries
 
 
 # ---- attributions, evaluative words
@@ -721,7 +581,7 @@ _CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "parataxis", "ROOT"})
 
 def _common(word: str) -> bool:
     """A common English word (a headline's first word keeps its capital whatever it is)."""
-    return word in _verb_words() or (word not in _first_names() and _zipf(word) >= 4.0)
+    return word in verb_words() or (word not in first_names() and _zipf(word) >= 4.0)
 
 
 @lru_cache(maxsize=4096)
@@ -815,9 +675,9 @@ def _lead(toks: Sequence[Token], ents: Sequence[tuple[int, int, str]], subject: 
         if label == "PERSON":
             words = a.text[s:e].split()
             known = [w for w in words if _POSSESSIVE.sub("", w) in people]
-            if len(words) == 2 and words[0].lower() not in _first_names() and _full_name(words[0], a) != words[0]:
+            if len(words) == 2 and words[0].lower() not in first_names() and _full_name(words[0], a) != words[0]:
                 e = s + len(words[0])  # "Obama Boehner Fiscal Cliff Meeting": two people, the first leads
-            elif not (known or words[0].lower() in _first_names() or a.text[s:e] in body):
+            elif not (known or words[0].lower() in first_names() or a.text[s:e] in body):
                 continue  # a capitalised phrase the recogniser took for a person ("Marijuana Legalization")
         if label in ("ORG", "GPE") and a.text[s:e].split()[-1] in people:
             label = "PERSON"  # "Trump" read as an organisation where the article names Donald Trump
@@ -919,7 +779,7 @@ def _plain_body(a: Analysis) -> str:
     """The body without paragraphs set in title case or repeating the headline (a repeated
     title, a subheading): what the article says in running text."""
     head = a.headline or ""
-    return "\n".join(p.text for p in a.article.body if p.text.strip() != head.strip() and not _title_case(p.text))
+    return "\n".join(p.text for p in a.article.body if p.text.strip() != head.strip() and not title_case(p.text))
 
 
 def _full_name(shown: str, a: Analysis) -> str:
@@ -936,9 +796,9 @@ def _full_name(shown: str, a: Analysis) -> str:
     if first is None:
         return shown
     sources = {str(x["name"]) for x in a.sources if x.get("kind") == "person"}
-    if word.lower() in _first_names() or any(n.startswith(word + " ") for n in sources):
+    if word.lower() in first_names() or any(n.startswith(word + " ") for n in sources):
         after = re.match(r"[ ]+((?:[A-Z]\.[ ]+)?[A-Z][\w’'-]+)", body[first.end() :])
-        if after and after.group(1).split()[-1].lower() not in _first_names() | _titles():
+        if after and after.group(1).split()[-1].lower() not in first_names() | _titles():
             return f"{word} {after.group(1)}"
         return shown
     before = re.search(r"((?:[A-Z][\w’'-]+|[A-Z]\.)(?:[ ]+(?:[A-Z][\w’'-]+|[A-Z]\.))?)[ ]+$", body[: first.start()])
@@ -947,7 +807,7 @@ def _full_name(shown: str, a: Analysis) -> str:
     words = before.group(1).split()
     while words and words[0].lower().rstrip(".") in _titles():
         words = words[1:]  # "President Donald" -> "Donald"; "Representative Paul D." -> "Paul D."
-    while words and not (words[0].lower() in _first_names() or " ".join([*words, word]) in sources):
+    while words and not (words[0].lower() in first_names() or " ".join([*words, word]) in sources):
         words = words[1:]
     return " ".join([*words, word]) if words else shown
 

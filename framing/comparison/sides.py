@@ -452,7 +452,7 @@ class _Names:
 
 
 def _first_names() -> frozenset[str]:
-    from framing.comparison.headlines import _first_names as names
+    from framing.comparison.headline_case import first_names as names
 
     return names()
 
