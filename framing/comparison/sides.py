@@ -43,6 +43,7 @@ from functools import cached_property
 from typing import Any
 
 from framing.comparison.entities import name_key, surname
+from framing.comparison.headline_case import first_names
 from framing.model import Analysis, Evidence
 
 DEMOCRATIC, REPUBLICAN, INDEPENDENT = "Democratic", "Republican", "independent"
@@ -341,7 +342,7 @@ def _occurrences(name: str, names: _Names) -> list[tuple[int, int]]:
         others = names.surnames.get(last, set()) - {key}
         firsts = names.words_before(written)
         firsts -= set(name.split()[:-1]) | _FIRST_NAME_NOT
-        firsts = {f for f in firsts if f.lower() in _first_names()}
+        firsts = {f for f in firsts if f.lower() in first_names()}
         if not others and not firsts:
             forms.append(written)
     out: list[tuple[int, int]] = []
@@ -451,10 +452,6 @@ class _Names:
         return out
 
 
-def _first_names() -> frozenset[str]:
-    from framing.comparison.headline_case import first_names as names
-
-    return names()
 
 
 def party_evidence(name: str, text: str, people: Sequence[str] = ()) -> list[SideEvidence]:
