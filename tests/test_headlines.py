@@ -214,14 +214,14 @@ def test_pdf_flowables_render(heads, triplet):
     from reportlab.lib.pagesizes import A4
     from reportlab.platypus import SimpleDocTemplate
 
-    from framing.report.pdf import _styles, register_fonts
+    from framing.report.pdf_style import register_fonts, styles
 
     pypdf = pytest.importorskip("pypdf")
     c = compare(triplet)
     register_fonts()
     buf = io.BytesIO()
     doc = SimpleDocTemplate(buf, pagesize=A4)
-    doc.build(headlines_pdf(c, _styles(), doc.width))
+    doc.build(headlines_pdf(c, styles(), doc.width))
     text = " ".join(" ".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(buf.getvalue())).pages).split())
     assert "How they differ:" in text and "Republicans taunt Obama over budget" in text
     assert "'taunt', loaded" in text

@@ -15,14 +15,8 @@ import framing
 from framing.comparison import compare
 from framing.comparison.summary import Highlight, HighlightRule
 from framing.report import charts
-from framing.report.pdf import (
-    KIND_MARKERS,
-    KIND_TAGS,
-    paragraph_markup,
-    print_canvas,
-    register_fonts,
-    render_pdf,
-)
+from framing.report.pdf import paragraph_markup, print_canvas, render_pdf
+from framing.report.pdf_style import KIND_MARKERS, KIND_TAGS, register_fonts
 from framing.report.style import HIGHLIGHTS, LINE_DASH
 from framing.rules import KINDS
 

@@ -155,10 +155,10 @@ def test_the_charts_are_drawn_once_for_the_html_and_the_forked_pdf(seed: Any, tm
 def test_a_columns_paragraphs_are_measured_once_for_its_heights(monkeypatch: pytest.MonkeyPatch) -> None:
     from reportlab.platypus import Paragraph
 
-    from framing.report import pdf
+    from framing.report import pdf, pdf_style
 
-    pdf.register_fonts()
-    st = pdf._styles()
+    pdf_style.register_fonts()
+    st = pdf_style.styles()
     col = [Paragraph(f"Paragraph {k}: " + "words that wrap over several lines " * (k + 3), st["text"]) for k in range(12)]
     def height(paras: list[Any]) -> float:
         return sum((p.getSpaceBefore() if k else 0) + p.wrap(200, 1e7)[1] + (p.getSpaceAfter() if k < len(paras) - 1 else 0)

@@ -17,7 +17,7 @@ from framing.comparison import compare
 from framing.comparison.frames import FRAMES
 from framing.comparison.summary import kind_of
 from framing.model import Analysis, Evidence
-from framing.report.pdf import KIND_PRIORITY, KIND_TAGS
+from framing.report.pdf_style import KIND_PRIORITY, KIND_TAGS
 from framing.report.style import HIGHLIGHTS, highlight_css
 from framing.settings import Settings
 

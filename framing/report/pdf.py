@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import io
 from collections.abc import Mapping, Sequence
-from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape as xesc
 
@@ -19,113 +18,23 @@ from framing.comparison.comparison import Comparison, format_difference, format_
 from framing.report import annotate, methodology
 from framing.report.charts import Chart, ChartSet
 from framing.report.headlines import headlines_pdf
+from framing.report.pdf_style import (
+    FONT,
+    FONT_BOLD,
+    FONT_SERIF,
+    KIND_MARKERS,
+    KIND_PRIORITY,
+    KIND_TAGS,
+    fit_text,
+    para,
+    register_fonts,
+    styles,
+)
 from framing.report.sides import sides_pdf
-from framing.report.style import HIGHLIGHTS, LINE_DASH, PRINT_LINES, Mark
+from framing.report.style import HIGHLIGHTS, LINE_DASH, PRINT_LINES
 from framing.rules import KINDS
 
-FONT = "DejaVuSans"
-FONT_BOLD = "DejaVuSans-Bold"
-FONT_SERIF = "DejaVuSerif"
-
-# Underline offsets below the baseline (points): word-level marks, and the whole-sentence marks
-# further down so that the two never draw on top of each other.
-_WORD_LINE, _LOW_LINE = -1.6, -3.3
-
-
-def _kind_tags(mark: Mark) -> list[tuple[str, str]]:
-    """reportlab paragraph markup for one highlight style (opening tags; closing ones derived)."""
-    tags: list[tuple[str, str]] = []
-    if mark.fill:
-        tags.append(("span", f'backColor="{mark.fill}"'))
-    if mark.bold:
-        tags.append(("b", ""))
-    if mark.italic:
-        tags.append(("i", ""))
-    if mark.ink:
-        tags.append(("font", f'color="{mark.ink}"'))
-    if mark.line:
-        offset = _LOW_LINE if mark.low else _WORD_LINE
-        line = f'color="{mark.line_colour}" width="{mark.width}" offset="{offset}"'
-        if mark.line == "double":
-            line += ' kind="double" gap="0.9"'
-        tags.append(("u", line))
-        if mark.line == "box":  # and a rule above the words: reportlab's strike line, raised
-            tags.append(("strike", f'color="{mark.line_colour}" width="{mark.width}" offset="0.8*F"'))
-    return tags
-
-
-# How each highlight kind opens in reportlab's paragraph markup (style.HIGHLIGHTS). The sentences
-# with a source are left unmarked in print: nearly all of their words are quotes or reported speech.
-KIND_TAGS: dict[str, list[tuple[str, str]]] = {
-    kind: [] if kind == "sentence-sourced" or mark.marker else _kind_tags(mark) for kind, mark in HIGHLIGHTS.items()
-}
-# Signs set before a span (the author's sentences): kind -> markup.
-KIND_MARKERS: dict[str, str] = {
-    kind: f'<font name="{FONT}" color="{mark.ink or "#1a1a1a"}">{mark.marker}</font>'
-    for kind, mark in HIGHLIGHTS.items() if mark.marker
-}
 _PRINT_CANVAS: type | None = None  # print_canvas(), made once
-
-KIND_PRIORITY = (
-    "sentence-sourced", "sentence-author", "sentence-evaluative", "sentence-first-person", "attributed", "quote",
-    "source", "cue", "cue-loaded", "hedge", "weak-cue", "factual", "evaluative", "first-person",
-)
-
-
-def register_fonts() -> None:
-    import matplotlib
-    from reportlab.lib.fonts import addMapping
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-
-    if FONT in pdfmetrics.getRegisteredFontNames():
-        return
-    ttf = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
-    for name, file in (
-        (FONT, "DejaVuSans.ttf"),
-        (FONT_BOLD, "DejaVuSans-Bold.ttf"),
-        (FONT_SERIF, "DejaVuSerif.ttf"),
-        ("DejaVuSerif-Bold", "DejaVuSerif-Bold.ttf"),
-        ("DejaVuSerif-Italic", "DejaVuSerif-Italic.ttf"),
-        ("DejaVuSerif-BoldItalic", "DejaVuSerif-BoldItalic.ttf"),
-    ):
-        pdfmetrics.registerFont(TTFont(name, str(ttf / file)))
-    addMapping(FONT, 0, 0, FONT)
-    addMapping(FONT, 1, 0, FONT_BOLD)
-    addMapping(FONT, 0, 1, FONT)  # the sans face sets no article text: no italics needed
-    addMapping(FONT, 1, 1, FONT_BOLD)
-    addMapping(FONT_SERIF, 0, 0, FONT_SERIF)
-    addMapping(FONT_SERIF, 1, 0, "DejaVuSerif-Bold")
-    addMapping(FONT_SERIF, 0, 1, "DejaVuSerif-Italic")
-    addMapping(FONT_SERIF, 1, 1, "DejaVuSerif-BoldItalic")
-
-
-def _styles(tight: int = 0) -> dict[str, Any]:
-    from reportlab.lib.colors import HexColor
-    from reportlab.lib.styles import ParagraphStyle
-
-    base = ParagraphStyle("base", fontName=FONT, fontSize=9, leading=12.5, textColor=HexColor("#1a1a1a"))
-    return {
-        "base": base,
-        "title": ParagraphStyle("title", base, fontName=FONT_BOLD, fontSize=18, leading=22, spaceAfter=4),
-        "lede": ParagraphStyle("lede", base, textColor=HexColor("#4d4d4d"), spaceAfter=6),
-        "h2": ParagraphStyle("h2", base, fontName=FONT_BOLD, fontSize=13, leading=16, spaceBefore=10, spaceAfter=5,
-                             keepWithNext=1),
-        "h3": ParagraphStyle("h3", base, fontName=FONT_BOLD, fontSize=10.5, leading=13, spaceBefore=7, spaceAfter=3,
-                             keepWithNext=1),
-        "card_h": ParagraphStyle("card_h", base, fontName=FONT_BOLD, fontSize=10.5, leading=13),
-        "small": ParagraphStyle("small", base, fontSize=7.5, leading=9.5, textColor=HexColor("#4d4d4d")),
-        "profile": ParagraphStyle("profile", base, fontSize=9.5, leading=13),
-        "cell": ParagraphStyle("cell", base, fontSize=8.5, leading=10.5),
-        "cellr": ParagraphStyle("cellr", base, fontSize=8.5, leading=10.5, alignment=2),
-        # the annotated texts; ``tight`` (1, 2) sets them closer when they would spill onto a near-empty page
-        "text": ParagraphStyle("text", base, fontName=FONT_SERIF, fontSize=(8.5, 8.5, 8.2)[tight],
-                               leading=(12.5, 11.8, 11.2)[tight], spaceAfter=(5, 3.5, 3)[tight]),
-        "text_h": ParagraphStyle("text_h", base, fontName=FONT_BOLD, fontSize=9.5, leading=12, spaceAfter=2),
-        "caption": ParagraphStyle("caption", base, fontSize=8, leading=10.5, textColor=HexColor("#4d4d4d"), spaceAfter=8),
-        "caution": ParagraphStyle("caution", base, fontName=FONT_BOLD, borderColor=HexColor("#b3261e"), borderWidth=0,
-                                  backColor=HexColor("#fbeeee"), borderPadding=5, spaceBefore=4, spaceAfter=10),
-    }
 
 
 # A page whose share of the text height in use is below NEAR_EMPTY is "near empty"; the reader's
@@ -191,7 +100,7 @@ def _build(c: Comparison, charts: ChartSet, content: tuple[dict[str, Chart], byt
         title=c.title, author=author, creator=author, subject="Compared: " + " / ".join(a.title for a in c.articles),
         keywords=["framing", "news", "comparison"],
     )
-    st = _styles(tight)
+    st = styles(tight)
     layout = Layout()
     story = _story(c, charts.charts, content, st, doc.width, layout.slots, layout, doc.height)
     doc.build(story, onFirstPage=_footer(c), onLaterPages=_footer(c), canvasmaker=print_canvas())
@@ -268,18 +177,6 @@ def _footer(c: Comparison) -> Any:
         canvas.restoreState()
 
     return draw
-
-
-def fit_text(text: str, width: float, font: str, size: float) -> str:
-    """``text`` cut at a word and closed with "…" where it is wider than ``width`` points."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
-    if stringWidth(text, font, size) <= width:
-        return text
-    words = text.split()
-    while words and stringWidth(" ".join(words) + " …", font, size) > width:
-        words.pop()
-    return (" ".join(words) + " …") if words else "…"
 
 
 class ChartSlotRecord:
@@ -368,19 +265,13 @@ def _stamp_charts(pdf: bytes, slots: Sequence[ChartSlotRecord], c: Comparison, c
     return out.getvalue()
 
 
-def _p(text: str, style: Any) -> Any:
-    from reportlab.platypus import Paragraph
-
-    return Paragraph(text, style)
-
-
 def _story(c: Comparison, charts: Sequence[Chart], content: tuple[dict[str, Chart], bytes | None], st: dict[str, Any],
            width: float, slots: list[ChartSlotRecord], layout: Layout, height: float) -> list[Any]:
     from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak
 
     story: list[Any] = [
-        _p(xesc(c.title), st["title"]),
-        _p(f"{len(c.articles)} articles compared with framing {xesc(c.version)}. Every number counts highlighted "
+        para(xesc(c.title), st["title"]),
+        para(f"{len(c.articles)} articles compared with framing {xesc(c.version)}. Every number counts highlighted "
            "words or sentences in the annotated texts; the appendix says how each is computed, and comparison.json "
            "holds the full data.", st["lede"]),
     ]
@@ -396,7 +287,7 @@ def _story(c: Comparison, charts: Sequence[Chart], content: tuple[dict[str, Char
     story += sides_pdf(c, st, width, [KeepTogether(_chart(sources, st, width, slots))] if sources else [])
     rest = [ch for ch in rest if ch.key != "sources"]
     for k, ch in enumerate(rest):  # the section heading kept with the first chart
-        story.append(KeepTogether(([_p("Charts", st["h2"])] if k == 0 else []) + _chart(ch, st, width, slots)))
+        story.append(KeepTogether(([para("Charts", st["h2"])] if k == 0 else []) + _chart(ch, st, width, slots)))
     content_charts, content_pdf = content
     if c.content is not None:
         story += _content(c, st, width, slots, content_charts, content_pdf)
@@ -430,7 +321,7 @@ def _chart(ch: Chart, st: dict[str, Any], width: float, slots: list[ChartSlotRec
     w = min(width, ch.width_in * 72)
     rec = ChartSlotRecord(ch, w, ch.height_in * 72 * w / (ch.width_in * 72))
     slots.append(rec)
-    return [_p(xesc(ch.title), st["h3"]), _chart_slot(rec), _p(xesc(ch.caption), st["caption"])]
+    return [para(xesc(ch.title), st["h3"]), _chart_slot(rec), para(xesc(ch.caption), st["caption"])]
 
 
 def _summary(c: Comparison, st: dict[str, Any], width: float) -> list[Any]:
@@ -442,13 +333,13 @@ def _summary(c: Comparison, st: dict[str, Any], width: float) -> list[Any]:
         byline = f"by {xesc(a.byline)}" if a.byline else "no byline detected"
         figs = "<br/>".join(f"<b>{xesc(n)}</b> {xesc(t)}" for n, t in key_figures(c, i))
         cells.append([
-            _p(f'<font backColor="#1a1a1a" color="#ffffff"><b> {a.label} </b></font> {xesc(a.title)}', st["card_h"]),
-            _p(f"{byline} · {a.body_words} words, {a.sentences} sentences", st["small"]),
+            para(f'<font backColor="#1a1a1a" color="#ffffff"><b> {a.label} </b></font> {xesc(a.title)}', st["card_h"]),
+            para(f"{byline} · {a.body_words} words, {a.sentences} sentences", st["small"]),
             *_fetched_from(c.analyses[i].article, st),
-            _p(xesc(a.profile), st["profile"]),
-            _p(figs, st["cell"]),
+            para(xesc(a.profile), st["profile"]),
+            para(figs, st["cell"]),
         ])
-    return [_p("Summary", st["h2"]), card_grid(cells, width)]
+    return [para("Summary", st["h2"]), card_grid(cells, width)]
 
 
 def _fetched_from(article: Any, st: dict[str, Any]) -> list[Any]:
@@ -457,7 +348,7 @@ def _fetched_from(article: Any, st: dict[str, Any]) -> list[Any]:
         return []
     from framing.web.pages import fetched_text
 
-    return [_p(f"{xesc(article.url)}, fetched {xesc(fetched_text(article.fetched))}", st["small"])]
+    return [para(f"{xesc(article.url)}, fetched {xesc(fetched_text(article.fetched))}", st["small"])]
 
 
 def _scores(c: Comparison, st: dict[str, Any], width: float) -> list[Any]:
@@ -468,7 +359,7 @@ def _scores(c: Comparison, st: dict[str, Any], width: float) -> list[Any]:
 
     two = len(c.articles) == 2
     head = ["Score", *[a.label for a in c.articles], f"{c.articles[-1].label} − {c.articles[0].label}" if two else "Spread"]
-    data = [[_p(f"<b>{xesc(h)}</b>", st["cell"] if i == 0 else st["cellr"]) for i, h in enumerate(head)]]
+    data = [[para(f"<b>{xesc(h)}</b>", st["cell"] if i == 0 else st["cellr"]) for i, h in enumerate(head)]]
     shade = []
     for r_i, r in enumerate(c.rows, start=1):
         d = r.difference if two else r.spread
@@ -476,9 +367,9 @@ def _scores(c: Comparison, st: dict[str, Any], width: float) -> list[Any]:
             shade.append(("BACKGROUND", (-1, r_i), (-1, r_i), HexColor("#fff3cd")))
         indent = "\u00a0\u00a0\u00a0" if r.label.startswith(" ") else ""
         data.append([
-            _p(indent + xesc(r.label.strip()), st["cell"]),
-            *[_p(xesc(format_value(v, r.how)), st["cellr"]) for v in r.values],
-            _p(f"<b>{xesc(format_difference(d, r.how))}</b>", st["cellr"]),
+            para(indent + xesc(r.label.strip()), st["cell"]),
+            *[para(xesc(format_value(v, r.how)), st["cellr"]) for v in r.values],
+            para(f"<b>{xesc(format_difference(d, r.how))}</b>", st["cellr"]),
         ])
     n = len(c.articles)
     num_w = min(58, (width * 0.45) / (n + 1))
@@ -490,8 +381,8 @@ def _scores(c: Comparison, st: dict[str, Any], width: float) -> list[Any]:
         ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
         *shade,
     ]))
-    return [_p("Key scores side by side", st["h2"]),
-            _p("Shaded: the largest differences. Every count is a set of highlighted spans in the annotated texts; "
+    return [para("Key scores side by side", st["h2"]),
+            para("Shaded: the largest differences. Every count is a set of highlighted spans in the annotated texts; "
                "the appendix says what each score counts.", st["small"]),
             t]
 
@@ -507,8 +398,8 @@ def _content(c: Comparison, st: dict[str, Any], width: float, slots: list[ChartS
     out: list[Any] = [
         CondPageBreak(200),
         KeepTogether([  # the heading never stands alone at the foot of a page
-            _p("What each article includes and omits", st["h2"]),
-            _p("Framing is also selection. Each list names what one article mentions and the others never mention in "
+            para("What each article includes and omits", st["h2"]),
+            para("Framing is also selection. Each list names what one article mentions and the others never mention in "
                "any form (names, places and figures are found by rules: check them against the annotated texts).",
                st["small"]),
             Spacer(1, 6),
@@ -529,7 +420,7 @@ def _content_chart(ch: Chart | None, chart_pdf: Any, st: dict[str, Any], width: 
     w = min(width, ch.width_in * 72)
     rec = ChartSlotRecord(ch, w, ch.height_in * 72 * w / (ch.width_in * 72), source=chart_pdf)
     slots.append(rec)
-    return [KeepTogether([_p(xesc(ch.title), st["h3"]), _chart_slot(rec), _p(xesc(ch.caption), st["caption"])])]
+    return [KeepTogether([para(xesc(ch.title), st["h3"]), _chart_slot(rec), para(xesc(ch.caption), st["caption"])])]
 
 
 def _only_here_card(c: Comparison, i: int, st: dict[str, Any]) -> list[Any]:
@@ -538,20 +429,20 @@ def _only_here_card(c: Comparison, i: int, st: dict[str, Any]) -> list[Any]:
 
     art = c.articles[i]
     other = ct.others_text(c, i)
-    paras = [_p(f'<font backColor="#1a1a1a" color="#ffffff"><b> {art.label} </b></font> '
+    paras = [para(f'<font backColor="#1a1a1a" color="#ffffff"><b> {art.label} </b></font> '
                 f"<b>Only in {art.label}</b> <font color='#4d4d4d'>(not in {xesc(other)})</font>", st["card_h"]),
-             _p(xesc(art.title), st["small"])]
+             para(xesc(art.title), st["small"])]
     for _kind, heading, items in ct.only_here(c, i):
         listed = ", ".join(xesc(it.text) + (f" <font size=7 color='#4d4d4d'>{xesc(it.note)}</font>" if it.note else "") for it in items)
-        paras.append(_p(f"<b>{xesc(heading)}:</b> {listed}", st["oh"]))
+        paras.append(para(f"<b>{xesc(heading)}:</b> {listed}", st["oh"]))
     sents = ct.only_here_sentences(c, i)
     total = len(c.content.alignment[i]) if c.content is not None and i < len(c.content.alignment) else 0
     if sents:
         refs = ", ".join(f"{art.label}{s.index + 1}" for s in sents) + "; " if len(sents) <= 8 else ""
-        paras.append(_p(f"<b>Sentences:</b> {len(sents)} of {total} say something {xesc(other)} does not"
+        paras.append(para(f"<b>Sentences:</b> {len(sents)} of {total} say something {xesc(other)} does not"
                         f"{' (' + refs.rstrip('; ') + ', numbered in the annotated texts)' if refs else ''}.", st["oh"]))
     if len(paras) == 2:
-        paras.append(_p(f"Nothing that {xesc(other)} leaves out.", st["cell"]))
+        paras.append(para(f"Nothing that {xesc(other)} leaves out.", st["cell"]))
     return paras
 
 
@@ -563,17 +454,17 @@ def _similarity_block(c: Comparison, st: dict[str, Any]) -> list[Any]:
     from framing.report import content as ct
 
     n = len(c.articles)
-    out: list[Any] = [_p("Overall similarity", st["h3"])]
+    out: list[Any] = [para("Overall similarity", st["h3"])]
     if n == 2:
-        out.append(_p(xesc(ct.similarity_sentence(c)), st["cell"]))
+        out.append(para(xesc(ct.similarity_sentence(c)), st["cell"]))
     elif c.content is not None:
         labs = ct.labels(c)
-        data = [[""] + [_p(f"<b>{lab}</b>", st["cellr"]) for lab in labs]]
+        data = [[""] + [para(f"<b>{lab}</b>", st["cellr"]) for lab in labs]]
         for r, row in enumerate(c.content.similarity):
-            data.append([_p(f"<b>{labs[r]}</b>", st["cell"])] + [_p("" if r == k else f"{v:.2f}", st["cellr"]) for k, v in enumerate(row)])
+            data.append([para(f"<b>{labs[r]}</b>", st["cell"])] + [para("" if r == k else f"{v:.2f}", st["cellr"]) for k, v in enumerate(row)])
         sim = Table(data, colWidths=[30] + [40] * n, hAlign="LEFT")
         sim.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.4, HexColor("#c8c8c8"))]))
-        out += [_p("Cosine similarity of the articles' TF-IDF vectors, from 0 (no content words in common) to 1 "
+        out += [para("Cosine similarity of the articles' TF-IDF vectors, from 0 (no content words in common) to 1 "
                    "(the same words in the same proportions).", st["cell"]), sim]
     return out
 
@@ -582,8 +473,8 @@ def _appendix(c: Comparison, st: dict[str, Any], width: float, slots: list[Chart
               charts: dict[str, Chart], chart_pdf: Any) -> list[Any]:
     """After the page break: the sentence alignment, the frames, the methodology, the word lists."""
     out: list[Any] = [
-        _p("Appendix", st["title"]),
-        _p("For a closer look: which sentences the articles share, the news frames, how each score is computed, "
+        para("Appendix", st["title"]),
+        para("For a closer look: which sentences the articles share, the news frames, how each score is computed, "
            "and where the word lists come from. report.html and comparison.json hold everything in full.", st["lede"]),
     ]
     if c.content is not None:
@@ -591,7 +482,7 @@ def _appendix(c: Comparison, st: dict[str, Any], width: float, slots: list[Chart
         frames = _content_chart(charts.get("frames"), chart_pdf, st, width, slots)
         table = _frames_table(c, st, width)
         if frames or table:
-            out.append(_p("News frames", st["h2"]))
+            out.append(para("News frames", st["h2"]))
             out += frames + table
     out += _methodology(c, st, width)
     return out
@@ -603,8 +494,8 @@ def _alignment_block(c: Comparison, st: dict[str, Any], width: float) -> list[An
     from framing.report import content as ct
 
     out: list[Any] = [
-        _p("Sentence by sentence: what the articles share", st["h2"]),
-        _p(f"{ct.STATUS_MARK['shared']} <b>shared</b>: similarity {SHARED:.2f} or more (the same sentence or lightly "
+        para("Sentence by sentence: what the articles share", st["h2"]),
+        para(f"{ct.STATUS_MARK['shared']} <b>shared</b>: similarity {SHARED:.2f} or more (the same sentence or lightly "
            f"edited) · {ct.STATUS_MARK['reworded']} <b>reworded</b>: {REWORDED:.2f}–{SHARED:.2f} (the same content in "
            "other words). Sentences with no match in any other article are left out here; the annotated texts number "
            "every sentence in report.html, and comparison.json lists every match.", st["small"]),
@@ -615,13 +506,13 @@ def _alignment_block(c: Comparison, st: dict[str, Any], width: float) -> list[An
         total = sum(k.values())
         counts.append(f"<b>{art.label}</b>: {total} sentences, {k['shared']} shared, {k['reworded']} reworded, "
                       f"{k['unique']} with no match in {xesc(ct.others_text(c, i))}")
-    out.append(_p(" · ".join(counts), st["cell"]))
+    out.append(para(" · ".join(counts), st["cell"]))
     if len(c.articles) == 2:
         pairs = _aligned_pairs(c)
         if pairs:
             out.append(_pair_table(c, pairs, st, width))
         else:
-            out.append(_p("No sentence of one article is shared with or reworded in the other.", st["cell"]))
+            out.append(para("No sentence of one article is shared with or reworded in the other.", st["cell"]))
         return out
     for i, art in enumerate(c.articles):
         rows = [r for r in ct.alignment_rows(c, i) if any(m.status != "unique" for m in r.matches)]
@@ -629,7 +520,7 @@ def _alignment_block(c: Comparison, st: dict[str, Any], width: float) -> list[An
         if rows:
             out.append(_alignment_table(c, i, rows, st, width))
         else:
-            out.append(_p(f"None: every sentence of {art.label} is its own.", st["cell"]))
+            out.append(para(f"None: every sentence of {art.label} is its own.", st["cell"]))
     return out
 
 
@@ -657,7 +548,7 @@ def _table_heading(text: str, st: dict[str, Any]) -> list[Any]:
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import CondPageBreak
 
-    return [CondPageBreak(90), _p(xesc(text), ParagraphStyle("h3t", st["h3"], keepWithNext=0))]
+    return [CondPageBreak(90), para(xesc(text), ParagraphStyle("h3t", st["h3"], keepWithNext=0))]
 
 
 def _ref_width(labels: Sequence[str], count: int, st: dict[str, Any]) -> float:
@@ -679,17 +570,17 @@ def _pair_table(c: Comparison, pairs: Sequence[tuple[int, int, str, float, str, 
     ref = _ref_width([la, lb], max(c.articles[0].sentences, c.articles[1].sentences, 1), st)
     status_w = 62.0
     text_w = (width - 2 * ref - status_w) / 2
-    data = [[_p(f"<b>{la}</b>", st["cell"]), _p(f"<b>Sentence in {la}</b>", st["cell"]), _p("<b>Match</b>", st["cell"]),
-             _p(f"<b>{lb}</b>", st["cell"]), _p(f"<b>Sentence in {lb}</b>", st["cell"])]]
+    data = [[para(f"<b>{la}</b>", st["cell"]), para(f"<b>Sentence in {la}</b>", st["cell"]), para("<b>Match</b>", st["cell"]),
+             para(f"<b>{lb}</b>", st["cell"]), para(f"<b>Sentence in {lb}</b>", st["cell"])]]
     style = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, 0), 1.0, HexColor("#1a1a1a")),
              ("LINEBELOW", (0, 1), (-1, -1), 0.3, HexColor("#c8c8c8")),
              ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]
     for a, b, status, sim, ta, tb in pairs:
         word = xesc(ct.STATUS_TEXT.get(status, status))
-        data.append([_p(f"<b>{la}{a + 1}</b>", st["cell"]), _p(xesc(clip(ta)), st["cell"]),
-                     _p(f"{ct.STATUS_MARK.get(status, '')}\u00a0<b>{word}</b><br/>"
+        data.append([para(f"<b>{la}{a + 1}</b>", st["cell"]), para(xesc(clip(ta)), st["cell"]),
+                     para(f"{ct.STATUS_MARK.get(status, '')}\u00a0<b>{word}</b><br/>"
                         f"<font size=6.5 color='#4d4d4d'>similarity {sim:.2f}</font>", st["cell"]),
-                     _p(f"<b>{lb}{b + 1}</b>", st["cell"]), _p(xesc(clip(tb)), st["cell"])])
+                     para(f"<b>{lb}{b + 1}</b>", st["cell"]), para(xesc(clip(tb)), st["cell"])])
     t = Table(data, colWidths=[ref, text_w, status_w, ref, text_w], repeatRows=1)
     t.setStyle(TableStyle(style))
     return t
@@ -715,13 +606,13 @@ def _alignment_table(c: Comparison, i: int, rows: Sequence[Any], st: dict[str, A
     ref_w = _ref_width([label, *others], max(a.sentences for a in c.articles), st)
     cw = 74.0
     widths = [ref_w, width - ref_w - cw * len(others)] + [cw] * len(others)
-    data = [[_p(h, st["cell"]) for h in (f"<b>{label}</b>", "<b>Sentence</b>", *[f"<b>In {o}</b>" for o in others])]]
+    data = [[para(h, st["cell"]) for h in (f"<b>{label}</b>", "<b>Sentence</b>", *[f"<b>In {o}</b>" for o in others])]]
     style = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LINEBELOW", (0, 0), (-1, 0), 1.0, HexColor("#1a1a1a")),
              ("LINEBELOW", (0, 1), (-1, -1), 0.3, HexColor("#c8c8c8")),
              ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]
     for r in rows:
-        data.append([_p(f"<b>{label}{r.index + 1}</b>", st["cell"]), _p(xesc(clip(r.text)), st["cell"]),
-                     *[_p(status(m), st["cell"]) for m in r.matches]])
+        data.append([para(f"<b>{label}{r.index + 1}</b>", st["cell"]), para(xesc(clip(r.text)), st["cell"]),
+                     *[para(status(m), st["cell"]) for m in r.matches]])
     t = Table(data, colWidths=widths, repeatRows=1)
     t.setStyle(TableStyle(style))
     return t
@@ -739,10 +630,10 @@ def _frames_table(c: Comparison, st: dict[str, Any], width: float) -> list[Any]:
         return []
     n = len(c.articles)
     labs = ct.labels(c)
-    data = [[_p("<b>Frame</b>", st["cell"])] + [_p(f"<b>{lab}</b>", st["cell"]) for lab in labs]]
+    data = [[para("<b>Frame</b>", st["cell"])] + [para(f"<b>{lab}</b>", st["cell"]) for lab in labs]]
     for frame, cells in frows:
-        data.append([_p(xesc(frame), st["cell"])] + [
-            _p(f"<b>{score:.1f}</b> per 100 words · {hits} cue{'s' if hits != 1 else ''}"
+        data.append([para(xesc(frame), st["cell"])] + [
+            para(f"<b>{score:.1f}</b> per 100 words · {hits} cue{'s' if hits != 1 else ''}"
                + (f"<br/><font size=7 color='#4d4d4d'>{xesc(ct.cue_text(cues, hits))}</font>" if cues else ""), st["cell"])
             for score, hits, cues in cells
         ])
@@ -803,8 +694,8 @@ def _legend(st: dict[str, Any], width: float) -> Any:
             continue
         open_ = "".join(f"<{n}{' ' + a if a else ''}>" for n, a in tags)
         close = "".join(f"</{n}>" for n, _ in reversed(tags))
-        items.append([_p(f"{marker}{open_}{xesc(k.label)}{close}", st["legend"]),
-                      _p(f"<i>{xesc(HIGHLIGHTS[k.name].looks)}</i>: {xesc(k.explanation)}", st["legend_s"])])
+        items.append([para(f"{marker}{open_}{xesc(k.label)}{close}", st["legend"]),
+                      para(f"<i>{xesc(HIGHLIGHTS[k.name].looks)}</i>: {xesc(k.explanation)}", st["legend_s"])])
     half = (len(items) + 1) // 2
     gap = 12.0
     col = (width - gap) / 2
@@ -830,8 +721,8 @@ def _annotated(c: Comparison, st: dict[str, Any], width: float) -> list[Any]:
     st = {**st, "legend": ParagraphStyle("legend", st["cell"], fontName=FONT_SERIF, fontSize=8, leading=11.5),
           "legend_s": ParagraphStyle("legend_s", st["small"], fontSize=7, leading=8.6)}
     out: list[Any] = [
-        _p("The texts, annotated", st["h2"]),
-        _p("Every highlight is evidence counted in a score (report.html explains each one on hover or focus). "
+        para("The texts, annotated", st["h2"]),
+        para("Every highlight is evidence counted in a score (report.html explains each one on hover or focus). "
            "Each kind has a line style of its own as well as a colour, so the texts read in grey-scale print too; "
            "the lower lines mark whole sentences.", st["small"]),
         _legend(st, width),
@@ -846,13 +737,13 @@ def _annotated(c: Comparison, st: dict[str, Any], width: float) -> list[Any]:
         for role, lo, hi in annotate.regions(a):
             markup = paragraph_markup(a.text, lo, hi, marks, started, numbers if role == "p" else None)
             if role == "headline":
-                paras.append(_p(f'<font backColor="#1a1a1a" color="#ffffff"><b> {s.label} </b></font> {markup}', st["text_h"]))
+                paras.append(para(f'<font backColor="#1a1a1a" color="#ffffff"><b> {s.label} </b></font> {markup}', st["text_h"]))
             elif role == "byline":
-                paras.append(_p(markup, st["small"]))
+                paras.append(para(markup, st["small"]))
             else:
-                paras.append(_p(markup, st["text"]))
+                paras.append(para(markup, st["text"]))
         if not a.article.headline:
-            paras.insert(0, _p(f'<font backColor="#1a1a1a" color="#ffffff"><b> {s.label} </b></font> {xesc(s.title)}',
+            paras.insert(0, para(f'<font backColor="#1a1a1a" color="#ffffff"><b> {s.label} </b></font> {xesc(s.title)}',
                                st["text_h"]))
         columns.append(paras)
     n = len(columns)
@@ -978,22 +869,22 @@ def _methodology(c: Comparison, st: dict[str, Any], width: float) -> list[Any]:
 
     limits = methodology.limits()
     out: list[Any] = [
-        _p("Methodology and limits", st["h2"]),
-        _p(xesc(limits[0]), st["caution"]),
-        _p("Voices", st["h3"]),
-        _p(xesc(methodology.voices_text()), st["cell"]),
-        _p("What each key score counts", st["h3"]),
+        para("Methodology and limits", st["h2"]),
+        para(xesc(limits[0]), st["caution"]),
+        para("Voices", st["h3"]),
+        para(xesc(methodology.voices_text()), st["cell"]),
+        para("What each key score counts", st["h3"]),
     ]
     for r in c.rows:
-        out.append(_p(f"<b>{xesc(r.label.strip())}</b>: {xesc(r.description)}", st["cell"]))
-    out.append(_p("report.html and docs/methodology.md describe every score of comparison.json.", st["small"]))
-    out.append(_p("What the tool cannot see", st["h3"]))
-    out += [_p("• " + xesc(p), st["cell"]) for p in limits[1:]]
+        out.append(para(f"<b>{xesc(r.label.strip())}</b>: {xesc(r.description)}", st["cell"]))
+    out.append(para("report.html and docs/methodology.md describe every score of comparison.json.", st["small"]))
+    out.append(para("What the tool cannot see", st["h3"]))
+    out += [para("• " + xesc(p), st["cell"]) for p in limits[1:]]
     out += _table_heading("Word lists: sources and licences", st)
     head = ("Word lists (entries)", "Source", "Licence")
-    rows = [[_p(f"<b>{h}</b>", st["small"]) for h in head]]
+    rows = [[para(f"<b>{h}</b>", st["small"]) for h in head]]
     for files, source, licence in methodology.lexicon_groups():
-        rows.append([_p(xesc(", ".join(files)), st["small"]), _p(xesc(source), st["small"]), _p(xesc(licence), st["small"])])
+        rows.append([para(xesc(", ".join(files)), st["small"]), para(xesc(source), st["small"]), para(xesc(licence), st["small"])])
     first = max(stringWidth(head[0], FONT_BOLD, st["small"].fontSize) + 12, width * 0.3)
     t = Table(rows, colWidths=[first, width - first - width * 0.22, width * 0.22], repeatRows=1)
     t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("GRID", (0, 0), (-1, -1), 0.4, HexColor("#c8c8c8")),

@@ -3,7 +3,7 @@
 Colours are chosen to differ in lightness as well as hue, and each fill has a hatch, so the
 charts and highlights stay readable when printed in grey. Every highlight kind has a line style
 of its own as well as its colour (``HIGHLIGHTS``): the HTML's CSS (:func:`highlight_css`) and the
-PDF's paragraph markup (``framing.report.pdf``) are both drawn from that one table, and the
+PDF's paragraph markup (``framing.report.pdf_style``) are both drawn from that one table, and the
 legends show the colour and the line together.
 """
 
