@@ -15,8 +15,9 @@ import framing
 from framing.comparison import compare
 from framing.comparison.summary import Highlight, HighlightRule
 from framing.report import charts
-from framing.report.pdf import paragraph_markup, print_canvas, render_pdf
+from framing.report.pdf import print_canvas, render_pdf
 from framing.report.pdf_style import KIND_MARKERS, KIND_TAGS, register_fonts
+from framing.report.pdf_text import paragraph_markup
 from framing.report.style import HIGHLIGHTS, LINE_DASH
 from framing.rules import KINDS
 

@@ -155,7 +155,7 @@ def test_the_charts_are_drawn_once_for_the_html_and_the_forked_pdf(seed: Any, tm
 def test_a_columns_paragraphs_are_measured_once_for_its_heights(monkeypatch: pytest.MonkeyPatch) -> None:
     from reportlab.platypus import Paragraph
 
-    from framing.report import pdf, pdf_style
+    from framing.report import pdf_style, pdf_text
 
     pdf_style.register_fonts()
     st = pdf_style.styles()
@@ -175,8 +175,8 @@ def test_a_columns_paragraphs_are_measured_once_for_its_heights(monkeypatch: pyt
         return real(self, aw, ah)
 
     monkeypatch.setattr(Paragraph, "wrap", counted)
-    assert pdf._column_height(col, 200) == pytest.approx(expected)
-    assert pdf._column_height(col[3:], 200) == pytest.approx(rest)  # what is left for the next page
+    assert pdf_text._column_height(col, 200) == pytest.approx(expected)
+    assert pdf_text._column_height(col[3:], 200) == pytest.approx(rest)  # what is left for the next page
     assert sorted(wraps) == sorted(id(p) for p in col)  # each paragraph once
-    assert pdf._column_height(col, 150) != pytest.approx(expected)  # another width is measured anew
+    assert pdf_text._column_height(col, 150) != pytest.approx(expected)  # another width is measured anew
     assert len(wraps) == 2 * len(col)

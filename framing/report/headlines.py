@@ -131,7 +131,7 @@ def headlines_pdf(c: Any, st: dict[str, Any], width: float) -> list[Any]:
     from reportlab.platypus import KeepTogether, Paragraph, Table, TableStyle
 
     from framing.report import annotate
-    from framing.report.pdf import paragraph_markup
+    from framing.report.pdf_text import paragraph_markup
 
     hc: HeadlineComparison | None = getattr(c, "headlines", None)
     if hc is None:
