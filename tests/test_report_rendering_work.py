@@ -91,7 +91,7 @@ def test_the_pdf_content_charts_are_drawn_once_for_all_its_layouts(seed: Any, mo
     from framing.report import content, pdf
 
     calls = {"content": 0, "build": 0, "stamp": 0}
-    real_content, real_build, real_stamp = content.content_chart_pdf, pdf._build, pdf._stamp_charts
+    real_content, real_build, real_stamp = content.content_chart_pdf, pdf._build, pdf.stamp_charts
 
     def counted(name: str, fn: Any) -> Any:
         def f(*args: Any, **kwargs: Any) -> Any:
@@ -102,7 +102,7 @@ def test_the_pdf_content_charts_are_drawn_once_for_all_its_layouts(seed: Any, mo
 
     monkeypatch.setattr(content, "content_chart_pdf", counted("content", real_content))
     monkeypatch.setattr(pdf, "_build", counted("build", real_build))
-    monkeypatch.setattr(pdf, "_stamp_charts", counted("stamp", real_stamp))
+    monkeypatch.setattr(pdf, "stamp_charts", counted("stamp", real_stamp))
     monkeypatch.setattr(pdf, "SPILL", 1.01)  # every last page "spills": the layout is tried three times
     data = pdf.render_pdf(seed, charts.render(seed, svg=False, pdf=True))
     assert calls == {"content": 1, "build": 3, "stamp": 1}

@@ -18,6 +18,7 @@ from framing.comparison.comparison import Comparison, format_difference, format_
 from framing.report import methodology
 from framing.report.charts import Chart, ChartSet
 from framing.report.headlines import headlines_pdf
+from framing.report.pdf_charts import ChartSlotRecord, chart, content_chart, stamp_charts
 from framing.report.pdf_style import (
     FONT,
     FONT_BOLD,
@@ -55,7 +56,7 @@ def render_pdf(c: Comparison, charts: ChartSet, *, paper: str = "a4") -> bytes:
             if tighter.main_end_page < layout.main_end_page or (layout.near_empty() and not tighter.near_empty()):
                 pdf, layout = candidate, tighter
                 break
-    return _stamp_charts(pdf, layout.slots, c, charts.pdf)
+    return stamp_charts(pdf, layout.slots, c, charts.pdf)
 
 
 class Layout:
@@ -64,7 +65,7 @@ class Layout:
     def __init__(self) -> None:
         self.main_end_page = 0
         self.main_end_used = 1.0
-        self.slots: list[ChartSlotRecord] = []  # where its charts go (``_stamp_charts``)
+        self.slots: list[ChartSlotRecord] = []  # where its charts go (``stamp_charts``)
 
     def near_empty(self) -> bool:
         return self.main_end_page > 1 and self.main_end_used < NEAR_EMPTY
@@ -175,92 +176,6 @@ def _footer(c: Comparison) -> Any:
     return draw
 
 
-class ChartSlotRecord:
-    def __init__(self, chart: Chart, width: float, height: float, source: bytes | None = None) -> None:
-        self.chart, self.width, self.height = chart, width, height
-        self.source = source  # the PDF holding the chart's page when not the report's ChartSet.pdf
-        self.page = 0
-        self.x = self.y = 0.0
-
-
-def _chart_slot(record: ChartSlotRecord) -> Any:
-    from reportlab.platypus import Flowable
-
-    class ChartSlot(Flowable):
-        """Keeps room for a chart and records where it was drawn (filled in by pypdf later)."""
-
-        def wrap(self, aw: float, ah: float) -> tuple[float, float]:
-            return record.width, record.height
-
-        def draw(self) -> None:
-            record.page = self.canv.getPageNumber()
-            record.x, record.y = self.canv.absolutePosition(0, 0)
-
-    return ChartSlot()
-
-
-def _stamp_charts(pdf: bytes, slots: Sequence[ChartSlotRecord], c: Comparison, charts_pdf: bytes | None) -> bytes:
-    """Place each chart page of ``charts_pdf`` in its slot as a form XObject (vector, untouched)."""
-    from pypdf import PdfReader, PdfWriter
-    from pypdf.generic import (
-        ArrayObject,
-        DecodedStreamObject,
-        DictionaryObject,
-        FloatObject,
-        IndirectObject,
-        NameObject,
-    )
-
-    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
-    main = PdfReader(io.BytesIO(charts_pdf)) if charts_pdf else None
-    readers: dict[int, Any] = {}
-    for n, s in enumerate(slots):
-        source = main
-        if s.source is not None:  # the content charts come in a PDF of their own
-            source = readers.setdefault(id(s.source), PdfReader(io.BytesIO(s.source)))
-        if not s.page or source is None or s.chart.pdf_page is None:
-            continue
-        chart_page = source.pages[s.chart.pdf_page]
-        box = [float(v) for v in chart_page.mediabox]
-        chart_contents = chart_page.get_contents()
-        assert chart_contents is not None, "a chart page always has a content stream"
-        chart_resources = chart_page["/Resources"].get_object()
-        assert isinstance(chart_resources, DictionaryObject)  # /Resources is a dictionary (PDF spec)
-        form = DecodedStreamObject()
-        form.set_data(chart_contents.get_data())
-        form[NameObject("/Type")] = NameObject("/XObject")
-        form[NameObject("/Subtype")] = NameObject("/Form")
-        form[NameObject("/BBox")] = ArrayObject(FloatObject(v) for v in box)
-        form[NameObject("/Resources")] = chart_resources.clone(writer)
-        ref = writer._add_object(form)
-        page = writer.pages[s.page - 1]
-        resources = page["/Resources"].get_object()
-        assert isinstance(resources, DictionaryObject)
-        if "/XObject" not in resources:
-            resources[NameObject("/XObject")] = DictionaryObject()
-        name = f"/FramingContent{n}" if s.source is not None else f"/FramingChart{n}"
-        xobjects = resources["/XObject"].get_object()
-        assert isinstance(xobjects, DictionaryObject)  # /XObject is a dictionary (PDF spec)
-        xobjects[NameObject(name)] = ref
-        scale = s.width / (box[2] - box[0])
-        draw = DecodedStreamObject()
-        draw.set_data(f"q {scale:.5f} 0 0 {scale:.5f} {s.x:.3f} {s.y:.3f} cm {name} Do Q".encode("ascii"))
-        # The page's content streams by reference: a stream written inline in the /Contents
-        # array is invalid PDF, and PDFium (Chrome's viewer) then shows a blank page.
-        contents = page.raw_get("/Contents")
-        contents_obj = contents.get_object()
-        if isinstance(contents_obj, ArrayObject):
-            parts = list(contents_obj)
-        else:
-            parts = [contents if isinstance(contents, IndirectObject) else writer._add_object(contents_obj)]
-        page[NameObject("/Contents")] = ArrayObject([*parts, writer._add_object(draw)])
-    writer.add_metadata({"/Title": c.title, "/Author": "framing " + c.version, "/Creator": "framing " + c.version,
-                         "/Subject": "Compared: " + " / ".join(a.title for a in c.articles)})
-    out = io.BytesIO()
-    writer.write(out)
-    return out.getvalue()
-
-
 def _story(c: Comparison, charts: Sequence[Chart], content: tuple[dict[str, Chart], bytes | None], st: dict[str, Any],
            width: float, slots: list[ChartSlotRecord], layout: Layout, height: float) -> list[Any]:
     from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak
@@ -277,13 +192,13 @@ def _story(c: Comparison, charts: Sequence[Chart], content: tuple[dict[str, Char
     first = [by_key[k] for k in ("timeline", "composition") if k in by_key]
     rest = [ch for ch in charts if ch.key not in ("timeline", "composition")]
     for ch in first:
-        story.append(KeepTogether(_chart(ch, st, width, slots)))
+        story.append(KeepTogether(chart(ch, st, width, slots)))
     story += _scores(c, st, width)
     sources = by_key.get("sources")
-    story += sides_pdf(c, st, width, [KeepTogether(_chart(sources, st, width, slots))] if sources else [])
+    story += sides_pdf(c, st, width, [KeepTogether(chart(sources, st, width, slots))] if sources else [])
     rest = [ch for ch in rest if ch.key != "sources"]
     for k, ch in enumerate(rest):  # the section heading kept with the first chart
-        story.append(KeepTogether(([para("Charts", st["h2"])] if k == 0 else []) + _chart(ch, st, width, slots)))
+        story.append(KeepTogether(([para("Charts", st["h2"])] if k == 0 else []) + chart(ch, st, width, slots)))
     content_charts, content_pdf = content
     if c.content is not None:
         story += _content(c, st, width, slots, content_charts, content_pdf)
@@ -309,15 +224,6 @@ def _end_marker(layout: Layout, height: float) -> Any:
             layout.main_end_used = max(0.0, 1 - self._room / height)
 
     return EndMarker()
-
-
-def _chart(ch: Chart, st: dict[str, Any], width: float, slots: list[ChartSlotRecord]) -> list[Any]:
-    if ch.pdf_page is None:
-        return []
-    w = min(width, ch.width_in * 72)
-    rec = ChartSlotRecord(ch, w, ch.height_in * 72 * w / (ch.width_in * 72))
-    slots.append(rec)
-    return [para(xesc(ch.title), st["h3"]), _chart_slot(rec), para(xesc(ch.caption), st["caption"])]
 
 
 def _summary(c: Comparison, st: dict[str, Any], width: float) -> list[Any]:
@@ -402,21 +308,9 @@ def _content(c: Comparison, st: dict[str, Any], width: float, slots: list[ChartS
             card_grid([_only_here_card(c, i, st) for i in range(len(c.articles))], width),
         ]),
     ]
-    out += _content_chart(charts.get("distinctive_terms"), chart_pdf, st, width, slots)
+    out += content_chart(charts.get("distinctive_terms"), chart_pdf, st, width, slots)
     out += _similarity_block(c, st)
     return out
-
-
-def _content_chart(ch: Chart | None, chart_pdf: Any, st: dict[str, Any], width: float, slots: list[ChartSlotRecord]) -> list[Any]:
-    """A content chart with its title and caption, its slot recorded for stamping."""
-    from reportlab.platypus import KeepTogether
-
-    if ch is None or chart_pdf is None:
-        return []
-    w = min(width, ch.width_in * 72)
-    rec = ChartSlotRecord(ch, w, ch.height_in * 72 * w / (ch.width_in * 72), source=chart_pdf)
-    slots.append(rec)
-    return [KeepTogether([para(xesc(ch.title), st["h3"]), _chart_slot(rec), para(xesc(ch.caption), st["caption"])])]
 
 
 def _only_here_card(c: Comparison, i: int, st: dict[str, Any]) -> list[Any]:
@@ -475,7 +369,7 @@ def _appendix(c: Comparison, st: dict[str, Any], width: float, slots: list[Chart
     ]
     if c.content is not None:
         out += _alignment_block(c, st, width)
-        frames = _content_chart(charts.get("frames"), chart_pdf, st, width, slots)
+        frames = content_chart(charts.get("frames"), chart_pdf, st, width, slots)
         table = _frames_table(c, st, width)
         if frames or table:
             out.append(para("News frames", st["h2"]))
