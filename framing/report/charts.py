@@ -2,9 +2,9 @@
 
 Each ``draw_*`` function draws on an ``Axes`` it is given, so the summary card (png.py) reuses
 them; ``render`` builds the report's figures and returns their SVG text (for the HTML) and PDF
-bytes (vector pages that pdf.py places in the PDF). matplotlib is imported only here, only when a
-chart is drawn. Every fill has a hatch or a distinct lightness and every bar a direct label, so
-the charts read in grey-scale print.
+bytes (vector pages that pdf_charts.py places in the PDF). matplotlib is imported only here, only
+when a chart is drawn. Every fill has a hatch or a distinct lightness and every bar a direct
+label, so the charts read in grey-scale print.
 """
 
 from __future__ import annotations
