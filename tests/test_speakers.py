@@ -292,3 +292,31 @@ def test_members_of_an_institution_are_unnamed_people_not_the_institution(text):
     kinds = {name: kind for name, kind in sources(text)}
     members = [name for name in kinds if "members" in name.lower()]
     assert members and all(kinds[name] == "anonymous" for name in members)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Those states offer an array of different approaches.",
+        "Scholars object to his recent comments defending the budget on Christian grounds.",
+    ],
+)
+def test_a_plural_word_of_saying_is_no_group_of_people(text):
+    assert ("states", "anonymous") not in sources(text) and ("recent comments", "anonymous") not in sources(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # adverbs of the verb, chained or negated, as the parse attaches them
+        ("World leaders and diplomats almost universally expressed outrage over the test.", "diplomats"),
+        ("The report not only criticized his conduct but also said the bias had no effect.", "report"),
+        # an auxiliary the tagger calls a verb
+        ("At the very least, the mayor has yet to explain why the loopholes should stay.", "mayor"),
+        # a reflexive and a floated quantifier
+        ("Trump himself has repeatedly claimed that the vote was rigged.", "Trump"),
+        ("The senators both said they would vote against the bill.", "senators"),
+    ],
+)
+def test_the_words_between_a_source_and_its_verb_come_from_the_parse(text, name):
+    assert [n for n, _ in sources(text)] == [name]

@@ -28,11 +28,11 @@ from framing.voice.wordclasses import (
     FUNCTION_WORDS,
     POSSESSIVE_ENDINGS,
     PRONOUNS,
-    SKIP_BEFORE_CUE,
     SUBJECT_BOUNDARY,
     can_be_in_source,
     clause_verb,
     in_source_words,
+    modifies_verb,
     plural_noun,
 )
 
@@ -189,7 +189,7 @@ def _bare_subject(toks: Sequence[Token], s: int, j: int) -> tuple[int, int] | No
     phrase = toks[s : j + 1]
     if any(
         not (t.text.replace("-", "").isalnum() or t.text in POSSESSIVE_ENDINGS or t.lower == "and")
-        or clause_verb(t) or t.lower in SKIP_BEFORE_CUE and t.text.islower()
+        or clause_verb(t) or modifies_verb(t, toks) and t.text.islower()
         or (t.text.islower() and t.lower.endswith("ing"))
         for t in phrase
     ):

@@ -36,10 +36,10 @@ from framing.voice.wordclasses import (
     PARTY_STATE,
     POSSESSIVE_ENDINGS,
     PRONOUNS,
-    SKIP_BEFORE_CUE,
     can_be_in_source,
     can_head_source,
     clause_verb,
+    modifies_verb,
     relative_that,
 )
 
@@ -160,14 +160,14 @@ def _phrase_ending_before(toks: Sequence[Token], i: int, lo: int, in_quote: Sequ
         if toks[j].lower == "went" or toks[j].lower == "go" or toks[j].lower == "goes":
             j -= 1
         while j >= lo and not in_quote[j] and toks[j].text.islower() and (
-            toks[j].lower in SKIP_BEFORE_CUE or toks[j].lower.endswith("ly") and _adverb_here(toks, j, lo)
+            modifies_verb(toks[j], toks) or toks[j].lower.endswith("ly") and _adverb_here(toks, j, lo)
         ):
             j -= 1
         if j < lo or in_quote[j]:
             return None
     # "Trump this week also said", "Clinton on Monday said": step over the time phrase
     j = _skip_time_phrase(toks, j, lo)
-    while j >= lo and not in_quote[j] and toks[j].text.islower() and toks[j].lower in SKIP_BEFORE_CUE:
+    while j >= lo and not in_quote[j] and toks[j].text.islower() and modifies_verb(toks[j], toks):
         j -= 1
     if j < lo or in_quote[j]:
         return None
@@ -181,7 +181,7 @@ def _skip_before_cue(toks: Sequence[Token], i: int, j: int, lo: int, in_quote: S
     """Step back from ``j`` over the adverbs and auxiliaries before the cue at ``i``
     ("Netanyahu strongly emphasized", "He’s claiming")."""
     while j >= lo and not in_quote[j] and (
-        (toks[j].lower in SKIP_BEFORE_CUE and toks[j].text.islower())
+        (modifies_verb(toks[j], toks) and toks[j].text.islower())
         # "He’s claiming", "who’s called for": "’s" is "is" or "has" before a verb form
         or (toks[j].text in ("’s", "'s") and (toks[i].lower.endswith("ing") or (
             j - 1 >= lo and toks[j - 1].lower in ("he", "she", "who", "it", "that")
@@ -272,7 +272,7 @@ def _skip_asides(toks: Sequence[Token], j: int, lo: int, in_quote: Sequence[bool
         if step is None or isinstance(step, tuple):
             return step
         j = step
-        while j > lo and toks[j].text.islower() and toks[j].lower in SKIP_BEFORE_CUE:
+        while j > lo and toks[j].text.islower() and modifies_verb(toks[j], toks):
             j -= 1  # "Other unions, including the AFL-CIO, have also endorsed"
     return j
 

@@ -24,7 +24,7 @@ from framing.voice.frames.words import (
     _WH_WORDS,
     TRAILER_STARTS,
 )
-from framing.voice.lexicon import Cue, verb
+from framing.voice.lexicon import Cue, cue_lexicon, verb
 from framing.voice.wordclasses import is_common_noun_source, plural_noun
 
 _NOT_OBJECT_STARTS = frozenset(
@@ -112,9 +112,11 @@ def _object_is_content(
             t.lower in ("a", "an", "as") for t in toks[b + 2 : min(hi + 1, b + 13)]
         )
         object_ok = object_ok and (quote_soon or labelled)
-    if is_common_noun_source(toks, src) and not evidence and not plural_noun(toks[src[1]]):
+    head = toks[src[1]]
+    if is_common_noun_source(toks, src) and not evidence and not (plural_noun(head) and cue_lexicon().match([head.lower], 0) is None):
         # "the various challenges it faces": a thing needs firmer evidence than an object;
-        # people in the plural ("advocates have expressed concern") do not
+        # people in the plural ("advocates have expressed concern") do not, unless the plural is
+        # itself a word of saying ("Those states offer", "his comments defending")
         object_ok = False
     return object_ok
 

@@ -41,7 +41,7 @@ from framing.voice.frames.words import (
     TRAILER_STARTS,
 )
 from framing.voice.lexicon import Cue, verb
-from framing.voice.wordclasses import RELATIVES, SKIP_BEFORE_CUE, finite_verb
+from framing.voice.wordclasses import RELATIVES, finite_verb
 
 
 def _content_after(view: SentenceView, b: int, cue: Cue, end_char: int) -> tuple[int, int] | None:
@@ -73,7 +73,7 @@ def _content_after(view: SentenceView, b: int, cue: Cue, end_char: int) -> tuple
         while m <= hi and not in_quote[m] and (toks[m].text[0].isupper() or toks[m].lower in ("reporters", "journalists", "me", "him", "her", "them", "us", "the", "a", "an") or toks[m].text in ("’s", "'s")):
             m += 1
         k = m
-    while k <= hi and (toks[k].lower in (":", ",") or toks[k].lower in SKIP_BEFORE_CUE and toks[k].lower in ("also", "again", "further")):
+    while k <= hi and (toks[k].lower in (":", ",") or toks[k].lower in ("also", "again", "further")):
         k += 1
     # "said Tuesday, “…”", "said on Monday night, “…”": the time is the cue's, the quote is what was said
     m = k

@@ -10,7 +10,7 @@ from framing.nlp.segment import Token
 from framing.voice.frames.frame import _TERMINAL, Frame, SentenceView, _strip_range
 from framing.voice.lexicon import Cue, verb
 from framing.voice.sources import left_np
-from framing.voice.wordclasses import PRONOUNS, RELATIVES, SKIP_BEFORE_CUE
+from framing.voice.wordclasses import PRONOUNS, RELATIVES, modifies_verb
 
 # The auxiliaries of a passive. The parse's ``auxpass`` finds more passives ("you're simply
 # expected to accept", "voters are worried about"), which the agentless patterns then read as
@@ -22,7 +22,7 @@ PASSIVE_AUX = frozenset({"was", "were", "is", "are", "been", "be", "being", "get
 def _passive_aux(toks: Sequence[Token], a: int, lo: int, cue: Cue) -> int | None:
     """The auxiliary of a passive cue ("was told", "It was first declared by ..."), or None."""
     k = a - 1
-    while k > lo and toks[k].text.islower() and (toks[k].lower in SKIP_BEFORE_CUE - PASSIVE_AUX or toks[k].lower.endswith("ly")):
+    while k > lo and toks[k].text.islower() and (modifies_verb(toks[k], toks) and toks[k].lower not in PASSIVE_AUX or toks[k].lower.endswith("ly")):
         k -= 1
     if (
         k >= lo

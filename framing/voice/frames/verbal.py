@@ -44,7 +44,14 @@ from framing.voice.frames.words import (
 )
 from framing.voice.lexicon import Cue, CueLexicon, verb
 from framing.voice.sources import left_np, right_np
-from framing.voice.wordclasses import PRONOUNS, RELATIVES, finite_verb, plural_noun, relative_that
+from framing.voice.wordclasses import (
+    PRONOUNS,
+    RELATIVES,
+    finite_verb,
+    modifies_verb,
+    plural_noun,
+    relative_that,
+)
 
 
 class _Site(NamedTuple):
@@ -344,8 +351,8 @@ def _modified_evidence_subject(view: SentenceView, a: int) -> tuple[int, int] | 
     end = a - 1
     if relative and toks[end].text != ",":
         return None  # "… that have raised $1 million, shows": the relative clause ends with a comma
-    while end > head and toks[end].text == ",":
-        end -= 1
+    while end > head and (toks[end].text == "," or modifies_verb(toks[end], toks)):
+        end -= 1  # "The study also found": the adverb is the verb's
     return (lo, end)
 
 
