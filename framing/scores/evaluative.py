@@ -20,6 +20,7 @@ from framing.nlp.segment import Token
 from framing.rules import Rule
 from framing.scores.lexicon import PhraseIndex, load_lexicon
 from framing.voice.layer import Layer
+from framing.voice.lexicon import stance_adjectives
 
 _FINITE_TAGS = frozenset({"VB", "VBD", "VBP", "VBZ"})
 # Dependents only a verb takes: an object, a predicative complement, a "by" agent, a particle. A
@@ -352,8 +353,14 @@ def _cue_token_mask(layer: Layer) -> list[bool]:
     just before or after the cue ("sharply criticized", "insisted angrily"): the reporting verb
     and the manner given to it are the author's choice of words even when the voice layer gives
     the cue to the attributed voice, so lexicon entries may match there.
+
+    The adjective of a stance frame is not: in "commentators had been supportive of him" or "he
+    is confident that ..." it reports the view the source holds (``stance_adjectives.tsv``), as
+    "said" reports a statement. An adverb next to it stays the author's ("sharply critical").
     """
     tokens = layer.tokens
+    stance = stance_adjectives()
+    held = {(a.cue.start, a.cue.end) for a in layer.attributions if a.rule == "stance"}
     cues = sorted((a.cue.start, a.cue.end) for a in layer.attributions)
     out = [False] * len(tokens)
     if not cues:
@@ -364,7 +371,7 @@ def _cue_token_mask(layer: Layer) -> list[bool]:
         while j < len(cues) and cues[j][1] <= t.start:
             j += 1
         if j < len(cues) and cues[j][0] <= t.start and t.end <= cues[j][1]:
-            out[i] = True
+            out[i] = not (cues[j] in held and t.lower in stance)
             for k in (i - 1, i + 1):
                 if 0 <= k < n and tokens[k].text.endswith("ly") and tokens[k].text.islower():
                     out[k] = True
