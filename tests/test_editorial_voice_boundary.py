@@ -43,3 +43,31 @@ def test_the_same_adjective_of_a_thing_is_the_authors():
     assert "adamant" in hits("The tone of the letter was adamant and cold.")
     # the manner word next to the stance stays the author's choice
     assert "sharply" in hits("Huckabee is sharply critical of Obama's foreign policy.")
+
+
+# --- a word inside a name is no judgement ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a name at the start of a sentence, where capitals say nothing: the entity recogniser
+        # puts the word inside a multi-word name
+        ("Honest Tea was sold to Coca-Cola.", "honest"),
+        ("Beautiful Boy opened on Friday.", "beautiful"),
+    ],
+)
+def test_a_word_inside_a_name_is_no_judgement(text, word):
+    assert word not in hits(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Disgraceful scenes followed the vote.", "disgraceful"),
+        # the recogniser's one-word "entity" before a lower-case word is its slip, not a name
+        ("Bombastic conservative talk show host Glenn Beck spoke on Saturday.", "bombastic"),
+    ],
+)
+def test_a_sentence_initial_judgement_outside_a_name_stays(text, word):
+    assert word in hits(text)

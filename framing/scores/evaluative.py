@@ -346,6 +346,26 @@ def looks_like_name(tok: Token, initial: bool) -> bool:
     return not initial
 
 
+# Entity types of names: a word inside one names something, it does not judge it.
+_NAME_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "FAC", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
+
+
+def in_name(tokens: Sequence[Token], i: int) -> bool:
+    """Is token ``i`` inside a multi-word name: the entity recogniser puts it in a name entity
+    (``_NAME_ENTITIES``) together with a capitalised neighbour ("Honest Tea", "Fair Housing
+    Act", "Beautiful Boy" at the start of a sentence, where capitals say nothing)? A one-word
+    "entity" before a lower-case word ("Bombastic conservative host ...") is the recogniser's
+    slip and no name."""
+    tok = tokens[i]
+    if tok.ent not in _NAME_ENTITIES:
+        return False
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if nxt is not None and nxt.ent == tok.ent and not nxt.ent_start and nxt.text[:1].isupper():
+        return True
+    prev = tokens[i - 1] if i > 0 else None
+    return prev is not None and not tok.ent_start and prev.ent == tok.ent and prev.text[:1].isupper()
+
+
 def _cue_token_mask(layer: Layer) -> list[bool]:
     """For each token: is it the author's word inside an attribution's frame?
 
@@ -408,7 +428,8 @@ def find_evaluative(layer: Layer, *, lexicon_paths: tuple[Path, ...] = (), model
     ``lexicon_paths`` are user lexicon files that extend the packaged ones
     (``Settings.lexicon_paths``); ``model`` names the pipeline that tagged the tokens (its
     lexicon tells which parts of speech a word can take; None: the default pipeline). Matching is a dict lookup per token (``PhraseIndex``);
-    capitalised tokens in mid-sentence are skipped as likely parts of names.
+    capitalised tokens in mid-sentence are skipped as likely parts of names, and so are words
+    the entity recogniser puts inside a multi-word name (:func:`in_name`).
     """
     tokens = layer.tokens
     if not tokens:
@@ -417,7 +438,8 @@ def find_evaluative(layer: Layer, *, lexicon_paths: tuple[Path, ...] = (), model
     narrator = layer.narrator_mask
     cue = _cue_token_mask(layer)
     allowed = [
-        (narrator[i] or cue[i]) and not looks_like_name(t, initial[i]) for i, t in enumerate(tokens)
+        (narrator[i] or cue[i]) and not looks_like_name(t, initial[i]) and not in_name(tokens, i)
+        for i, t in enumerate(tokens)
     ]
     covered = [False] * len(tokens)
     classes = _word_classes(model) if any(t.pos for t in tokens) else {}
