@@ -71,3 +71,30 @@ def test_a_word_inside_a_name_is_no_judgement(text, word):
 )
 def test_a_sentence_initial_judgement_outside_a_name_stays(text, word):
     assert word in hits(text)
+
+
+# --- an adjective in a case the author only poses ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("If true, Mr. Schiff said, the allegations would constitute obstruction of justice.", "true"),
+        ("Those wondering whether the reading would be dramatic found out on Thursday.", "dramatic"),
+        ("The aim was, if not always successful, to create economic growth.", "successful"),
+    ],
+)
+def test_an_adjective_in_a_condition_judges_nothing(text, word):
+    assert word not in hits(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The reading was dramatic.", "dramatic"),
+        # the judgement in the main clause stands whatever the condition
+        ("If the talks fail, the damage will be catastrophic.", "catastrophic"),
+    ],
+)
+def test_an_adjective_outside_the_condition_still_judges(text, word):
+    assert word in hits(text)

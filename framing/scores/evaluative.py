@@ -116,6 +116,25 @@ def in_condition(tokens: Sequence[Token], i: int) -> bool:
     return subject is not None and subject.i > i and not _in_question(tokens, i)
 
 
+# Relations that make a token the head of its own clause: the walk up from an adjective stops there.
+_CLAUSE_DEPS = frozenset({"ROOT", "advcl", "ccomp", "xcomp", "csubj", "relcl", "conj", "pcomp", "acl", "parataxis"})
+
+
+def adjective_in_condition(tokens: Sequence[Token], i: int) -> bool:
+    """Is the adjective ``i`` said of a case the author only poses: its clause opens with "if",
+    "whether" or "unless" ("If true, the allegations would ...", "if these things are true",
+    "whether the reading would be dramatic")? The author does not assert it."""
+    k = i
+    for _ in range(4):
+        if any(t.head == k and t.i != k and t.dep == "mark" and t.lower in _CONDITION_MARKS for t in _around(tokens, k)):
+            return True
+        h = tokens[k].head
+        if tokens[k].dep in _CLAUSE_DEPS or h < 0 or h == k:
+            return False
+        k = h
+    return False
+
+
 def _in_question(tokens: Sequence[Token], i: int) -> bool:
     """Does the sentence of token ``i`` end with a question mark?"""
     for t in tokens[i : i + 120]:
@@ -464,6 +483,8 @@ def _lexicon_hits(layer: Layer, allowed: list[bool], covered: list[bool], lexico
             continue
         if tokens[m.first].tag == "MD" and in_condition(tokens, m.first):
             continue
+        if m.last == m.first and tokens[m.first].pos == "ADJ" and adjective_in_condition(tokens, m.first):
+            continue
         if m.last == m.first and rules.lexicon_rule(m.lexicon).category == "intensifier" and focuses(tokens, m.first):
             continue
         for k in range(m.first, m.last + 1):
@@ -530,6 +551,8 @@ def _rule_hits(layer: Layer, allowed: list[bool], covered: list[bool], lexicon_p
             found = word_rules[w]
         else:
             found = word_rules[w] = _word_rule(w, adjectives, vader)
+        if found is not None and tok.pos == "ADJ" and adjective_in_condition(tokens, i):
+            continue
         if found is not None and not (found[0] is rules.VALENCE_WORD and in_compound(tokens, i)):
             out.append(_hit(layer, tok.start, tok.end, found[0], found[1]))
     return out
