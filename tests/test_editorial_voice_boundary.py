@@ -98,3 +98,26 @@ def test_an_adjective_in_a_condition_judges_nothing(text, word):
 )
 def test_an_adjective_outside_the_condition_still_judges(text, word):
     assert word in hits(text)
+
+
+# --- a charged word from VADER is evidence only in company -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # news names events with charged words; alone, such a word does not judge
+        ("Some lawmakers have been scrambling to try to obviate the veto rejection.", "rejection"),
+        ("That did not satisfy Justice Scalia.", "satisfy"),
+        ("Mr. Cohen was sentenced in December to three years in prison for lying to Congress.", "lying"),
+    ],
+)
+def test_a_charged_word_alone_is_no_evidence(text, word):
+    assert word not in hits(text)
+
+
+def test_a_charged_word_with_another_cue_of_the_author_is_evidence():
+    text = "Marking a significant defeat for the White House, the House ensured the bill will become law."
+    assert {"significant", "defeat"} <= hits(text)
+    a = analyse(text, settings=PLAIN)
+    assert [s.flags for s in a.sentences] == [("evaluative",)]

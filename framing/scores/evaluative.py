@@ -466,7 +466,25 @@ def find_evaluative(layer: Layer, *, lexicon_paths: tuple[Path, ...] = (), model
     out.extend(_rule_hits(layer, allowed, covered, lexicon_paths))
     out.extend(_loaded_cue_hits(layer, [(h.start, h.end) for h in out]))
     out.sort(key=lambda e: (e.start, e.end))
-    return tuple(out)
+    return tuple(_charged_words_in_company(layer, out))
+
+
+def _charged_words_in_company(layer: Layer, hits: list[Evidence]) -> list[Evidence]:
+    """``hits`` without the charged words (``rule:valence_word``) of sentences the hits do not
+    make evaluative.
+
+    VADER rates words out of context, and news names events with charged words ("the veto
+    rejection", "sentenced for lying", "did not satisfy him"); so a charged word is a weak cue
+    that never flags a sentence alone (``editorial.sentence_is_evaluative``). Where no other cue
+    of the author's joins it, it is no evidence of judgement either: it is neither counted nor
+    shown. Its sentence's flag is the same with or without it."""
+    from framing.scores.editorial import hits_by_sentence, sentence_is_evaluative
+
+    drop: set[int] = set()
+    for in_sentence in hits_by_sentence(layer, hits):
+        if any(h.rule == rules.VALENCE_WORD.id for h in in_sentence) and not sentence_is_evaluative(in_sentence):
+            drop.update(id(h) for h in in_sentence if h.rule == rules.VALENCE_WORD.id)
+    return [h for h in hits if id(h) not in drop]
 
 
 def _lexicon_hits(layer: Layer, allowed: list[bool], covered: list[bool], lexicon_paths: tuple[Path, ...],
