@@ -29,6 +29,9 @@ def hits(text: str) -> set[str]:
         ("He deserved the award.", "deserved"),
         ("The effective tax rate rose.", "effective"),
         ("The vote is set for May 3.", "may"),
+        # words news uses descriptively, out of the lists: a kind of committee, a size
+        ("Mr. Cruz has no affiliation with the super PAC, and the ad was crude.", "super"),
+        ("Class actions pool modest individual claims into a single action.", "modest"),
     ],
 )
 def test_not_a_judgement(text, word):

@@ -256,7 +256,7 @@ VALENCE_STOP: frozenset[str] = frozenset(
     debt poverty poor rich wealth wealthy lawsuit sue sued guilty charged charges conflict
     protest protests protester protesters strike strikes emergency hostage hostages prisoner
     prisoners war-torn funeral grief mourning mourn mourned cried cry crying tears sad sadness
-    god yes no ok okay haha lol true truth important kind joke party parties united nice
+    god yes no ok okay haha lol true truth important kind joke party parties united nice super
     """.split()
 )
 
