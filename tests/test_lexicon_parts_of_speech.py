@@ -32,6 +32,9 @@ def hits(text: str) -> set[str]:
         # words news uses descriptively, out of the lists: a kind of committee, a size
         ("Mr. Cruz has no affiliation with the super PAC, and the ad was crude.", "super"),
         ("Class actions pool modest individual claims into a single action.", "modest"),
+        # VADER rates topic words of news as charged; next to a real cue they would show
+        ("The cable reached the director of national intelligence, a deeply partisan figure.", "intelligence"),
+        ("A grand jury indicted the brutal dictator.", "grand"),
     ],
 )
 def test_not_a_judgement(text, word):

@@ -257,6 +257,7 @@ VALENCE_STOP: frozenset[str] = frozenset(
     protest protests protester protesters strike strikes emergency hostage hostages prisoner
     prisoners war-torn funeral grief mourning mourn mourned cried cry crying tears sad sadness
     god yes no ok okay haha lol true truth important kind joke party parties united nice super
+    heart festival intelligence grand supreme suicide
     """.split()
 )
 
