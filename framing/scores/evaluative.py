@@ -135,6 +135,26 @@ def adjective_in_condition(tokens: Sequence[Token], i: int) -> bool:
     return False
 
 
+def in_purpose(tokens: Sequence[Token], i: int) -> bool:
+    """Is the modal ``i`` in a purpose clause ("so that he can gain access", "in order that they
+    may vote", "a drop box so the government can harvest it")? It says what the purpose allows,
+    it argues nothing. A result clause is not one: "so mean that he will not pay" ("so" grades an
+    adjective), "Prices rose, so people will buy less" (a conclusion, after a comma)."""
+    h = tokens[i].head
+    if h < 0 or h == i:
+        return False
+    for t in _around(tokens, h):
+        if t.head != h or t.dep != "mark" or t.i == h:
+            continue
+        if t.lower == "that" and t.i > 0 and tokens[t.i - 1].lower in ("so", "order"):
+            return True
+        if t.lower == "so" and t.i + 1 < len(tokens) and tokens[t.i + 1].lower == "that":
+            return True
+        if t.lower == "so" and tokens[h].dep == "advcl" and t.i > 0 and tokens[t.i - 1].text != ",":
+            return True  # "so the government can ..."; not "Prices rose, so people will buy less"
+    return False
+
+
 def _in_question(tokens: Sequence[Token], i: int) -> bool:
     """Does the sentence of token ``i`` end with a question mark?"""
     for t in tokens[i : i + 120]:
@@ -500,7 +520,7 @@ def _lexicon_hits(layer: Layer, allowed: list[bool], covered: list[bool], lexico
             continue
         if m.last == m.first and not _pos_fits(tokens, m.first, pos_of.get(m.lexicon, frozenset()), classes):
             continue
-        if tokens[m.first].tag == "MD" and in_condition(tokens, m.first):
+        if tokens[m.first].tag == "MD" and (in_condition(tokens, m.first) or in_purpose(tokens, m.first)):
             continue
         if m.last == m.first and tokens[m.first].pos == "ADJ" and adjective_in_condition(tokens, m.first):
             continue
@@ -556,6 +576,8 @@ def _rule_hits(layer: Layer, allowed: list[bool], covered: list[bool], lexicon_p
         if covered[i] or not narrator[i]:
             continue
         cue = _sentence_cue(w, tok, initial[i])
+        if cue is _MODAL and in_purpose(tokens, i):
+            continue
         if cue is not None:
             out.append(_hit(layer, tok.start, tok.end, cue))
             continue
