@@ -106,3 +106,21 @@ def test_a_modal_in_a_result_clause_still_counts():
 
 def test_a_modal_in_a_conclusion_still_counts():
     assert cues("Prices rose, so people will buy less.")["will"] == "rule:modal"
+
+
+# --- "I" in a party tag is no first person -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two senators did not vote: Tim Kaine (D-Va.) and Bernie Sanders (I-Vt.), the runner-up.",
+        "Sen. Angus King, I-Maine, voted no.",
+    ],
+)
+def test_a_party_tag_is_no_first_person(text):
+    assert "i" not in cues(text)
+
+
+def test_the_authors_i_is_first_person():
+    assert cues("I have written about this before, and I was wrong.")["i"] == "rule:first_person"

@@ -534,12 +534,14 @@ def _lexicon_hits(layer: Layer, allowed: list[bool], covered: list[bool], lexico
 
 def _sentence_cue(w: str, tok: Token, initial: bool) -> Rule | None:
     """The rule a narrator token meets as a sentence-level cue, if any: "?", "!", you, I/we, a
-    number, an absolute, a modal ("May" the month is no modal)."""
+    number, an absolute, a modal ("May" the month is no modal). You, I and we count only where
+    the tagger reads a pronoun ("Sanders (I-Vt.)" holds a party tag)."""
     if w in ("?", "!"):
         return _RHETORICAL_QUESTION if w == "?" else _EXCLAMATION
-    if w in _SECOND_PERSON and not looks_like_name(tok, initial):
+    pronoun = tok.pos in ("PRON", "")  # the tagger's word: "I" in "(I-Vt.)" is a party tag
+    if w in _SECOND_PERSON and pronoun and not looks_like_name(tok, initial):
         return _SECOND_PERSON_RULE
-    if w in _FIRST_PERSON and (w == "i" or not looks_like_name(tok, initial)):
+    if w in _FIRST_PERSON and pronoun and (w == "i" or not looks_like_name(tok, initial)):
         return _FIRST_PERSON_RULE
     if w[:1].isdigit():
         return _FACTUAL_NUMBER
