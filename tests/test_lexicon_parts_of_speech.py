@@ -35,6 +35,8 @@ def hits(text: str) -> set[str]:
         # VADER rates topic words of news as charged; next to a real cue they would show
         ("The cable reached the director of national intelligence, a deeply partisan figure.", "intelligence"),
         ("A grand jury indicted the brutal dictator.", "grand"),
+        # a frequency adverb, like "usually": no judgement
+        ("Presidents typically do not weigh in on federal investigations.", "typically"),
     ],
 )
 def test_not_a_judgement(text, word):
