@@ -82,3 +82,45 @@ def test_an_intensifier_that_picks_out_a_phrase_is_no_booster():
 def test_an_intensifier_that_grades_is_a_booster():
     assert cues("The cuts were particularly harsh.")["particularly"] == "lexicon:intensifiers"
     assert cues("There is absolutely no way to win.")["absolutely"] == "lexicon:intensifiers"
+
+
+# --- a modal in a purpose clause argues nothing ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Trump is sidestepping Congress so that he can gain access to federal funds.", "can"),
+        ("The rules were changed in order that more people may vote.", "may"),
+        ("They put the files in a drop box so the government can then harvest them.", "can"),
+    ],
+)
+def test_a_modal_in_a_purpose_clause_argues_nothing(text, word):
+    assert word not in cues(text)
+
+
+def test_a_modal_in_a_result_clause_still_counts():
+    # "so mean that": "so" grades the adjective; the modal is the author's claim
+    assert cues("Who is so mean that he will not himself be taxed?")["will"] == "rule:modal"
+
+
+def test_a_modal_in_a_conclusion_still_counts():
+    assert cues("Prices rose, so people will buy less.")["will"] == "rule:modal"
+
+
+# --- "I" in a party tag is no first person -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two senators did not vote: Tim Kaine (D-Va.) and Bernie Sanders (I-Vt.), the runner-up.",
+        "Sen. Angus King, I-Maine, voted no.",
+    ],
+)
+def test_a_party_tag_is_no_first_person(text):
+    assert "i" not in cues(text)
+
+
+def test_the_authors_i_is_first_person():
+    assert cues("I have written about this before, and I was wrong.")["i"] == "rule:first_person"

@@ -29,6 +29,14 @@ def hits(text: str) -> set[str]:
         ("He deserved the award.", "deserved"),
         ("The effective tax rate rose.", "effective"),
         ("The vote is set for May 3.", "may"),
+        # words news uses descriptively, out of the lists: a kind of committee, a size
+        ("Mr. Cruz has no affiliation with the super PAC, and the ad was crude.", "super"),
+        ("Class actions pool modest individual claims into a single action.", "modest"),
+        # VADER rates topic words of news as charged; next to a real cue they would show
+        ("The cable reached the director of national intelligence, a deeply partisan figure.", "intelligence"),
+        ("A grand jury indicted the brutal dictator.", "grand"),
+        # a frequency adverb, like "usually": no judgement
+        ("Presidents typically do not weigh in on federal investigations.", "typically"),
     ],
 )
 def test_not_a_judgement(text, word):

@@ -35,7 +35,9 @@ hedge                           arguably, perhaps, seemingly                    
 ==============================  ==============================================  ======
 
 Weak cues (1 point) count once per kind in a sentence: two modals are one cue, a modal and a
-question are two. The counter-cue counts once per sentence: a specific number marks a report of
+question are two. A charged word from VADER is evidence only in a sentence its cues flag: rated
+out of context, alone it mostly names an event ("the veto rejection", "sentenced for lying"), so
+``find_evaluative`` neither counts nor shows it there. The counter-cue counts once per sentence: a specific number marks a report of
 fact, so a single strong cue in "The regime arrested 40 people" does not flag it (CheckThat and
 BASIL both show flagged sentences with numbers to be mostly objective). Hedges are counted and
 shown but never add points: a hedge marks caution rather than judgement ("the storm will probably

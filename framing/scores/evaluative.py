@@ -20,6 +20,7 @@ from framing.nlp.segment import Token
 from framing.rules import Rule
 from framing.scores.lexicon import PhraseIndex, load_lexicon
 from framing.voice.layer import Layer
+from framing.voice.lexicon import stance_adjectives
 
 _FINITE_TAGS = frozenset({"VB", "VBD", "VBP", "VBZ"})
 # Dependents only a verb takes: an object, a predicative complement, a "by" agent, a particle. A
@@ -113,6 +114,45 @@ def in_condition(tokens: Sequence[Token], i: int) -> bool:
         return True
     subject = next((t for t in deps if t.dep in ("nsubj", "nsubjpass", "expl")), None)
     return subject is not None and subject.i > i and not _in_question(tokens, i)
+
+
+# Relations that make a token the head of its own clause: the walk up from an adjective stops there.
+_CLAUSE_DEPS = frozenset({"ROOT", "advcl", "ccomp", "xcomp", "csubj", "relcl", "conj", "pcomp", "acl", "parataxis"})
+
+
+def adjective_in_condition(tokens: Sequence[Token], i: int) -> bool:
+    """Is the adjective ``i`` said of a case the author only poses: its clause opens with "if",
+    "whether" or "unless" ("If true, the allegations would ...", "if these things are true",
+    "whether the reading would be dramatic")? The author does not assert it."""
+    k = i
+    for _ in range(4):
+        if any(t.head == k and t.i != k and t.dep == "mark" and t.lower in _CONDITION_MARKS for t in _around(tokens, k)):
+            return True
+        h = tokens[k].head
+        if tokens[k].dep in _CLAUSE_DEPS or h < 0 or h == k:
+            return False
+        k = h
+    return False
+
+
+def in_purpose(tokens: Sequence[Token], i: int) -> bool:
+    """Is the modal ``i`` in a purpose clause ("so that he can gain access", "in order that they
+    may vote", "a drop box so the government can harvest it")? It says what the purpose allows,
+    it argues nothing. A result clause is not one: "so mean that he will not pay" ("so" grades an
+    adjective), "Prices rose, so people will buy less" (a conclusion, after a comma)."""
+    h = tokens[i].head
+    if h < 0 or h == i:
+        return False
+    for t in _around(tokens, h):
+        if t.head != h or t.dep != "mark" or t.i == h:
+            continue
+        if t.lower == "that" and t.i > 0 and tokens[t.i - 1].lower in ("so", "order"):
+            return True
+        if t.lower == "so" and t.i + 1 < len(tokens) and tokens[t.i + 1].lower == "that":
+            return True
+        if t.lower == "so" and tokens[h].dep == "advcl" and t.i > 0 and tokens[t.i - 1].text != ",":
+            return True  # "so the government can ..."; not "Prices rose, so people will buy less"
+    return False
 
 
 def _in_question(tokens: Sequence[Token], i: int) -> bool:
@@ -236,7 +276,8 @@ VALENCE_STOP: frozenset[str] = frozenset(
     debt poverty poor rich wealth wealthy lawsuit sue sued guilty charged charges conflict
     protest protests protester protesters strike strikes emergency hostage hostages prisoner
     prisoners war-torn funeral grief mourning mourn mourned cried cry crying tears sad sadness
-    god yes no ok okay haha lol true truth important kind joke party parties united nice
+    god yes no ok okay haha lol true truth important kind joke party parties united nice super
+    heart festival intelligence grand supreme suicide
     """.split()
 )
 
@@ -345,6 +386,26 @@ def looks_like_name(tok: Token, initial: bool) -> bool:
     return not initial
 
 
+# Entity types of names: a word inside one names something, it does not judge it.
+_NAME_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "FAC", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"})
+
+
+def in_name(tokens: Sequence[Token], i: int) -> bool:
+    """Is token ``i`` inside a multi-word name: the entity recogniser puts it in a name entity
+    (``_NAME_ENTITIES``) together with a capitalised neighbour ("Honest Tea", "Fair Housing
+    Act", "Beautiful Boy" at the start of a sentence, where capitals say nothing)? A one-word
+    "entity" before a lower-case word ("Bombastic conservative host ...") is the recogniser's
+    slip and no name."""
+    tok = tokens[i]
+    if tok.ent not in _NAME_ENTITIES:
+        return False
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if nxt is not None and nxt.ent == tok.ent and not nxt.ent_start and nxt.text[:1].isupper():
+        return True
+    prev = tokens[i - 1] if i > 0 else None
+    return prev is not None and not tok.ent_start and prev.ent == tok.ent and prev.text[:1].isupper()
+
+
 def _cue_token_mask(layer: Layer) -> list[bool]:
     """For each token: is it the author's word inside an attribution's frame?
 
@@ -352,8 +413,14 @@ def _cue_token_mask(layer: Layer) -> list[bool]:
     just before or after the cue ("sharply criticized", "insisted angrily"): the reporting verb
     and the manner given to it are the author's choice of words even when the voice layer gives
     the cue to the attributed voice, so lexicon entries may match there.
+
+    The adjective of a stance frame is not: in "commentators had been supportive of him" or "he
+    is confident that ..." it reports the view the source holds (``stance_adjectives.tsv``), as
+    "said" reports a statement. An adverb next to it stays the author's ("sharply critical").
     """
     tokens = layer.tokens
+    stance = stance_adjectives()
+    held = {(a.cue.start, a.cue.end) for a in layer.attributions if a.rule == "stance"}
     cues = sorted((a.cue.start, a.cue.end) for a in layer.attributions)
     out = [False] * len(tokens)
     if not cues:
@@ -364,7 +431,7 @@ def _cue_token_mask(layer: Layer) -> list[bool]:
         while j < len(cues) and cues[j][1] <= t.start:
             j += 1
         if j < len(cues) and cues[j][0] <= t.start and t.end <= cues[j][1]:
-            out[i] = True
+            out[i] = not (cues[j] in held and t.lower in stance)
             for k in (i - 1, i + 1):
                 if 0 <= k < n and tokens[k].text.endswith("ly") and tokens[k].text.islower():
                     out[k] = True
@@ -401,7 +468,8 @@ def find_evaluative(layer: Layer, *, lexicon_paths: tuple[Path, ...] = (), model
     ``lexicon_paths`` are user lexicon files that extend the packaged ones
     (``Settings.lexicon_paths``); ``model`` names the pipeline that tagged the tokens (its
     lexicon tells which parts of speech a word can take; None: the default pipeline). Matching is a dict lookup per token (``PhraseIndex``);
-    capitalised tokens in mid-sentence are skipped as likely parts of names.
+    capitalised tokens in mid-sentence are skipped as likely parts of names, and so are words
+    the entity recogniser puts inside a multi-word name (:func:`in_name`).
     """
     tokens = layer.tokens
     if not tokens:
@@ -410,7 +478,8 @@ def find_evaluative(layer: Layer, *, lexicon_paths: tuple[Path, ...] = (), model
     narrator = layer.narrator_mask
     cue = _cue_token_mask(layer)
     allowed = [
-        (narrator[i] or cue[i]) and not looks_like_name(t, initial[i]) for i, t in enumerate(tokens)
+        (narrator[i] or cue[i]) and not looks_like_name(t, initial[i]) and not in_name(tokens, i)
+        for i, t in enumerate(tokens)
     ]
     covered = [False] * len(tokens)
     classes = _word_classes(model) if any(t.pos for t in tokens) else {}
@@ -418,7 +487,25 @@ def find_evaluative(layer: Layer, *, lexicon_paths: tuple[Path, ...] = (), model
     out.extend(_rule_hits(layer, allowed, covered, lexicon_paths))
     out.extend(_loaded_cue_hits(layer, [(h.start, h.end) for h in out]))
     out.sort(key=lambda e: (e.start, e.end))
-    return tuple(out)
+    return tuple(_charged_words_in_company(layer, out))
+
+
+def _charged_words_in_company(layer: Layer, hits: list[Evidence]) -> list[Evidence]:
+    """``hits`` without the charged words (``rule:valence_word``) of sentences the hits do not
+    make evaluative.
+
+    VADER rates words out of context, and news names events with charged words ("the veto
+    rejection", "sentenced for lying", "did not satisfy him"); so a charged word is a weak cue
+    that never flags a sentence alone (``editorial.sentence_is_evaluative``). Where no other cue
+    of the author's joins it, it is no evidence of judgement either: it is neither counted nor
+    shown. Its sentence's flag is the same with or without it."""
+    from framing.scores.editorial import hits_by_sentence, sentence_is_evaluative
+
+    drop: set[int] = set()
+    for in_sentence in hits_by_sentence(layer, hits):
+        if any(h.rule == rules.VALENCE_WORD.id for h in in_sentence) and not sentence_is_evaluative(in_sentence):
+            drop.update(id(h) for h in in_sentence if h.rule == rules.VALENCE_WORD.id)
+    return [h for h in hits if id(h) not in drop]
 
 
 def _lexicon_hits(layer: Layer, allowed: list[bool], covered: list[bool], lexicon_paths: tuple[Path, ...],
@@ -433,7 +520,9 @@ def _lexicon_hits(layer: Layer, allowed: list[bool], covered: list[bool], lexico
             continue
         if m.last == m.first and not _pos_fits(tokens, m.first, pos_of.get(m.lexicon, frozenset()), classes):
             continue
-        if tokens[m.first].tag == "MD" and in_condition(tokens, m.first):
+        if tokens[m.first].tag == "MD" and (in_condition(tokens, m.first) or in_purpose(tokens, m.first)):
+            continue
+        if m.last == m.first and tokens[m.first].pos == "ADJ" and adjective_in_condition(tokens, m.first):
             continue
         if m.last == m.first and rules.lexicon_rule(m.lexicon).category == "intensifier" and focuses(tokens, m.first):
             continue
@@ -445,12 +534,14 @@ def _lexicon_hits(layer: Layer, allowed: list[bool], covered: list[bool], lexico
 
 def _sentence_cue(w: str, tok: Token, initial: bool) -> Rule | None:
     """The rule a narrator token meets as a sentence-level cue, if any: "?", "!", you, I/we, a
-    number, an absolute, a modal ("May" the month is no modal)."""
+    number, an absolute, a modal ("May" the month is no modal). You, I and we count only where
+    the tagger reads a pronoun ("Sanders (I-Vt.)" holds a party tag)."""
     if w in ("?", "!"):
         return _RHETORICAL_QUESTION if w == "?" else _EXCLAMATION
-    if w in _SECOND_PERSON and not looks_like_name(tok, initial):
+    pronoun = tok.pos in ("PRON", "")  # the tagger's word: "I" in "(I-Vt.)" is a party tag
+    if w in _SECOND_PERSON and pronoun and not looks_like_name(tok, initial):
         return _SECOND_PERSON_RULE
-    if w in _FIRST_PERSON and (w == "i" or not looks_like_name(tok, initial)):
+    if w in _FIRST_PERSON and pronoun and (w == "i" or not looks_like_name(tok, initial)):
         return _FIRST_PERSON_RULE
     if w[:1].isdigit():
         return _FACTUAL_NUMBER
@@ -487,6 +578,8 @@ def _rule_hits(layer: Layer, allowed: list[bool], covered: list[bool], lexicon_p
         if covered[i] or not narrator[i]:
             continue
         cue = _sentence_cue(w, tok, initial[i])
+        if cue is _MODAL and in_purpose(tokens, i):
+            continue
         if cue is not None:
             out.append(_hit(layer, tok.start, tok.end, cue))
             continue
@@ -501,6 +594,8 @@ def _rule_hits(layer: Layer, allowed: list[bool], covered: list[bool], lexicon_p
             found = word_rules[w]
         else:
             found = word_rules[w] = _word_rule(w, adjectives, vader)
+        if found is not None and tok.pos == "ADJ" and adjective_in_condition(tokens, i):
+            continue
         if found is not None and not (found[0] is rules.VALENCE_WORD and in_compound(tokens, i)):
             out.append(_hit(layer, tok.start, tok.end, found[0], found[1]))
     return out
