@@ -277,6 +277,10 @@ def _inverted_frame(view: SentenceView, a: int, b: int, cue: Cue, prev: Token | 
         and toks[b + 1].lower != "that"  # "Politico, a news site, reported that Boehner …": no inversion
     ):
         return None
+    if _parse_subject_of(toks, a, view.lo, in_quote) is not None and toks[b + 1].ent != "PERSON":
+        # "Faiz Shakir, the political director …, said the group …": the subject speaks (but in
+        # "Her comments, said Josh Earnest, …, are" the parse takes the comments for the subject)
+        return None
     src = right_np(toks, b + 1, hi, in_quote)
     if src is not None and _ends_inverted_source(view, src):
         return Frame(a, b, cue, src, "cue_source")
