@@ -367,3 +367,17 @@ def test_an_indefinite_role_is_an_unnamed_source_not_the_person_who_holds_it():
 def test_a_role_in_apposition_to_a_name_is_that_name():
     text = "He is friendly with Attorney General Jeff Sessions, a former senator, who has told aides that the vote is safe."
     assert sources(text) == [("Jeff Sessions", "person")]
+
+
+def test_a_statement_ends_where_a_conjoined_clause_has_its_own_long_subject():
+    text = (
+        "House Minority Leader Nancy Pelosi tweeted about her opposition to the restaurant, and West "
+        "Hollywood bar The Abbey introduced a sandwich as a protest against the chain."
+    )
+    a = analyse(text, settings=PLAIN)
+    assert [x.content.text for x in a.attributions] == ["about her opposition to the restaurant"]
+
+
+def test_a_place_in_commas_before_the_verb_is_not_the_speaker():
+    text = "After the mayors heaped scorn upon the company, the mayor of Washington, DC, suggested it was peddling “hate chicken.”"
+    assert sources(text) == [("mayor", "person")] and speakers(text) == ["mayor"]
