@@ -379,5 +379,26 @@ def test_a_statement_ends_where_a_conjoined_clause_has_its_own_long_subject():
 
 
 def test_a_place_in_commas_before_the_verb_is_not_the_speaker():
-    text = "After the mayors heaped scorn upon the company, the mayor of Washington, DC, suggested it was peddling “hate chicken.”"
-    assert sources(text) == [("mayor", "person")] and speakers(text) == ["mayor"]
+    text = (
+        "Chris Johnson said the deal was fine. After the mayors heaped scorn upon the company, the mayor "
+        "of Washington, DC, suggested it was peddling “hate chicken.”"
+    )
+    # the phrase the place belongs to, never the place, nor a person who spoke before
+    assert [n for n, _ in sources(text)] == ["Chris Johnson", "mayor of Washington, DC"]
+    assert speakers(text) == ["mayor of Washington, DC"]
+
+
+def test_a_person_subject_keeps_the_statement_when_a_name_follows_the_verb():
+    text = (
+        "Sen. Mitt Romney, R-Utah, whose views on the president have fluctuated, said Trump "
+        "\"put forth a reasonable, good faith proposal.\""
+    )
+    assert sources(text)[0] == ("Mitt Romney", "person") and speakers(text) == ["Mitt Romney"]
+
+
+def test_a_role_renaming_a_name_is_that_person_even_when_others_hold_the_role():
+    text = (
+        "Mr. Lieberman, a former senator, is the front-runner. He is also friendly with Attorney General "
+        "Jeff Sessions, a former senator, who has told aides that Mr. Lieberman would win support."
+    )
+    assert ("Jeff Sessions", "person") in sources(text)
