@@ -320,3 +320,85 @@ def test_a_plural_word_of_saying_is_no_group_of_people(text):
 )
 def test_the_words_between_a_source_and_its_verb_come_from_the_parse(text, name):
     assert [n for n, _ in sources(text)] == [name]
+
+
+def test_a_particle_inside_a_recognised_name_is_part_of_it():
+    text = (
+        "Ms. Feinstein has tacked to the left since Kevin de Léon, the president of the California "
+        "State Senate, announced his challenge to her in October. Mr. de Léon said Monday that "
+        "Democrats had made a grave mistake."
+    )
+    assert [n for n, _ in sources(text)] == ["Kevin de Léon", "Kevin de Léon"]
+
+
+def test_the_parse_ends_a_passive_agent_phrase():
+    text = "The senator had been lauded by their progressive base even as federal workers were furloughed."
+    assert sources(text) == [("progressive base", "anonymous")]
+
+
+def test_a_place_modifying_the_speaker_is_no_speaker():
+    text = "“Let the Senate know we stand with them,” tweeted the Brooklyn, N.Y., chapter of Indivisible Nation."
+    assert speakers(text) == ["Brooklyn, N.Y., chapter of Indivisible Nation"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Faiz Shakir, the political director of the union, said the group and its allies were exploring places.", "Faiz Shakir"),
+        ("Former Senator Byron L. Dorgan, Democrat of North Dakota, said Democrats from rural states would prefer to wait.", "Byron L. Dorgan"),
+        # the parse takes "comments" for the subject, but a person after the verb is its speaker
+        ("Her comments, said Josh Earnest, the White House press secretary, are consistent with policy.", "Josh Earnest"),
+    ],
+)
+def test_a_verb_with_its_subject_before_it_is_not_inverted(text, name):
+    assert sources(text)[0] == (name, "person")
+
+
+def test_an_indefinite_role_is_an_unnamed_source_not_the_person_who_holds_it():
+    text = (
+        "Senator Amy Klobuchar of Minnesota spoke first. Mr. Schumer urged the liberals to hold their "
+        "fire, according to one senator who spoke on the condition of anonymity. A senator said it was over."
+    )
+    found = sources(text)
+    assert ("Amy Klobuchar", "person") not in found
+    assert found.count(("senator", "anonymous")) == 2
+
+
+def test_a_role_in_apposition_to_a_name_is_that_name():
+    text = "He is friendly with Attorney General Jeff Sessions, a former senator, who has told aides that the vote is safe."
+    assert sources(text) == [("Jeff Sessions", "person")]
+
+
+def test_a_statement_ends_where_a_conjoined_clause_has_its_own_long_subject():
+    text = (
+        "House Minority Leader Nancy Pelosi tweeted about her opposition to the restaurant, and West "
+        "Hollywood bar The Abbey introduced a sandwich as a protest against the chain."
+    )
+    a = analyse(text, settings=PLAIN)
+    assert [x.content.text for x in a.attributions] == ["about her opposition to the restaurant"]
+
+
+def test_a_place_in_commas_before_the_verb_is_not_the_speaker():
+    text = (
+        "Chris Johnson said the deal was fine. After the mayors heaped scorn upon the company, the mayor "
+        "of Washington, DC, suggested it was peddling “hate chicken.”"
+    )
+    # the phrase the place belongs to, never the place, nor a person who spoke before
+    assert [n for n, _ in sources(text)] == ["Chris Johnson", "mayor of Washington, DC"]
+    assert speakers(text) == ["mayor of Washington, DC"]
+
+
+def test_a_person_subject_keeps_the_statement_when_a_name_follows_the_verb():
+    text = (
+        "Sen. Mitt Romney, R-Utah, whose views on the president have fluctuated, said Trump "
+        "\"put forth a reasonable, good faith proposal.\""
+    )
+    assert sources(text)[0] == ("Mitt Romney", "person") and speakers(text) == ["Mitt Romney"]
+
+
+def test_a_role_renaming_a_name_is_that_person_even_when_others_hold_the_role():
+    text = (
+        "Mr. Lieberman, a former senator, is the front-runner. He is also friendly with Attorney General "
+        "Jeff Sessions, a former senator, who has told aides that Mr. Lieberman would win support."
+    )
+    assert ("Jeff Sessions", "person") in sources(text)

@@ -289,11 +289,15 @@ def _name_runs(text: str, toks: Sequence[Token]) -> list[tuple[list[Token], set[
         run.clear()
 
     prev_end = -1
-    for t in toks:
+    for n, t in enumerate(toks):
         contiguous = prev_end >= 0 and text[prev_end : t.start].strip() == ""
         cap = t.text[0].isupper() and t.text not in ("I",)
-        # "of" after a title ("Secretary of State"); a hyphen inside a name ("Ocasio-Cortez")
-        joiner = (t.lower == "of" and run and run[-1].lower in titles) or (t.text == "-" and run and t.start == prev_end)
+        # "of" after a title ("Secretary of State"); a hyphen inside a name ("Ocasio-Cortez"); a
+        # lower-case particle inside a name the recogniser marks as a person ("Kevin de Léon")
+        joiner = (t.lower == "of" and run and run[-1].lower in titles) or (t.text == "-" and run and t.start == prev_end) or (
+            bool(run) and t.ent == "PERSON" and t.text.isalpha() and n + 1 < len(toks)
+            and toks[n + 1].ent == "PERSON" and not toks[n + 1].ent_start and toks[n + 1].text[0].isupper()
+        )
         if run and run[-1].text == "-" and not (cap and t.start == prev_end):
             run.pop()  # "Smith-" then a lower-case word: the hyphen joins no name
         if (cap or joiner) and (contiguous or not run):

@@ -359,17 +359,28 @@ def _phrase_before_cue(toks: Sequence[Token], j: int, lo: int, in_quote: Sequenc
     return with_postmodifier(toks, span, lo, in_quote)
 
 
-def right_np(toks: Sequence[Token], i: int, hi: int, in_quote: Sequence[bool]) -> tuple[int, int] | None:
-    """Token range of the source phrase after an inverted cue ("said Blinken", "according to X")."""
-    a = i
-    if a > hi or in_quote[a] or toks[a].pos == "ADP":
-        return None  # "..., said of RT", "..., said on Twitter": the speaker is before the verb
-    b = a
+def _phrase_end(toks: Sequence[Token], a: int, b: int, hi: int, in_quote: Sequence[bool]) -> int:
+    """How far the source phrase opened at ``a`` runs right from ``b``: over the words a source
+    phrase holds, up to a comma."""
     titles = source_words()["title"]
     while b + 1 <= hi and not in_quote[b + 1] and can_be_in_source(toks[b + 1]) and toks[b + 1].text not in (",",):
         if toks[b + 1].lower == "for" and b > a and all(t.text[0].isupper() and t.lower not in titles for t in toks[a : b + 1]):
             break  # "wrote Cameron Easley for Morning Consult": the name, then the outlet
         b += 1
+    return b
+
+
+def right_np(toks: Sequence[Token], i: int, hi: int, in_quote: Sequence[bool]) -> tuple[int, int] | None:
+    """Token range of the source phrase after an inverted cue ("said Blinken", "according to X")."""
+    a = i
+    if a > hi or in_quote[a] or toks[a].pos == "ADP":
+        return None  # "..., said of RT", "..., said on Twitter": the speaker is before the verb
+    b = _phrase_end(toks, a, a, hi, in_quote)
+    place = toks[b]
+    if place.ent in ("GPE", "LOC") and b < place.head <= min(hi, b + 8) and not any(in_quote[b : place.head + 1]) \
+            and place.dep in ("nmod", "compound", "amod") and toks[place.head].pos == "NOUN":
+        # "tweeted the Brooklyn, N.Y., chapter of Indivisible": the place modifies the speaker
+        b = _phrase_end(toks, a, place.head, hi, in_quote)
     # trim trailing connectives
     while b > a and (toks[b].lower in CONNECTIVES or toks[b].lower in DETERMINERS):
         b -= 1

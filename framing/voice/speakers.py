@@ -64,7 +64,18 @@ def resolve_sources(
             t.pos == "NOUN" and t.dep == "compound" and t.text.islower() and toks[t.i - 1].text != "-"
             for t in toks[span[0] + 1 : span[1]]
         )
+        # "according to one senator who spoke on the condition of anonymity", "a senior aide": no one we know
+        # (but "Jeff Sessions, a former senator, who has told": a role in apposition to a name is the name's)
+        apposed = toks[span[1]].dep == "appos" and f.lo <= toks[span[1]].head < span[0] and toks[toks[span[1]].head].ent == "PERSON"
+        indefinite = (toks[span[0]].tag == "CD" or toks[span[0]].lower in ("a", "an", "another", "some", "any")) and not apposed
+        if named.kind == "role" and indefinite:
+            named = Named(named.name, "anonymous")
         name, kind, resolved_from = _resolve(named, toks[f.src[0]].start, registry, state, definite=definite)
+        if named.kind == "role" and apposed:
+            # the role of the name it renames: "Jeff Sessions, a former senator, who has told" is Sessions
+            person = name_at(toks[span[1]].head)
+            if person is not None and person[1] == "person":
+                name, resolved_from = person[0], "role"
         # "In a Twitter post, Mr. Trump referred to ...": the post is Trump's, not Twitter's
         opened_by_in = f.pattern == "according_to" and toks[f.cue_a].lower == "in"
         if kind in ("anonymous", "unresolved") or (opened_by_in and kind != "person"):

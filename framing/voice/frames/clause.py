@@ -82,6 +82,12 @@ def _new_subject(view: SentenceView, k: int) -> bool:
             return True
         if toks[m].text in (",", ";", ":") or in_quote[m]:
             return False
+    # a longer subject, as the parse reads it: "West Hollywood bar The Abbey introduced …"
+    for m in range(k, min(hi + 1, k + 8)):
+        if toks[m].text in (",", ";", ":") or in_quote[m]:
+            return False
+        if toks[m].dep in ("nsubj", "nsubjpass") and m < toks[m].head <= hi and finite_verb(toks[toks[m].head]):
+            return True
     return False
 
 

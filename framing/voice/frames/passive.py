@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from framing.model import SourceRef
 from framing.nlp.segment import Token
+from framing.voice.frames.boundary import clause_right_edge
 from framing.voice.frames.frame import _TERMINAL, Frame, SentenceView, _strip_range
 from framing.voice.lexicon import Cue, verb
 from framing.voice.sources import left_np
@@ -86,4 +87,8 @@ def _agent_phrase(view: SentenceView, k: int) -> tuple[int, int] | None:
     while end + 1 <= hi and end - k < 12 and not in_quote[end + 1] and toks[end + 1].text.replace("-", "").replace("’", "").isalnum() \
             and toks[end + 1].lower not in _AGENT_ENDS:
         end += 1
+    # the parse's object of "by" ends the phrase: "by their progressive base even as …"
+    obj = next((j for j in range(k, end + 1) if toks[j].dep == "pobj" and toks[j].head == k - 1), None)
+    if obj is not None:
+        end = min(end, clause_right_edge(toks, obj, view.lo, hi))
     return (k, end)

@@ -43,6 +43,7 @@ from framing.voice.frames.words import (
     TRAILER_STARTS,
 )
 from framing.voice.lexicon import Cue, CueLexicon, verb
+from framing.voice.phrases import np_ending_at
 from framing.voice.sources import left_np, right_np
 from framing.voice.wordclasses import (
     PRONOUNS,
@@ -277,6 +278,12 @@ def _inverted_frame(view: SentenceView, a: int, b: int, cue: Cue, prev: Token | 
         and toks[b + 1].lower != "that"  # "Politico, a news site, reported that Boehner …": no inversion
     ):
         return None
+    subject = _parse_subject_of(toks, a, view.lo, in_quote)
+    if subject is not None and (toks[b + 1].ent != "PERSON" or toks[subject].ent == "PERSON" or toks[subject].tag == "PRP"):
+        # "Faiz Shakir, the political director …, said the group …", "Sen. Mitt Romney, …, said
+        # Trump “…”": the subject speaks (but in "Her comments, said Josh Earnest, …, are" the
+        # parse takes the comments for the subject of "said")
+        return None
     src = right_np(toks, b + 1, hi, in_quote)
     if src is not None and _ends_inverted_source(view, src):
         return Frame(a, b, cue, src, "cue_source")
@@ -303,6 +310,17 @@ def _subject_source(view: SentenceView, a: int) -> tuple[int, int] | None:
     ("The latest Reuters/Ipsos poll released Friday shows") when that reaches further."""
     text, toks, lo, in_quote = view.text, view.toks, view.lo, view.in_quote
     src = left_np(toks, a, lo, in_quote, text)
+    if src is not None and toks[src[1]].ent in ("GPE", "LOC"):
+        # "the mayor of Washington, DC, suggested": the place in commas is no subject; the parse's is
+        subject = _parse_subject_of(toks, a, lo, in_quote)
+        if subject is None:
+            # or the phrase the place belongs to: "the mayor of [Washington, DC]" (one entity)
+            k = src[1]
+            while k > lo and toks[k - 1].ent == toks[k].ent and not toks[k].ent_start:
+                k -= 1
+            subject = k - 2 if k - 2 >= lo and toks[k - 1].lower == "of" and not in_quote[k - 2] else None
+        if subject is not None and subject < src[0] and toks[subject].ent not in ("GPE", "LOC"):
+            src = (np_ending_at(toks, subject, lo, in_quote)[0], subject if toks[subject + 1].lower != "of" else src[1])
     if src is None or src[0] > lo or src[1] < a - 1:
         modified = _modified_evidence_subject(view, a)
         if modified is not None and (src is None or src[0] > modified[0] or src[1] < modified[1]):
