@@ -85,3 +85,9 @@ def test_seed_002_nine_tokens_in_three_sentences() -> None:
     got = sorted(e.text for e in fam["first_person_sentences"].evidence)
     assert got == sorted(gold["narrator_first_person_sentences"])
     assert fam.value("collective_phrases") >= 2
+
+
+def test_the_i_of_a_party_tag_is_no_first_person() -> None:
+    # the tagger reads "I" in "(I-Vt.)" as a name, not a pronoun
+    assert rules("Sen. Bernie Sanders (I-Vt.), who is running, echoed the call.") == []
+    assert rules("Sanders said I-Vt. voters agree. I think so.") == ["first_person:pronoun/i"]

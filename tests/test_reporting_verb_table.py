@@ -114,6 +114,10 @@ def test_class_loaded_and_neutral():
     assert attributions("Critics are attacking the plan as reckless.")[0][4] is True
     assert attributions("The senator castigated the agency for its delays.")[0][4] is True
     assert "rule:loaded_reporting_verb" in editorial_rules("The senator claimed the figures were wrong.")
+    # the standard words of news for a denial, an accusation and a position held judge no one
+    for text in ("The senator denied the figures were wrong.", "The lawsuit alleges the firm hid losses.",
+                 "The senator maintained the figures were wrong."):
+        assert attributions(text)[0][4] is False
 
 
 def test_editorial_forms_count_in_the_authors_voice_too():

@@ -64,3 +64,17 @@ def test_a_reporting_noun_with_its_owner_after_from():
 def test_a_cue_noun_with_its_modifier_is_no_source_but_a_trailing_cue_still_reports():
     assert [c for c, _ in contents("All documents related to the 2012 Benghazi attack are shared, he said.")] == ["said"]
     assert ("shows", "Voters are worried about prices") in contents("Voters are worried about prices, a new poll shows.")
+
+
+def test_a_conjoined_clause_inside_what_was_said_stays_in_it():
+    # the parse joins "had tumbled" to "thought", inside what the polls showed, not to "showed"
+    text = (
+        "Polls showed that few Americans thought of climate change as a priority, and the percentage "
+        "of voters who accepted that it was caused by humans had tumbled."
+    )
+    assert contents(text) == [("showed", text[len("Polls showed ") : -1])]
+
+
+def test_a_conjoined_clause_joined_to_the_cue_is_the_authors():
+    text = "In the end, Patriot agreed to lend Mr. Clarke $5 million, and the coal miners' union also stepped in with money."
+    assert contents(text) == [("agreed", "to lend Mr. Clarke $5 million")]

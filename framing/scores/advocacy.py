@@ -98,8 +98,8 @@ def is_pronoun(tokens: Sequence[Token], i: int, initial: Sequence[bool]) -> bool
     """
     text = tokens[i].text
     low = normalise(text)
-    if low not in PRONOUNS:
-        return False
+    if low not in PRONOUNS or tokens[i].pos not in ("PRON", ""):
+        return False  # the tagger's word too: the "I" of "Sanders (I-Vt.)" is a party tag
     if text == "I":
         # "World War I", "Phase I": a Roman numeral right after a capitalised word in
         # mid-sentence. ("Yesterday I left": the capitalised word opens the sentence.)

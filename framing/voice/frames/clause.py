@@ -72,8 +72,10 @@ def _first_verb_guess(toks: Sequence[Token], lo: int, a: int) -> int:
     return k
 
 
-def _new_subject(view: SentenceView, k: int) -> bool:
-    """A subject, then a finite verb within four words ("he has also intensified", "Trump said")."""
+def _new_subject(view: SentenceView, k: int, said_from: int = -1) -> bool:
+    """A subject, then a finite verb within four words ("he has also intensified", "Trump said");
+    or a longer subject whose verb the parse joins to a verb before ``said_from`` (the first token
+    of what was said), not to one inside it."""
     toks, hi, in_quote = view.toks, view.hi, view.in_quote
     if k > hi or in_quote[k] or not _subject_start(toks[k]):
         return False
@@ -82,12 +84,15 @@ def _new_subject(view: SentenceView, k: int) -> bool:
             return True
         if toks[m].text in (",", ";", ":") or in_quote[m]:
             return False
-    # a longer subject, as the parse reads it: "West Hollywood bar The Abbey introduced …"
+    # a longer subject, as the parse reads it: "Pelosi tweeted about …, and West Hollywood bar The
+    # Abbey introduced …" (not "Polls showed that few Americans thought …, and the percentage of
+    # voters who … had tumbled", where the second clause is part of what the polls showed)
     for m in range(k, min(hi + 1, k + 8)):
         if toks[m].text in (",", ";", ":") or in_quote[m]:
             return False
-        if toks[m].dep in ("nsubj", "nsubjpass") and m < toks[m].head <= hi and finite_verb(toks[toks[m].head]):
-            return True
+        v = toks[m].head
+        if toks[m].dep in ("nsubj", "nsubjpass") and m < v <= hi and finite_verb(toks[v]):
+            return toks[v].dep == "conj" and toks[v].head < said_from
     return False
 
 

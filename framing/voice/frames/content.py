@@ -404,13 +404,14 @@ def _end_at_new_clause(view: SentenceView, s: int, e: int) -> tuple[int, int]:
     # (when the content itself opens with the subordinate clause, as in "As it stands, the system
     # holds a quarter of all inmates, according to …", the whole sentence is what was said)
     subordinate = toks[lo].pos == "SCONJ" and s > toks[lo].start
-    for k in range(bisect_left(toks, s, lo, hi + 1, key=_start_of), hi + 1):
+    first = bisect_left(toks, s, lo, hi + 1, key=_start_of)
+    for k in range(first, hi + 1):
         t = toks[k]
         if t.end > e:
             break
         if in_quote[k]:
             continue
-        if t.text == ";" or (t.text == "," and k + 1 <= hi and _conjunction(toks[k + 1]) and _new_subject(view, k + 2)):
+        if t.text == ";" or (t.text == "," and k + 1 <= hi and _conjunction(toks[k + 1]) and _new_subject(view, k + 2, first)):
             return _trim_terminal(text, s, t.start)
         if _conjunction(t) and k - 2 >= lo and toks[k - 1].text in _CLOSE_MARKS and toks[k - 2].text == "," \
                 and toks[k - 2].start >= s and _new_subject(view, k + 1):
