@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from framing import analyse
 from framing.article.reading import article_from_text
 from framing.settings import Settings
 from framing.voice.build import explain_frames
@@ -39,3 +40,19 @@ def test_the_verb_patterns_run_in_the_registry_order():
 def test_every_registered_pattern_has_examples_both_ways():
     for p in PATTERNS:
         assert p.finds and p.leaves_alone, p.id
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bill pays for 75 new immigration judges and support staff.",
+        "Clinton leads by three points in an average of polls in 11 swing states.",
+    ],
+)
+def test_a_cue_word_the_tagger_and_the_parse_read_as_a_noun_is_no_cue(text):
+    assert analyse(text, settings=Settings(detect_headline=False)).attributions == ()
+
+
+def test_a_cue_word_after_a_name_stays_a_verb_though_the_parser_reads_a_noun():
+    text = "Trump charges that countries that stand to benefit from the deal donated millions."
+    assert [a.cue.text for a in analyse(text, settings=Settings(detect_headline=False)).attributions] == ["charges"]

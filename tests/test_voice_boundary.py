@@ -78,3 +78,16 @@ def test_a_conjoined_clause_inside_what_was_said_stays_in_it():
 def test_a_conjoined_clause_joined_to_the_cue_is_the_authors():
     text = "In the end, Patriot agreed to lend Mr. Clarke $5 million, and the coal miners' union also stepped in with money."
     assert contents(text) == [("agreed", "to lend Mr. Clarke $5 million")]
+
+
+def test_a_relative_that_after_the_object_does_not_open_what_was_said():
+    text = "China warned North Korea to refrain from further actions that would worsen the situation."
+    assert contents(text) == [("warned", "to refrain from further actions that would worsen the situation")]
+    text = "Ms. Pelosi intends to bring up legislation that includes new funds."
+    assert contents(text) == [("intends", "to bring up legislation that includes new funds")]
+
+
+def test_a_that_clause_after_a_time_phrase_is_what_was_said():
+    # the small tagger calls this "that" a relative pronoun but attaches it as a complementiser
+    text = "Trump tweeted in the early morning hours that Machado was disgusting."
+    assert contents(text) == [("tweeted", "that Machado was disgusting")]

@@ -44,6 +44,13 @@ from framing.voice.lexicon import Cue, verb
 from framing.voice.wordclasses import RELATIVES, finite_verb
 
 
+def _relative_pronoun(tok: Token) -> bool:
+    """"that" as the parse reads a relative pronoun: a WDT with a role in its clause ("legislation
+    that includes"), not one the small parser tags WDT but attaches as a complementiser would
+    ("tweeted in the early morning hours that Machado was …")."""
+    return tok.tag == "WDT" and tok.dep in ("nsubj", "nsubjpass", "dobj", "pobj")
+
+
 def _content_after(view: SentenceView, b: int, cue: Cue, end_char: int) -> tuple[int, int] | None:
     """Content that follows a cue: skip a colon and an addressee ("told reporters"); keep
     "that" ("said that ..."), except before a quote ("said that “…”": the quote is the content)."""
@@ -56,13 +63,13 @@ def _content_after(view: SentenceView, b: int, cue: Cue, end_char: int) -> tuple
     for m in range(k, min(hi + 1, k + 12)):
         if in_quote[m] or toks[m].start >= end_char:
             break  # the "that" of a later statement is not this one's
-        if toks[m].lower == "that" and m > k:
-            that_at = m
+        if toks[m].lower == "that" and m > k and not _relative_pronoun(toks[m]):
+            that_at = m  # the complementiser, not a relative pronoun ("legislation that includes")
             break
         if toks[m].text in (".", ";", ":") or toks[m].text[0] in _OPEN_MARKS:
             break
     if that_at is not None and (
-        toks[k].lower in ("to", "in", "on", "at", "from", "during", "after", "before", "reporters", "journalists", "me", "him", "her", "them", "us")
+        (toks[k].lower == "to" and toks[k].tag != "TO") or toks[k].lower in ("in", "on", "at", "from", "during", "after", "before", "reporters", "journalists", "me", "him", "her", "them", "us")
         or "addressee" in verb(cue.lemma).complements
         or _aside_before_that(toks, k, that_at)
     ):

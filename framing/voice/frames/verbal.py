@@ -163,6 +163,11 @@ def _frame_at(view: SentenceView, a: int, b: int, cue: Cue, earlier: list[Frame]
     return None
 
 
+# the relations of a noun inside a noun phrase or after a verb or preposition (not a subject: the
+# small parser makes "Trump charges that …" a noun phrase whose head is "charges")
+_NOMINAL_DEPS = frozenset({"compound", "dobj", "pobj", "attr", "appos", "poss"})
+
+
 def _not_a_cue(view: SentenceView, a: int, b: int, cue: Cue, prev: Token | None) -> bool:
     """Is the cue word at ``a`` part of an idiom, a noun or an adjective rather than a reporting
     verb ("Having said that", "his announced plans", "one tweet", "Battleground state Florida")?"""
@@ -174,6 +179,11 @@ def _not_a_cue(view: SentenceView, a: int, b: int, cue: Cue, prev: Token | None)
         return True  # "Having said that", "That says something about": no one reports anything
     if len(cue.words) == 1 and (toks[a].pos == "ADV" or prev is not None and _noun_after(toks, a, lo, prev)):
         return True  # "No doubt, …" (an adverb), "his plan" (a noun)
+    if len(cue.words) == 1 and toks[a].pos == "NOUN" and toks[a].dep in _NOMINAL_DEPS \
+            and prev is not None and prev.text.islower():
+        # "judges and support staff", "in 11 swing states": a noun to the tagger and the parse
+        # alike (after a capitalised word the small pipeline also reads "Trump charges that …" so)
+        return True
     if cue.lemma == "go on to" and not cue.chained and not _is_ing(cue, toks, a):
         return True  # "Reagan went on to win that year": no statement unless a reporting verb follows
     at_clause_end = b + 1 > hi or toks[b + 1].text in _TERMINAL or toks[b + 1].text == ","
