@@ -402,3 +402,32 @@ def test_a_role_renaming_a_name_is_that_person_even_when_others_hold_the_role():
         "Jeff Sessions, a former senator, who has told aides that Mr. Lieberman would win support."
     )
     assert ("Jeff Sessions", "person") in sources(text)
+
+
+def test_a_known_person_is_a_person_whatever_entity_type_the_recogniser_gives():
+    # the small recogniser calls this "Pelosi" an event
+    text = (
+        "House Speaker Nancy Pelosi spoke. Before Trump made his announcement, Pelosi had called his "
+        "anticipated proposal “a non-starter.”"
+    )
+    assert sources(text) == [("Nancy Pelosi", "person")] and speakers(text) == ["Nancy Pelosi"]
+
+
+def test_a_name_in_apposition_after_the_source_phrase_is_the_speaker():
+    text = (
+        "Another leading Dem, Sen. Kristen Gillibrand of New York, who announced her White House bid on "
+        "Jan. 15, said Trump's offer was a \"bad deal.\""
+    )
+    assert sources(text)[-1] == ("Kristen Gillibrand", "person") and speakers(text) == ["Kristen Gillibrand"]
+
+
+def test_the_parse_finds_who_a_relative_clause_after_a_place_in_commas_stands_for():
+    text = (
+        "Reporters found Sheriff Adam Hayward of Deuel County, Neb., who said that he was gratified "
+        "that the two states were challenging the law."
+    )
+    assert sources(text) == [("Adam Hayward", "person")]
+
+
+def test_a_word_more_often_a_noun_than_a_verb_is_no_cue_where_the_parse_reads_a_noun():
+    assert sources("The laws in Colorado and Washington state, as well as those in Oregon, are at risk.") == []

@@ -91,3 +91,14 @@ def test_a_that_clause_after_a_time_phrase_is_what_was_said():
     # the small tagger calls this "that" a relative pronoun but attaches it as a complementiser
     text = "Trump tweeted in the early morning hours that Machado was disgusting."
     assert contents(text) == [("tweeted", "that Machado was disgusting")]
+
+
+def test_a_time_after_the_cue_is_no_part_of_what_was_said():
+    assert contents("He said Tuesday that the plan was dead.") == [("said", "that the plan was dead")]
+    assert contents("She said on Monday that it was over.") == [("said", "that it was over")]
+
+
+def test_a_quote_before_the_cue_is_what_was_said_when_only_a_time_follows():
+    text = "“It never crossed my mind,” she said several months after her release, and a big reason was the campaign."
+    a = analyse(text, settings=PLAIN)
+    assert [q.speaker for q in a.quotes] == ["she"] and a.attributions == ()

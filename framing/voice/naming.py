@@ -164,8 +164,8 @@ def _person(name_toks: Sequence[Token], registry: Registry, roles: frozenset[str
 
 
 # Entity types the small pipeline gives people it misses, when the article knows them as people
-# ("Trump" as an organisation, "Twitter's Adam Sharp" as a work of art)
-_MISSED_PEOPLE = frozenset({"ORG", "GPE", "NORP", "WORK_OF_ART", "PRODUCT"})
+# ("Trump" as an organisation, "Twitter's Adam Sharp" as a work of art, "Pelosi" as an event)
+_MISSED_PEOPLE = frozenset({"ORG", "GPE", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT", "FAC", "LAW"})
 
 
 def _by_entity(toks: Sequence[Token], text: str, registry: Registry) -> Named | None:

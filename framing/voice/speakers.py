@@ -52,7 +52,17 @@ def resolve_sources(
             k = span[0] - 1
             while k >= f.lo and toks[k].text in (",", "—", "–", "(", "--"):
                 k -= 1
-            if k >= f.lo and not in_quote[k]:
+            # the parse's antecedent when the phrase before is a place in commas: "Sheriff Adam
+            # Hayward of Deuel County, Neb., who said" is Hayward
+            clause = toks[toks[span[0]].head]
+            if k >= f.lo and toks[k].ent in ("GPE", "LOC") and clause.dep == "relcl" and f.lo <= clause.head < k:
+                head = clause.head
+                a = head
+                while a - 1 >= f.lo and toks[a - 1].head == head and toks[a - 1].dep in ("compound", "amod", "det", "poss"):
+                    a -= 1
+                span = (a, head)
+                named = classify(toks[a : head + 1], text, registry)
+            elif k >= f.lo and not in_quote[k]:
                 span = np_ending_at(toks, k, f.lo, in_quote)
                 named = classify(toks[span[0] : span[1] + 1], text, registry)
 
@@ -71,6 +81,14 @@ def resolve_sources(
         if named.kind == "role" and indefinite:
             named = Named(named.name, "anonymous")
         name, kind, resolved_from = _resolve(named, toks[f.src[0]].start, registry, state, definite=definite)
+        # "Another leading Dem, Sen. Kristen Gillibrand of New York, who …, said": the name in
+        # apposition after the phrase is who speaks
+        renamed = next((k for k in range(span[1] + 2, min(f.hi, span[1] + 8) + 1)
+                        if toks[k].dep == "appos" and toks[k].head == span[1] and toks[k].ent == "PERSON"), None)
+        if renamed is not None and toks[span[1] + 1].text == "," and named.kind != "pronoun":
+            person = name_at(renamed)
+            if person is not None and person[1] == "person":
+                name, kind, resolved_from = person[0], "person", "alias"
         if named.kind == "role" and apposed:
             # the role of the name it renames: "Jeff Sessions, a former senator, who has told" is Sessions
             person = name_at(toks[span[1]].head)

@@ -88,6 +88,8 @@ def _content_after(view: SentenceView, b: int, cue: Cue, end_char: int) -> tuple
         m += 1
     if k < m < hi and toks[m].text == "," and toks[m + 1].text[0] in _OPEN_MARKS:
         k = m + 1
+    elif k < m <= hi and toks[m].lower == "that" and not _relative_pronoun(toks[m]):
+        k = m  # "said Tuesday that …": the time is the cue's too
     # the complementiser belongs to what was said ("said that ...", as annotated news marks it)
     if k > hi or (toks[k].lower == "that" and (k + 1 > hi or toks[k + 1].text[0] in _OPEN_MARKS)):
         k += 1  # "said that “…”": the quote is the content
@@ -247,8 +249,9 @@ def _source_cue_content(
     hi, in_quote, quote_mask = view.hi, view.in_quote, view.quote_mask
     after = _content_after(view, f.cue_b, f.cue, next_start)
     after_words = after is not None and _has_words(text, *after)
+    # "“…,” she said several months after her release": a time after the cue is no statement
     trailer = after is None or toks[f.cue_b + 1].lower in TRAILER_STARTS or _adverb_only(toks, f.cue_b + 1, hi) \
-        or _modifies_cue(toks, f.cue_b) if f.cue_b + 1 <= hi else True
+        or _modifies_cue(toks, f.cue_b) or toks[f.cue_b + 1].ent in ("DATE", "TIME") if f.cue_b + 1 <= hi else True
     short_after = after is not None and len(text[after[0] : after[1]].split()) <= 3  # "told The Times then"
     told = "addressee" in verb(f.cue.lemma).complements
     relative = toks[src[0]].lower in RELATIVES  # "China, which vowed to ...": content after

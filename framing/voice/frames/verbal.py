@@ -180,9 +180,10 @@ def _not_a_cue(view: SentenceView, a: int, b: int, cue: Cue, prev: Token | None)
     if len(cue.words) == 1 and (toks[a].pos == "ADV" or prev is not None and _noun_after(toks, a, lo, prev)):
         return True  # "No doubt, …" (an adverb), "his plan" (a noun)
     if len(cue.words) == 1 and toks[a].pos == "NOUN" and toks[a].dep in _NOMINAL_DEPS \
-            and prev is not None and prev.text.islower():
-        # "judges and support staff", "in 11 swing states": a noun to the tagger and the parse
-        # alike (after a capitalised word the small pipeline also reads "Trump charges that …" so)
+            and prev is not None and (prev.text.islower() or verb(cue.lemma).strict):
+        # "judges and support staff", "in 11 swing states", "Washington state": a noun to the
+        # tagger and the parse alike (after a capitalised word the small pipeline also reads
+        # "Trump charges that …" so; a word more often a noun than a verb is trusted there too)
         return True
     if cue.lemma == "go on to" and not cue.chained and not _is_ing(cue, toks, a):
         return True  # "Reagan went on to win that year": no statement unless a reporting verb follows
