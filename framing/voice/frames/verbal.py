@@ -180,7 +180,7 @@ def _not_a_cue(view: SentenceView, a: int, b: int, cue: Cue, prev: Token | None)
     if len(cue.words) == 1 and (toks[a].pos == "ADV" or prev is not None and _noun_after(toks, a, lo, prev)):
         return True  # "No doubt, …" (an adverb), "his plan" (a noun)
     if len(cue.words) == 1 and toks[a].pos == "NOUN" and toks[a].dep in _NOMINAL_DEPS \
-            and prev is not None and (prev.text.islower() or verb(cue.lemma).strict):
+            and prev is not None and (prev.text.islower() or verb(cue.lemma).strict and not _that_or_quote_after(view, b)):
         # "judges and support staff", "in 11 swing states", "Washington state": a noun to the
         # tagger and the parse alike (after a capitalised word the small pipeline also reads
         # "Trump charges that …" so; a word more often a noun than a verb is trusted there too)
@@ -196,6 +196,15 @@ def _not_a_cue(view: SentenceView, a: int, b: int, cue: Cue, prev: Token | None)
         # adjective far more often than a verb, and takes no bare clause
         and (toks[a].lower == "state" or not _bare_clause(view, b))
         and not (at_clause_end or content_before)
+    )
+
+
+def _that_or_quote_after(view: SentenceView, b: int) -> bool:
+    """Does a that-clause, a colon or a quote follow the cue ("Trump charges that …")?"""
+    toks, hi, in_quote = view.toks, view.hi, view.in_quote
+    return b + 1 <= hi and (
+        (toks[b + 1].lower == "that" and toks[b + 1].tag != "WDT") or toks[b + 1].text == ":"
+        or in_quote[b + 1] or toks[b + 1].text[0] in _OPEN_MARKS
     )
 
 
