@@ -431,3 +431,13 @@ def test_the_parse_finds_who_a_relative_clause_after_a_place_in_commas_stands_fo
 
 def test_a_word_more_often_a_noun_than_a_verb_is_no_cue_where_the_parse_reads_a_noun():
     assert sources("The laws in Colorado and Washington state, as well as those in Oregon, are at risk.") == []
+
+
+def test_a_sentence_of_source_and_verb_after_a_quote_speaks_that_quote():
+    text = (
+        "Trump lashed out at Abedin on Tuesday.\n\n“Crooked Hillary Clinton’s top aide has been accused of "
+        "disregarding basic security protocols. Jail!” Trump tweeted early Tuesday."
+    )
+    a = analyse(text, settings=PLAIN)
+    assert [q.speaker for q in a.quotes] == ["Trump"]
+    assert all(x.content.text != "early Tuesday" for x in a.attributions)

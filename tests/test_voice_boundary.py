@@ -102,3 +102,8 @@ def test_a_quote_before_the_cue_is_what_was_said_when_only_a_time_follows():
     text = "“It never crossed my mind,” she said several months after her release, and a big reason was the campaign."
     a = analyse(text, settings=PLAIN)
     assert [q.speaker for q in a.quotes] == ["she"] and a.attributions == ()
+
+
+def test_a_that_clause_after_a_long_date_is_what_was_said():
+    text = "Comey told Congress on Oct. 28, 2016, just days before the election, that the FBI had found more messages."
+    assert contents(text) == [("told", "that the FBI had found more messages")]

@@ -44,6 +44,16 @@ from framing.voice.lexicon import Cue, verb
 from framing.voice.wordclasses import RELATIVES, finite_verb
 
 
+def _time_only(view: SentenceView, span: tuple[int, int]) -> bool:
+    """Is the text ``span`` only a time ("early Tuesday", "on Oct. 28, 2016"), as the recogniser
+    marks dates and times?"""
+    toks = view.toks
+    inside = [t for t in toks[view.lo : view.hi + 1] if span[0] <= t.start < span[1]]
+    return bool(inside) and any(t.ent in ("DATE", "TIME") for t in inside) and all(
+        t.ent in ("DATE", "TIME") or t.pos in ("ADP", "PUNCT", "ADV") for t in inside
+    )
+
+
 def _relative_pronoun(tok: Token) -> bool:
     """"that" as the parse reads a relative pronoun: a WDT with a role in its clause ("legislation
     that includes"), not one the small parser tags WDT but attaches as a complementiser would
@@ -60,8 +70,10 @@ def _content_after(view: SentenceView, b: int, cue: Cue, end_char: int) -> tuple
         return None
     # "reiterated to Netanyahu that ...", "told reporters that ...", "said in a statement that ..."
     that_at = None
-    for m in range(k, min(hi + 1, k + 12)):
-        if in_quote[m] or toks[m].start >= end_char:
+    window = 0  # words before the "that", not counting a time and its commas ("on Oct. 28, 2016,")
+    for m in range(k, hi + 1):
+        window += not (toks[m].ent in ("DATE", "TIME") or toks[m].text == ",")
+        if window > 12 or in_quote[m] or toks[m].start >= end_char:
             break  # the "that" of a later statement is not this one's
         if toks[m].lower == "that" and m > k and not _relative_pronoun(toks[m]):
             that_at = m  # the complementiser, not a relative pronoun ("legislation that includes")
@@ -248,6 +260,8 @@ def _source_cue_content(
     text, toks, lo = view.text, view.toks, view.lo
     hi, in_quote, quote_mask = view.hi, view.in_quote, view.quote_mask
     after = _content_after(view, f.cue_b, f.cue, next_start)
+    if after is not None and _time_only(view, after):
+        after = None  # "“…!” Trump tweeted early Tuesday.": a time, nothing said
     after_words = after is not None and _has_words(text, *after)
     # "“…,” she said several months after her release": a time after the cue is no statement
     trailer = after is None or toks[f.cue_b + 1].lower in TRAILER_STARTS or _adverb_only(toks, f.cue_b + 1, hi) \
@@ -295,7 +309,29 @@ def _source_cue_content(
         return after
     if _has_words(text, *before):
         return _trim_terminal(text, *before)
+    if src[0] == lo:
+        # "“… Jail!” Trump tweeted early Tuesday.": the quote that ends the sentence before
+        return _quote_just_before(view, toks[lo].start)
     return None
+
+
+def _quote_just_before(view: SentenceView, pos: int) -> tuple[int, int] | None:
+    """The quote that ends right before ``pos`` in the same paragraph (its closing mark and end
+    punctuation aside), or None."""
+    text, quote_mask = view.text, view.quote_mask
+    k = pos - 1
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    if k < 0 or text[k] not in "”’\"»":
+        return None
+    while k >= 0 and text[k] in "”’\"»!?.,":
+        k -= 1
+    if k < 0 or not quote_mask[k]:
+        return None
+    s = k
+    while s > 0 and quote_mask[s - 1]:
+        s -= 1
+    return (s, k + 1)
 
 
 def _modifies_cue(toks: Sequence[Token], b: int) -> bool:
