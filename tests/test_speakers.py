@@ -441,3 +441,51 @@ def test_a_sentence_of_source_and_verb_after_a_quote_speaks_that_quote():
     a = analyse(text, settings=PLAIN)
     assert [q.speaker for q in a.quotes] == ["Trump"]
     assert all(x.content.text != "early Tuesday" for x in a.attributions)
+
+
+def test_a_name_in_commas_after_an_office_of_a_place_is_the_speaker():
+    # the parse hangs "Dawn Zimmer" on "Hoboken"; she is the mayor who speaks
+    text = "On Saturday, the mayor of Hoboken, Dawn Zimmer, said the governor's office had threatened to withhold aid."
+    assert sources(text)[0] == ("Dawn Zimmer", "person")
+
+
+def test_the_parse_subject_ends_a_source_phrase_that_runs_into_a_time():
+    text = "The subpoenas were disclosed Thursday, the same day the Republican governor's campaign announced it had hired a law firm."
+    assert [n for n, _ in sources(text)] == ["Republican governor's campaign"]
+
+
+def test_an_owner_in_commas_after_the_speaker_is_not_the_speaker():
+    text = (
+        "Rep. Blake Farenthold spoke. “He is waiting on the advice of counsel,” Bob Haueter, Farenthold’s "
+        "chief of staff, told HuffPost at the time."
+    )
+    assert speakers(text) == ["Bob Haueter"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("It was possible that Wal-Mart could refute the claims at a trial.", "Wal-Mart"),
+        ("BuzzFeed Editor-in-Chief Ben Smith said it stands by its reporting.", "Ben Smith"),
+        ("And more than a half-dozen House and Senate Democrats also have said they will skip it.", "Senate Democrats"),
+        ("Drivers interviewed at stations in the city said prices rose.", "Drivers"),
+    ],
+)
+def test_the_parse_subject_leaves_a_source_phrase_as_it_was(text, name):
+    assert sources(text)[0][0] == name
+
+
+def test_a_clause_before_a_preposition_is_no_part_of_the_source():
+    text = "He wrote that his work as a pastor helps him understand how politics works."
+    assert [n for n, _ in sources(text)] == ["he"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The U.S. Fish and Wildlife Service said in a written notice that the rule would change.", "U.S. Fish and Wildlife Service"),
+        ("Law enforcement agencies have long said anecdotally that they see more cases.", "law enforcement agencies"),
+    ],
+)
+def test_the_source_phrase_reaches_as_far_as_the_parse_subject(text, name):
+    assert sources(text)[0][0] == name

@@ -87,8 +87,10 @@ def with_postmodifier(toks: Sequence[Token], span: tuple[int, int], lo: int, in_
     first = toks[s]
     if a - s > 10 or not (first.text[0].isupper() or first.lower in DETERMINERS):
         return span
-    if any(clause_verb(t) for t in toks[s:a]):
-        return span  # a verb: the phrase before "said" starts a new clause
+    if any(clause_verb(t) or t.dep == "mark" for t in toks[s:a]):
+        # a verb or a subordinate clause: the phrase before "said" starts a new clause ("He
+        # wrote that his work as a pastor helps him understand")
+        return span
     return (s, j)
 
 

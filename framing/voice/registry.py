@@ -84,7 +84,9 @@ class Registry:
         "Jeb" -> "Jeb Bush" when no one has it for a surname and exactly one person has it for a
         first name. A first name is never taken for a surname ("Hill" is no Hillary)."""
         if " " in name:
-            return None
+            # "de Léon" -> "Kevin de Léon": the end of exactly one full name
+            longer = {n for n in self.by_last.get(name.split()[-1], []) if n.endswith(" " + name)}
+            return longer.pop() if len(longer) == 1 else None
         names = self.by_last.get(name, [])
         longest = max(names, key=len) if names else None
         if longest and all(longest.endswith(n) for n in names) and longest != name:

@@ -24,7 +24,7 @@ from framing.voice.naming import Named, classify
 from framing.voice.phrases import np_ending_at
 from framing.voice.quotes import FoundQuote
 from framing.voice.registry import OFFICES, PRONOUN_GENDER, ROLE_SYNONYMS, Registry
-from framing.voice.wordclasses import POSSESSIVE_PRONOUNS, RELATIVES
+from framing.voice.wordclasses import POSSESSIVE_ENDINGS, POSSESSIVE_PRONOUNS, RELATIVES, under
 
 
 def resolve_sources(
@@ -54,7 +54,7 @@ def resolve_sources(
                 k -= 1
             # the parse's antecedent when the phrase before is a place in commas: "Sheriff Adam
             # Hayward of Deuel County, Neb., who said" is Hayward
-            clause = toks[toks[span[0]].head]
+            clause = toks[max(toks[span[0]].head, span[0])]  # (no parse: the token itself)
             if k >= f.lo and toks[k].ent in ("GPE", "LOC") and clause.dep == "relcl" and f.lo <= clause.head < k:
                 head = clause.head
                 a = head
@@ -83,9 +83,13 @@ def resolve_sources(
         name, kind, resolved_from = _resolve(named, toks[f.src[0]].start, registry, state, definite=definite)
         # "Another leading Dem, Sen. Kristen Gillibrand of New York, who …, said": the name in
         # apposition after the phrase is who speaks
+        # (also "the mayor of Hoboken, Dawn Zimmer, said", where the parse hangs the name on the place)
         renamed = next((k for k in range(span[1] + 2, min(f.hi, span[1] + 8) + 1)
-                        if toks[k].dep == "appos" and toks[k].head == span[1] and toks[k].ent == "PERSON"), None)
-        if renamed is not None and toks[span[1] + 1].text == "," and named.kind != "pronoun":
+                        if toks[k].dep == "appos" and toks[k].ent == "PERSON" and _after_comma(toks, k)
+                        and under(toks, k, span[1])
+                        # not an owner: "Bob Haueter, Farenthold’s chief of staff"
+                        and not (k + 1 < len(toks) and toks[k + 1].text in POSSESSIVE_ENDINGS)), None)
+        if renamed is not None and named.kind != "pronoun":
             person = name_at(renamed)
             if person is not None and person[1] == "person":
                 name, kind, resolved_from = person[0], "person", "alias"
@@ -136,6 +140,14 @@ class _Recent:
             self.any = (name, kind)
         if kind == "institution":
             self.institution = name
+
+
+def _after_comma(toks: Sequence[Token], k: int) -> bool:
+    """Does the name headed by ``toks[k]`` follow a comma ("…, Sen. Kristen Gillibrand")?"""
+    j = k
+    while j - 1 >= 0 and toks[j - 1].dep == "compound" and toks[j - 1].head == k:
+        j -= 1
+    return j - 1 >= 0 and toks[j - 1].text == ","
 
 
 def _resolve(

@@ -212,3 +212,22 @@ def is_common_noun_source(toks: Sequence[Token], src: tuple[int, int]) -> bool:
     """True for a source phrase headed by a common noun outside the source-word lists."""
     head = toks[src[1]]
     return head.text.islower() and head.lower != "it" and head.lower not in RELATIVES and not can_head_source(head)
+
+
+def under(toks: Sequence[Token], k: int, head: int, steps: int = 5) -> bool:
+    """Does the parse's chain of heads lead from ``toks[k]`` up to ``toks[head]``, not through a
+    coordination ("He and Netanyahu discussed": Netanyahu is no part of "He") unless inside one
+    name ("the U.S. Fish and Wildlife Service")?"""
+    start = k
+    while steps and 0 <= toks[k].head != k and (toks[k].dep != "conj" or _one_entity(toks, start, head)):
+        k, steps = toks[k].head, steps - 1
+        if k == head:
+            return True
+    return False
+
+
+def _one_entity(toks: Sequence[Token], a: int, b: int) -> bool:
+    """Do tokens ``a`` .. ``b`` lie in one entity of the recogniser ("Fish and Wildlife Service")?"""
+    a, b = min(a, b), max(a, b)
+    name = toks[a].ent
+    return bool(name) and all(toks[j].ent == name and not toks[j].ent_start for j in range(a + 1, b + 1))

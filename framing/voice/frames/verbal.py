@@ -52,6 +52,7 @@ from framing.voice.wordclasses import (
     modifies_verb,
     plural_noun,
     relative_that,
+    under,
 )
 
 
@@ -325,11 +326,42 @@ def _ends_inverted_source(view: SentenceView, src: tuple[int, int]) -> bool:
         or nxt.lower in TRAILER_STARTS or nxt.lower in ("who", "whose", "for")  # "wrote X for Morning Consult"
 
 
+def _as_parse_subject(
+    toks: Sequence[Token], a: int, lo: int, in_quote: Sequence[bool], src: tuple[int, int]
+) -> tuple[int, int]:
+    """The source phrase as far as the parse's subject of the cue, a noun, reaches: not "the same
+    day" before "the Republican governor's campaign announced", and the whole of "the lawyer for
+    the campaign and the party said", not "the party"."""
+    subject = _parse_subject_of(toks, a, lo, in_quote)
+    if subject is None or toks[subject].pos not in ("NOUN", "PROPN"):
+        return src
+    left = subject  # the words before the subject that the parse hangs on it, without a gap
+    while left - 1 >= lo and under(toks, left - 1, subject) and toks[left - 1].text not in _CLAUSE_PUNCT \
+            and toks[left - 1].text != "-":  # a hyphenated title splits badly ("Editor-in-Chief")
+        left -= 1
+    if src[0] <= subject <= src[1]:
+        # the whole subject ("the U.S. Fish and Wildlife Service", "Law enforcement agencies"),
+        # without a time the phrase ran into ("the same day the Republican governor's campaign")
+        if left < src[0] and not any(in_quote[left : src[0]]):
+            return (left, src[1])
+        if src[0] < left and any(t.ent in ("DATE", "TIME") for t in toks[src[0] : left]):
+            return (left, src[1])
+        return src
+    if subject < src[0] and under(toks, src[1], subject) and not any(in_quote[left : src[1] + 1]):
+        return (left, src[1])
+    return src
+
+
+_CLAUSE_PUNCT = frozenset({",", ";", ":", "—", "–", "(", ")"})
+
+
 def _subject_source(view: SentenceView, a: int) -> tuple[int, int] | None:
     """The source before the cue: the phrase left of it, or a study or poll with its modifiers
     ("The latest Reuters/Ipsos poll released Friday shows") when that reaches further."""
     text, toks, lo, in_quote = view.text, view.toks, view.lo, view.in_quote
     src = left_np(toks, a, lo, in_quote, text)
+    if src is not None:
+        src = _as_parse_subject(toks, a, lo, in_quote, src)
     if src is not None and toks[src[1]].ent in ("GPE", "LOC"):
         # "the mayor of Washington, DC, suggested": the place in commas is no subject; the parse's is
         subject = _parse_subject_of(toks, a, lo, in_quote)
