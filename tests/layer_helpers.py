@@ -39,3 +39,18 @@ def make_layer(text: str, attributed: tuple[str, ...] = (), headline: bool = Fal
                 run_start = i
     art = Article(text, "<test>", None, None, None, tuple(paras))
     return Layer(art, segment(text, paras), (), (), (), tuple(segs))
+
+
+def evaluative_hits(text: str) -> set[str]:
+    """The evaluative words and phrases (lower case, under 30 characters) the editorial-voice
+    family shows for ``text``, analysed as a plain body."""
+    from framing import analyse, rules
+    from framing.settings import Settings
+
+    a = analyse(text, settings=Settings(detect_headline=False))
+    return {
+        text[e.start : e.end].lower()
+        for m in a.scores.editorial_voice.metrics
+        for e in m.evidence
+        if rules.rule(e.rule).category is not None and e.end - e.start < 30
+    }

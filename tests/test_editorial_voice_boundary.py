@@ -5,22 +5,12 @@ judgement there, and a control where the same word is."""
 from __future__ import annotations
 
 import pytest
+from layer_helpers import evaluative_hits
 
-from framing import analyse, rules
+from framing import analyse
 from framing.settings import Settings
 
 PLAIN = Settings(detect_headline=False)
-
-
-def hits(text: str) -> set[str]:
-    """The evaluative words and phrases the editorial-voice family shows for ``text``."""
-    a = analyse(text, settings=PLAIN)
-    return {
-        text[e.start : e.end].lower()
-        for m in a.scores.editorial_voice.metrics
-        for e in m.evidence
-        if rules.rule(e.rule).category is not None and e.end - e.start < 30
-    }
 
 
 # --- a stance adjective in a stance frame reports the source's view ------------------------------
@@ -35,14 +25,14 @@ def hits(text: str) -> set[str]:
     ],
 )
 def test_a_stance_a_source_holds_is_not_the_authors(text, word):
-    assert word not in hits(text)
+    assert word not in evaluative_hits(text)
 
 
 def test_the_same_adjective_of_a_thing_is_the_authors():
     # no person holds the view: the author judges the tone
-    assert "adamant" in hits("The tone of the letter was adamant and cold.")
+    assert "adamant" in evaluative_hits("The tone of the letter was adamant and cold.")
     # the manner word next to the stance stays the author's choice
-    assert "sharply" in hits("Huckabee is sharply critical of Obama's foreign policy.")
+    assert "sharply" in evaluative_hits("Huckabee is sharply critical of Obama's foreign policy.")
 
 
 # --- a word inside a name is no judgement ----------------------------------------------------
@@ -58,7 +48,7 @@ def test_the_same_adjective_of_a_thing_is_the_authors():
     ],
 )
 def test_a_word_inside_a_name_is_no_judgement(text, word):
-    assert word not in hits(text)
+    assert word not in evaluative_hits(text)
 
 
 @pytest.mark.parametrize(
@@ -70,7 +60,7 @@ def test_a_word_inside_a_name_is_no_judgement(text, word):
     ],
 )
 def test_a_sentence_initial_judgement_outside_a_name_stays(text, word):
-    assert word in hits(text)
+    assert word in evaluative_hits(text)
 
 
 # --- an adjective in a case the author only poses ----------------------------------------------
@@ -85,7 +75,7 @@ def test_a_sentence_initial_judgement_outside_a_name_stays(text, word):
     ],
 )
 def test_an_adjective_in_a_condition_judges_nothing(text, word):
-    assert word not in hits(text)
+    assert word not in evaluative_hits(text)
 
 
 @pytest.mark.parametrize(
@@ -97,7 +87,7 @@ def test_an_adjective_in_a_condition_judges_nothing(text, word):
     ],
 )
 def test_an_adjective_outside_the_condition_still_judges(text, word):
-    assert word in hits(text)
+    assert word in evaluative_hits(text)
 
 
 # --- a charged word from VADER is evidence only in company -----------------------------------
@@ -113,11 +103,11 @@ def test_an_adjective_outside_the_condition_still_judges(text, word):
     ],
 )
 def test_a_charged_word_alone_is_no_evidence(text, word):
-    assert word not in hits(text)
+    assert word not in evaluative_hits(text)
 
 
 def test_a_charged_word_with_another_cue_of_the_author_is_evidence():
     text = "Marking a significant defeat for the White House, the House ensured the bill will become law."
-    assert {"significant", "defeat"} <= hits(text)
+    assert {"significant", "defeat"} <= evaluative_hits(text)
     a = analyse(text, settings=PLAIN)
     assert [s.flags for s in a.sentences] == [("evaluative",)]

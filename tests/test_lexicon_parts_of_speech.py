@@ -4,22 +4,12 @@
 from __future__ import annotations
 
 import pytest
+from layer_helpers import evaluative_hits
 
-from framing import analyse, rules
 from framing.scores.lexicon import load_lexicon
 from framing.settings import Settings
 
 PLAIN = Settings(detect_headline=False)
-
-
-def hits(text: str) -> set[str]:
-    a = analyse(text, settings=PLAIN)
-    return {
-        text[e.start : e.end].lower()
-        for m in a.scores.editorial_voice.metrics
-        for e in m.evidence
-        if rules.rule(e.rule).category is not None and e.end - e.start < 30
-    }
 
 
 @pytest.mark.parametrize(
@@ -40,7 +30,7 @@ def hits(text: str) -> set[str]:
     ],
 )
 def test_not_a_judgement(text, word):
-    assert word not in hits(text)
+    assert word not in evaluative_hits(text)
 
 
 @pytest.mark.parametrize(
@@ -60,7 +50,7 @@ def test_not_a_judgement(text, word):
     ],
 )
 def test_verbs_and_terms_are_no_judgement(text, word):
-    assert word not in hits(text)
+    assert word not in evaluative_hits(text)
 
 
 @pytest.mark.parametrize(
@@ -82,7 +72,7 @@ def test_verbs_and_terms_are_no_judgement(text, word):
     ],
 )
 def test_adjectives_the_tagger_calls_otherwise(text, word):
-    assert word in hits(text)
+    assert word in evaluative_hits(text)
 
 
 @pytest.mark.parametrize(
@@ -95,7 +85,7 @@ def test_adjectives_the_tagger_calls_otherwise(text, word):
     ],
 )
 def test_still_a_judgement(text, word):
-    assert word in hits(text)
+    assert word in evaluative_hits(text)
 
 
 def test_every_list_names_its_part_of_speech():
