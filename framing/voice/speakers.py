@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from framing.model import Attribution, SourceRef, Span
@@ -48,23 +48,7 @@ def resolve_sources(
         span = f.src
         named = classify(toks[span[0] : span[1] + 1], text, registry)
         if named.name in RELATIVES and named.kind == "pronoun":
-            # "an architect who said": the relative pronoun stands for the phrase before it
-            k = span[0] - 1
-            while k >= f.lo and toks[k].text in (",", "—", "–", "(", "--"):
-                k -= 1
-            # the parse's antecedent when the phrase before is a place in commas: "Sheriff Adam
-            # Hayward of Deuel County, Neb., who said" is Hayward
-            clause = toks[max(toks[span[0]].head, span[0])]  # (no parse: the token itself)
-            if k >= f.lo and toks[k].ent in ("GPE", "LOC") and clause.dep == "relcl" and f.lo <= clause.head < k:
-                head = clause.head
-                a = head
-                while a - 1 >= f.lo and toks[a - 1].head == head and toks[a - 1].dep in ("compound", "amod", "det", "poss"):
-                    a -= 1
-                span = (a, head)
-                named = classify(toks[a : head + 1], text, registry)
-            elif k >= f.lo and not in_quote[k]:
-                span = np_ending_at(toks, k, f.lo, in_quote)
-                named = classify(toks[span[0] : span[1] + 1], text, registry)
+            span, named = _antecedent_phrase(text, toks, f, span, named, registry, in_quote)
 
         def name_at(j: int, f: Frame = f) -> tuple[str, str] | None:
             return _name_at(text, toks, j, f.lo, in_quote, registry, state)
@@ -81,23 +65,9 @@ def resolve_sources(
         if named.kind == "role" and indefinite:
             named = Named(named.name, "anonymous")
         name, kind, resolved_from = _resolve(named, toks[f.src[0]].start, registry, state, definite=definite)
-        # "Another leading Dem, Sen. Kristen Gillibrand of New York, who …, said": the name in
-        # apposition after the phrase is who speaks
-        # (also "the mayor of Hoboken, Dawn Zimmer, said", where the parse hangs the name on the place)
-        renamed = next((k for k in range(span[1] + 2, min(f.hi, span[1] + 8) + 1)
-                        if toks[k].dep == "appos" and toks[k].ent == "PERSON" and _after_comma(toks, k)
-                        and under(toks, k, span[1])
-                        # not an owner: "Bob Haueter, Farenthold’s chief of staff"
-                        and not (k + 1 < len(toks) and toks[k + 1].text in POSSESSIVE_ENDINGS)), None)
-        if renamed is not None and named.kind != "pronoun":
-            person = name_at(renamed)
-            if person is not None and person[1] == "person":
-                name, kind, resolved_from = person[0], "person", "alias"
-        if named.kind == "role" and apposed:
-            # the role of the name it renames: "Jeff Sessions, a former senator, who has told" is Sessions
-            person = name_at(toks[span[1]].head)
-            if person is not None and person[1] == "person":
-                name, resolved_from = person[0], "role"
+        person = _apposed_person(toks, f, span, named, apposed, name_at)
+        if person is not None:
+            name, kind, resolved_from = person
         # "In a Twitter post, Mr. Trump referred to ...": the post is Trump's, not Twitter's
         opened_by_in = f.pattern == "according_to" and toks[f.cue_a].lower == "in"
         if kind in ("anonymous", "unresolved") or (opened_by_in and kind != "person"):
@@ -114,6 +84,54 @@ def resolve_sources(
         a, b = f.src
         span_start, span_end = toks[a].start, toks[b].end
         f.ref = SourceRef(span_start, span_end, text[span_start:span_end], name, kind, resolved_from)  # type: ignore[arg-type]
+
+
+def _antecedent_phrase(
+    text: str, toks: Sequence[Token], f: Frame, span: tuple[int, int], named: Named, registry: Registry,
+    in_quote: Sequence[bool],
+) -> tuple[tuple[int, int], Named]:
+    """"an architect who said": the phrase a relative pronoun stands for, and its name; the
+    parse's antecedent when the phrase before is a place in commas ("Sheriff Adam Hayward of
+    Deuel County, Neb., who said" is Hayward). The pronoun itself when there is none."""
+    k = span[0] - 1
+    while k >= f.lo and toks[k].text in (",", "—", "–", "(", "--"):
+        k -= 1
+    clause = toks[max(toks[span[0]].head, span[0])]  # (no parse: the token itself)
+    if k >= f.lo and toks[k].ent in ("GPE", "LOC") and clause.dep == "relcl" and f.lo <= clause.head < k:
+        head = clause.head
+        a = head
+        while a - 1 >= f.lo and toks[a - 1].head == head and toks[a - 1].dep in ("compound", "amod", "det", "poss"):
+            a -= 1
+        return (a, head), classify(toks[a : head + 1], text, registry)
+    if k >= f.lo and not in_quote[k]:
+        span = np_ending_at(toks, k, f.lo, in_quote)
+        return span, classify(toks[span[0] : span[1] + 1], text, registry)
+    return span, named
+
+
+def _apposed_person(
+    toks: Sequence[Token], f: Frame, span: tuple[int, int], named: Named, apposed: bool,
+    name_at: Callable[[int], tuple[str, str] | None],
+) -> tuple[str, str, str] | None:
+    """(name, kind, resolved_from) of the person a name in apposition makes of the source phrase,
+    or None:
+    - the name after the phrase speaks: "Another leading Dem, Sen. Kristen Gillibrand of New York,
+      who …, said"; also "the mayor of Hoboken, Dawn Zimmer, said", where the parse hangs the name
+      on the place; never an owner, "Bob Haueter, Farenthold’s chief of staff";
+    - a role renaming the name before it is that name: "Jeff Sessions, a former senator, who has told"."""
+    if named.kind != "pronoun":
+        renamed = next((k for k in range(span[1] + 2, min(f.hi, span[1] + 8) + 1)
+                        if toks[k].dep == "appos" and toks[k].ent == "PERSON" and _after_comma(toks, k)
+                        and under(toks, k, span[1])
+                        and not (k + 1 < len(toks) and toks[k + 1].text in POSSESSIVE_ENDINGS)), None)
+        person = name_at(renamed) if renamed is not None else None
+        if person is not None and person[1] == "person":
+            return person[0], "person", "alias"
+    if named.kind == "role" and apposed:
+        person = name_at(toks[span[1]].head)
+        if person is not None and person[1] == "person":
+            return person[0], "person", "role"
+    return None
 
 
 def _nested(f: Frame, sentence_frames: Sequence[Frame], toks: Sequence[Token]) -> bool:
