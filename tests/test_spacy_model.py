@@ -91,3 +91,29 @@ def test_model_from_environment(tiny_model, monkeypatch):
 def test_missing_model_is_a_pipeline_error():
     with pytest.raises(PipelineError, match="not installed"):
         framing.analyse(TEXT, settings=Settings(spacy_model="no_such_model_abc"))
+
+
+@pytest.fixture(scope="module")
+def untagged_model(tmp_path_factory):
+    """A pipeline that splits sentences and nothing more: no tags, no parse, no entities."""
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.meta["name"] = "untagged_test"
+    path = tmp_path_factory.mktemp("model") / "untagged"
+    nlp.to_disk(path)
+    return str(path)
+
+
+def test_without_a_tagger_the_words_themselves_decide(untagged_model):
+    # the words between a source and its verb ("also", "have repeatedly", "both") and a plural
+    # source ("Israelis") are read from the words when the pipeline gives no tags
+    text = ("Blinken also underscored the need to uphold commitments. Netanyahu said Israelis might "
+            "not know how much Washington has helped. Local officials have repeatedly said the water "
+            "was safe. The senators both said the vote was close.\n")
+    for model in (untagged_model, None):
+        a = framing.analyse(text, settings=Settings(detect_headline=False, spacy_model=model))
+        found = {(x.source.text, x.cue.text) for x in a.attributions}
+        assert {("Blinken", "underscored"), ("Netanyahu", "said"), ("Israelis", "know"),
+                ("Local officials", "said"), ("The senators", "said")} <= found, (model, found)

@@ -6,7 +6,9 @@ title (``role_words``), a source that can hold a view (``is_person_like``)?
 
 Where the tagger and the parse draw the line we need, the test reads them: a finite verb
 (``finite_verb``), a plural noun (``plural_noun``), the words that may stand between a source
-and its verb (``modifies_verb``). The closed lists that remain (determiners with the quantifiers
+and its verb (``modifies_verb``). Without a tagger (a blank pipeline named with ``--model``, or
+a piece of text past the parse budget) the tags are empty, and these tests fall back on the word's
+form (``_VERB_MODIFIERS_UNTAGGED``, ``_NOT_PLURAL_UNTAGGED``). The closed lists that remain (determiners with the quantifiers
 the tagger calls adjectives, "many", "several"; function words; clause openers; subject
 boundaries) draw lines the tagger's parts of speech do not: replacing the function words by
 their parts of speech lost true sources ("some have said", "a spokesman for her said") and
@@ -74,12 +76,30 @@ SUBJECT_BOUNDARY = frozenset(
      "where", "whether", "once"}
 )
 
+# Without a tagger: the words that may stand between a source and its verb ("Netanyahu
+# strongly emphasized" is the tagged case; these are the common ones by form).
+_VERB_MODIFIERS_UNTAGGED = frozenset(
+    {"also", "later", "then", "previously", "repeatedly", "has", "have", "had", "would", "will",
+     "did", "does", "do", "once", "again", "further", "separately", "reportedly", "flatly",
+     "publicly", "privately", "recently", "earlier", "quickly", "simply", "still", "even",
+     "already", "often", "never", "not", "n't", "may", "might", "could", "can", "should",
+     "must", "just", "now", "first", "last", "finally", "initially", "subsequently", "since",
+     "always", "long", "yet", "too", "both", "each", "all", "is", "are", "was", "were", "been",
+     "ever", "immediately", "herself", "himself", "themselves", "itself", "n’t", "’ve", "'ve",
+     "’d", "'d", "’ll", "'ll", "wo", "ca", "almost", "together"}
+)
+
+
 def modifies_verb(tok: Token, toks: Sequence[Token]) -> bool:
     """May this word stand between a source and its verb, as the parse reads it: an auxiliary or
     modal ("has", "would", "’ve"), a negation ("not", "n’t"), an adverb of a verb ("Netanyahu
     strongly emphasized", "have since said"), a reflexive ("Trump himself") or a floated
     quantifier ("The senators both said"); not a question word ("when") or an adverb of a number,
-    a noun or an adjective ("about 20 protesters")."""
+    a noun or an adjective ("about 20 protesters"). A pipeline without a tagger (a blank one
+    named with ``--model``, or a piece past the parse budget) leaves the tag empty: then the
+    word itself decides (``_VERB_MODIFIERS_UNTAGGED``)."""
+    if not tok.tag:
+        return tok.lower in _VERB_MODIFIERS_UNTAGGED
     if tok.pos == "AUX" or tok.tag == "MD" or tok.dep == "neg" or tok.lemma in ("be", "have", "do"):
         return True  # the auxiliaries, also where the tagger calls them verbs ("he has yet to explain")
     if tok.tag == "PRP":
@@ -161,8 +181,23 @@ def can_head_source(tok: Token) -> bool:
 
 def plural_noun(tok: Token) -> bool:
     """A plural noun to the tagger ("voters", "groups", "Democrats": NNS, NNPS), not a verb
-    ("says"), a pronoun ("his") or an adverb ("perhaps")."""
+    ("says"), a pronoun ("his") or an adverb ("perhaps"). Without a tagger (the tag empty), a
+    word of four letters or more ending in a plural "s" that is no function word, no word of
+    saying and none of ``_NOT_PLURAL_UNTAGGED``."""
+    if not tok.tag:
+        low = tok.lower
+        return (
+            tok.text.isalpha() and len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "ous"))
+            and low not in _NOT_PLURAL_UNTAGGED and low not in FUNCTION_WORDS and cue_lexicon().match([low], 0) is None
+        )
     return tok.tag in ("NNS", "NNPS") and tok.text.isalpha()
+
+
+_NOT_PLURAL_UNTAGGED = frozenset(
+    {"this", "his", "its", "hers", "ours", "yours", "theirs", "perhaps", "always", "sometimes",
+     "afterwards", "towards", "besides", "whereas", "unless", "nevertheless", "thus", "has", "was",
+     "is", "does", "goes", "says", "less", "news", "series", "species", "politics", "economics"}
+)
 
 
 # Singular nouns for writings that speak through a relative clause ("a letter that says …").
