@@ -346,12 +346,25 @@ def test_a_place_modifying_the_speaker_is_no_speaker():
     [
         ("Faiz Shakir, the political director of the union, said the group and its allies were exploring places.", "Faiz Shakir"),
         ("Former Senator Byron L. Dorgan, Democrat of North Dakota, said Democrats from rural states would prefer to wait.", "Byron L. Dorgan"),
-        # the parse takes "comments" for the subject, but a person after the verb is its speaker
-        ("Her comments, said Josh Earnest, the White House press secretary, are consistent with policy.", "Josh Earnest"),
+        ("Faiz Shakir, the director, said Trump, who spoke on Monday, was wrong.", "Faiz Shakir"),
     ],
 )
 def test_a_verb_with_its_subject_before_it_is_not_inverted(text, name):
     assert sources(text)[0] == (name, "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # the parse takes "comments", "plan", "deal" for the subject of "said"; the verb and its
+        # source stand in commas inside the clause, so the phrase after the verb speaks
+        ("Her comments, said Josh Earnest, the White House press secretary, are consistent with policy.", "Josh Earnest"),
+        ("The plan, said a White House spokesman, will cost billions.", "a White House spokesman"),
+        ("The deal, said Smith, is dead.", "Smith"),
+    ],
+)
+def test_a_verb_and_its_source_in_commas_inside_a_clause_are_inverted(text, source):
+    assert [a.source.text for a in analyse(text + "\n", settings=Settings(detect_headline=False)).attributions] == [source]
 
 
 def test_an_indefinite_role_is_an_unnamed_source_not_the_person_who_holds_it():

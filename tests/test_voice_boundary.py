@@ -73,6 +73,9 @@ def test_a_conjoined_clause_inside_what_was_said_stays_in_it():
         "of voters who accepted that it was caused by humans had tumbled."
     )
     assert contents(text) == [("showed", text[len("Polls showed ") : -1])]
+    # the same with a subject of five words: still inside what the polls showed
+    text = "Polls showed that few Americans saw climate change as a priority, and the share of young voters fell."
+    assert contents(text) == [("showed", text[len("Polls showed ") : -1])]
 
 
 def test_a_conjoined_clause_joined_to_the_cue_is_the_authors():

@@ -72,10 +72,10 @@ def _first_verb_guess(toks: Sequence[Token], lo: int, a: int) -> int:
     return k
 
 
-def _new_subject(view: SentenceView, k: int, said_from: int = -1) -> bool:
+def _new_subject(view: SentenceView, k: int, said_from: int | None = None) -> bool:
     """A subject, then a finite verb within four words ("he has also intensified", "Trump said");
-    or a longer subject whose verb the parse joins to a verb before ``said_from`` (the first token
-    of what was said), not to one inside it."""
+    or, when ``said_from`` (the first token of what was said) is given, a longer subject whose verb
+    the parse joins to a verb before it, not to one inside it."""
     toks, hi, in_quote = view.toks, view.hi, view.in_quote
     if k > hi or in_quote[k] or not _subject_start(toks[k]):
         return False
@@ -92,7 +92,7 @@ def _new_subject(view: SentenceView, k: int, said_from: int = -1) -> bool:
             return False
         v = toks[m].head
         if toks[m].dep in ("nsubj", "nsubjpass") and m < v <= hi and finite_verb(toks[v]):
-            return toks[v].dep == "conj" and toks[v].head < said_from
+            return said_from is not None and toks[v].dep == "conj" and view.lo <= toks[v].head < said_from
     return False
 
 

@@ -299,16 +299,25 @@ def _inverted_frame(view: SentenceView, a: int, b: int, cue: Cue, prev: Token | 
         and toks[b + 1].lower != "that"  # "Politico, a news site, reported that Boehner …": no inversion
     ):
         return None
-    subject = _parse_subject_of(toks, a, view.lo, in_quote)
-    if subject is not None and (toks[b + 1].ent != "PERSON" or toks[subject].ent == "PERSON" or toks[subject].tag == "PRP"):
-        # "Faiz Shakir, the political director …, said the group …", "Sen. Mitt Romney, …, said
-        # Trump “…”": the subject speaks (but in "Her comments, said Josh Earnest, …, are" the
-        # parse takes the comments for the subject of "said")
-        return None
     src = right_np(toks, b + 1, hi, in_quote)
+    subject = _parse_subject_of(toks, a, view.lo, in_quote)
+    if subject is not None and not (src is not None and _set_off_by_commas(view, src, subject)):
+        # "Faiz Shakir, the political director …, said the group …", "Sen. Mitt Romney, …, said
+        # Trump “…”": the subject speaks
+        return None
     if src is not None and _ends_inverted_source(view, src):
         return Frame(a, b, cue, src, "cue_source")
     return None
+
+
+def _set_off_by_commas(view: SentenceView, src: tuple[int, int], subject: int) -> bool:
+    """"The plan, said a White House spokesman, will cost billions", "Her comments, said Josh
+    Earnest, …, are": a verb and its source in commas inside a clause, where the parse takes the
+    clause's subject ("plan", "comments") for the subject of "said". Not when that subject is a
+    person or a pronoun, who speaks: "Faiz Shakir, the director, said Trump, who …, was wrong"."""
+    toks = view.toks
+    return (src[1] + 1 <= view.hi and toks[src[1] + 1].text == ","
+            and toks[subject].ent != "PERSON" and toks[subject].tag != "PRP")
 
 
 def _ends_inverted_source(view: SentenceView, src: tuple[int, int]) -> bool:
