@@ -93,6 +93,21 @@ class Token(NamedTuple):
     i: int = -1  # its own index in Segmentation.tokens
     ent_start: bool = False  # it begins an entity (spaCy's IOB "B"): where two entities of one type meet
 
+    @property
+    def is_time(self) -> bool:
+        """A date or a time to the entity recogniser: "Tuesday", "Oct. 28, 2016", "early morning"."""
+        return self.ent in ("DATE", "TIME")
+
+    @property
+    def is_place(self) -> bool:
+        """A place to the entity recogniser: a country, city or state (GPE) or another location (LOC)."""
+        return self.ent in ("GPE", "LOC")
+
+    @property
+    def may_be_pronoun(self) -> bool:
+        """A pronoun to the tagger, or a word no tagger has read: "I" in "(I-Vt.)" is a party tag."""
+        return self.pos in ("PRON", "")
+
 
 @dataclass(frozen=True, slots=True)  # slots: a text of short lines has a million of them
 class SentenceSpan:
@@ -451,7 +466,7 @@ def _speech_tag_follows(toks: Sequence[Token], j: int) -> bool:
         t = toks[k]
         if t.text in _TAG_VERBS:
             m = k + 1
-            while m < len(toks) and m <= k + 4 and (toks[m].ent in ("DATE", "TIME") or toks[m].lower in ("on", "at")):
+            while m < len(toks) and m <= k + 4 and (toks[m].is_time or toks[m].lower in ("on", "at")):
                 m += 1  # “Jail!” Trump tweeted early Tuesday.
             ends = m >= len(toks) or toks[m].text in (".", ",", ":", ";") or toks[m].text[0] in "“\"‘"
             return k > j and ends and all(toks[m].text[0].isupper() for m in range(j, k))

@@ -98,7 +98,7 @@ def is_pronoun(tokens: Sequence[Token], i: int, initial: Sequence[bool]) -> bool
     """
     text = tokens[i].text
     low = normalise(text)
-    if low not in PRONOUNS or tokens[i].pos not in ("PRON", ""):
+    if low not in PRONOUNS or not tokens[i].may_be_pronoun:
         return False  # the tagger's word too: the "I" of "Sanders (I-Vt.)" is a party tag
     if text == "I":
         # "World War I", "Phase I": a Roman numeral right after a capitalised word in

@@ -538,7 +538,7 @@ def _sentence_cue(w: str, tok: Token, initial: bool) -> Rule | None:
     the tagger reads a pronoun ("Sanders (I-Vt.)" holds a party tag)."""
     if w in ("?", "!"):
         return _RHETORICAL_QUESTION if w == "?" else _EXCLAMATION
-    pronoun = tok.pos in ("PRON", "")  # the tagger's word: "I" in "(I-Vt.)" is a party tag
+    pronoun = tok.may_be_pronoun  # the tagger's word: "I" in "(I-Vt.)" is a party tag
     if w in _SECOND_PERSON and pronoun and not looks_like_name(tok, initial):
         return _SECOND_PERSON_RULE
     if w in _FIRST_PERSON and pronoun and (w == "i" or not looks_like_name(tok, initial)):

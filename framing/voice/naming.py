@@ -85,7 +85,7 @@ def _core_phrase(toks: list[Token]) -> list[Token]:
     if any(t.text == "," for t in toks):
         last = max(k for k, t in enumerate(toks) if t.text == ",")
         tail = toks[last + 1 :]
-        if tail and all(t.text[0].isupper() for t in tail) and not any(t.ent in ("GPE", "LOC") for t in tail):
+        if tail and all(t.text[0].isupper() for t in tail) and not any(t.is_place for t in tail):
             toks = tail  # (but not "the mayor of Washington, DC")
     while toks and toks[0].lower in DETERMINERS and not _hyphenated(toks, 0):
         toks = toks[1:]

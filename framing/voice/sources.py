@@ -221,7 +221,7 @@ _TIME_NOUNS = frozenset({"week", "month", "year", "morning", "afternoon", "eveni
 def _skip_time_phrase(toks: Sequence[Token], j: int, lo: int) -> int:
     """Index before a time phrase that ends at ``j`` ("this week", "on Monday", "today")."""
     low = toks[j].lower
-    if toks[j].ent and toks[j].ent not in ("DATE", "TIME"):
+    if toks[j].ent and not toks[j].is_time:
         return j  # "USA Today", "Good Morning America": a name, not a time
     if low in _TIME_NOUNS and j - 1 >= lo and toks[j - 1].lower in ("this", "last", "next", "that", "earlier", "later", "on"):
         j -= 2
@@ -377,7 +377,7 @@ def right_np(toks: Sequence[Token], i: int, hi: int, in_quote: Sequence[bool]) -
         return None  # "..., said of RT", "..., said on Twitter": the speaker is before the verb
     b = _phrase_end(toks, a, a, hi, in_quote)
     place = toks[b]
-    if place.ent in ("GPE", "LOC") and b < place.head <= min(hi, b + 8) and not any(in_quote[b : place.head + 1]) \
+    if place.is_place and b < place.head <= min(hi, b + 8) and not any(in_quote[b : place.head + 1]) \
             and place.dep in ("nmod", "compound", "amod") and toks[place.head].pos == "NOUN":
         # "tweeted the Brooklyn, N.Y., chapter of Indivisible": the place modifies the speaker
         b = _phrase_end(toks, a, place.head, hi, in_quote)

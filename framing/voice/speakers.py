@@ -97,7 +97,7 @@ def _antecedent_phrase(
     while k >= f.lo and toks[k].text in (",", "—", "–", "(", "--"):
         k -= 1
     clause = toks[max(toks[span[0]].head, span[0])]  # (no parse: the token itself)
-    if k >= f.lo and toks[k].ent in ("GPE", "LOC") and clause.dep == "relcl" and f.lo <= clause.head < k:
+    if k >= f.lo and toks[k].is_place and clause.dep == "relcl" and f.lo <= clause.head < k:
         head = clause.head
         a = head
         while a - 1 >= f.lo and toks[a - 1].head == head and toks[a - 1].dep in ("compound", "amod", "det", "poss"):

@@ -200,6 +200,13 @@ _NOT_PLURAL_UNTAGGED = frozenset(
 )
 
 
+def relative_pronoun(tok: Token) -> bool:
+    """"that" as the parse reads a relative pronoun: a WDT with a role in its clause ("legislation
+    that includes"), not one the small parser tags WDT but attaches as a complementiser would
+    ("tweeted in the early morning hours that Machado was …")."""
+    return tok.tag == "WDT" and tok.dep in ("nsubj", "nsubjpass", "dobj", "pobj")
+
+
 # Singular nouns for writings that speak through a relative clause ("a letter that says …").
 _DOCUMENT_NOUNS = frozenset(
     {"letter", "report", "study", "statement", "memo", "ad", "advertisement", "poll", "survey",

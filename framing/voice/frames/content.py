@@ -41,7 +41,7 @@ from framing.voice.frames.words import (
     TRAILER_STARTS,
 )
 from framing.voice.lexicon import Cue, verb
-from framing.voice.wordclasses import RELATIVES, finite_verb
+from framing.voice.wordclasses import RELATIVES, finite_verb, relative_pronoun
 
 
 def _time_only(view: SentenceView, span: tuple[int, int]) -> bool:
@@ -49,16 +49,9 @@ def _time_only(view: SentenceView, span: tuple[int, int]) -> bool:
     marks dates and times?"""
     toks = view.toks
     inside = [t for t in toks[view.lo : view.hi + 1] if span[0] <= t.start < span[1]]
-    return bool(inside) and any(t.ent in ("DATE", "TIME") for t in inside) and all(
-        t.ent in ("DATE", "TIME") or t.pos in ("ADP", "PUNCT", "ADV") for t in inside
+    return bool(inside) and any(t.is_time for t in inside) and all(
+        t.is_time or t.pos in ("ADP", "PUNCT", "ADV") for t in inside
     )
-
-
-def _relative_pronoun(tok: Token) -> bool:
-    """"that" as the parse reads a relative pronoun: a WDT with a role in its clause ("legislation
-    that includes"), not one the small parser tags WDT but attaches as a complementiser would
-    ("tweeted in the early morning hours that Machado was …")."""
-    return tok.tag == "WDT" and tok.dep in ("nsubj", "nsubjpass", "dobj", "pobj")
 
 
 def _content_after(view: SentenceView, b: int, cue: Cue, end_char: int) -> tuple[int, int] | None:
@@ -72,10 +65,10 @@ def _content_after(view: SentenceView, b: int, cue: Cue, end_char: int) -> tuple
     that_at = None
     window = 0  # words before the "that", not counting a time and its commas ("on Oct. 28, 2016,")
     for m in range(k, hi + 1):
-        window += not (toks[m].ent in ("DATE", "TIME") or toks[m].text == ",")
+        window += not (toks[m].is_time or toks[m].text == ",")
         if window > 12 or in_quote[m] or toks[m].start >= end_char:
             break  # the "that" of a later statement is not this one's
-        if toks[m].lower == "that" and m > k and not _relative_pronoun(toks[m]):
+        if toks[m].lower == "that" and m > k and not relative_pronoun(toks[m]):
             that_at = m  # the complementiser, not a relative pronoun ("legislation that includes")
             break
         if toks[m].text in (".", ";", ":") or toks[m].text[0] in _OPEN_MARKS:
@@ -96,11 +89,11 @@ def _content_after(view: SentenceView, b: int, cue: Cue, end_char: int) -> tuple
         k += 1
     # "said Tuesday, “…”", "said on Monday night, “…”": the time is the cue's, the quote is what was said
     m = k
-    while m <= hi and not in_quote[m] and (toks[m].ent in ("DATE", "TIME") or toks[m].lower in ("on", "at")):
+    while m <= hi and not in_quote[m] and (toks[m].is_time or toks[m].lower in ("on", "at")):
         m += 1
     if k < m < hi and toks[m].text == "," and toks[m + 1].text[0] in _OPEN_MARKS:
         k = m + 1
-    elif k < m <= hi and toks[m].lower == "that" and not _relative_pronoun(toks[m]):
+    elif k < m <= hi and toks[m].lower == "that" and not relative_pronoun(toks[m]):
         k = m  # "said Tuesday that …": the time is the cue's too
     # the complementiser belongs to what was said ("said that ...", as annotated news marks it)
     if k > hi or (toks[k].lower == "that" and (k + 1 > hi or toks[k + 1].text[0] in _OPEN_MARKS)):
@@ -265,7 +258,7 @@ def _source_cue_content(
     after_words = after is not None and _has_words(text, *after)
     # "“…,” she said several months after her release": a time after the cue is no statement
     trailer = after is None or toks[f.cue_b + 1].lower in TRAILER_STARTS or _adverb_only(toks, f.cue_b + 1, hi) \
-        or _modifies_cue(toks, f.cue_b) or toks[f.cue_b + 1].ent in ("DATE", "TIME") if f.cue_b + 1 <= hi else True
+        or _modifies_cue(toks, f.cue_b) or toks[f.cue_b + 1].is_time if f.cue_b + 1 <= hi else True
     short_after = after is not None and len(text[after[0] : after[1]].split()) <= 3  # "told The Times then"
     told = "addressee" in verb(f.cue.lemma).complements
     relative = toks[src[0]].lower in RELATIVES  # "China, which vowed to ...": content after

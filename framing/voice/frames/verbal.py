@@ -51,6 +51,7 @@ from framing.voice.wordclasses import (
     finite_verb,
     modifies_verb,
     plural_noun,
+    relative_pronoun,
     relative_that,
     under,
 )
@@ -204,7 +205,7 @@ def _that_or_quote_after(view: SentenceView, b: int) -> bool:
     """Does a that-clause, a colon or a quote follow the cue ("Trump charges that …")?"""
     toks, hi, in_quote = view.toks, view.hi, view.in_quote
     return b + 1 <= hi and (
-        (toks[b + 1].lower == "that" and toks[b + 1].tag != "WDT") or toks[b + 1].text == ":"
+        (toks[b + 1].lower == "that" and not relative_pronoun(toks[b + 1])) or toks[b + 1].text == ":"
         or in_quote[b + 1] or toks[b + 1].text[0] in _OPEN_MARKS
     )
 
@@ -325,7 +326,7 @@ def _ends_inverted_source(view: SentenceView, src: tuple[int, int]) -> bool:
     Blinken.") rather than the subject of the reported clause ("…, said the union expected
     …", "said he would …")? A source ends the clause; a subject goes on to its verb."""
     toks, hi, in_quote = view.toks, view.hi, view.in_quote
-    if any(t.ent in ("DATE", "TIME") for t in toks[src[0] : src[1] + 1]):
+    if any(t.is_time for t in toks[src[0] : src[1] + 1]):
         return False  # "…, said Tuesday": a time, not a speaker
     k = src[1] + 1
     if k > hi or in_quote[k]:
@@ -353,7 +354,7 @@ def _as_parse_subject(
         # without a time the phrase ran into ("the same day the Republican governor's campaign")
         if left < src[0] and not any(in_quote[left : src[0]]):
             return (left, src[1])
-        if src[0] < left and any(t.ent in ("DATE", "TIME") for t in toks[src[0] : left]):
+        if src[0] < left and any(t.is_time for t in toks[src[0] : left]):
             return (left, src[1])
         return src
     if subject < src[0] and under(toks, src[1], subject) and not any(in_quote[left : src[1] + 1]):
@@ -371,7 +372,7 @@ def _subject_source(view: SentenceView, a: int) -> tuple[int, int] | None:
     src = left_np(toks, a, lo, in_quote, text)
     if src is not None:
         src = _as_parse_subject(toks, a, lo, in_quote, src)
-    if src is not None and toks[src[1]].ent in ("GPE", "LOC"):
+    if src is not None and toks[src[1]].is_place:
         # "the mayor of Washington, DC, suggested": the place in commas is no subject; the parse's is
         subject = _parse_subject_of(toks, a, lo, in_quote)
         if subject is None:
@@ -380,7 +381,7 @@ def _subject_source(view: SentenceView, a: int) -> tuple[int, int] | None:
             while k > lo and toks[k - 1].ent == toks[k].ent and not toks[k].ent_start:
                 k -= 1
             subject = k - 2 if k - 2 >= lo and toks[k - 1].lower == "of" and not in_quote[k - 2] else None
-        if subject is not None and subject < src[0] and toks[subject].ent not in ("GPE", "LOC"):
+        if subject is not None and subject < src[0] and not toks[subject].is_place:
             src = (np_ending_at(toks, subject, lo, in_quote)[0], subject if toks[subject + 1].lower != "of" else src[1])
     if src is None or src[0] > lo or src[1] < a - 1:
         modified = _modified_evidence_subject(view, a)
