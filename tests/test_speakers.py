@@ -347,6 +347,7 @@ def test_a_place_modifying_the_speaker_is_no_speaker():
         ("Faiz Shakir, the political director of the union, said the group and its allies were exploring places.", "Faiz Shakir"),
         ("Former Senator Byron L. Dorgan, Democrat of North Dakota, said Democrats from rural states would prefer to wait.", "Byron L. Dorgan"),
         ("Faiz Shakir, the director, said Trump, who spoke on Monday, was wrong.", "Faiz Shakir"),
+        ("Mr. Pence, briefing reporters after the remarks, said the speech, which was long, reflected a process.", "Pence"),
     ],
 )
 def test_a_verb_with_its_subject_before_it_is_not_inverted(text, name):

@@ -302,7 +302,7 @@ def _inverted_frame(view: SentenceView, a: int, b: int, cue: Cue, prev: Token | 
         return None
     src = right_np(toks, b + 1, hi, in_quote)
     subject = _parse_subject_of(toks, a, view.lo, in_quote)
-    if subject is not None and not (src is not None and _set_off_by_commas(view, src, subject)):
+    if subject is not None and not (src is not None and _set_off_by_commas(view, a, src, subject)):
         # "Faiz Shakir, the political director …, said the group …", "Sen. Mitt Romney, …, said
         # Trump “…”": the subject speaks
         return None
@@ -311,13 +311,16 @@ def _inverted_frame(view: SentenceView, a: int, b: int, cue: Cue, prev: Token | 
     return None
 
 
-def _set_off_by_commas(view: SentenceView, src: tuple[int, int], subject: int) -> bool:
+def _set_off_by_commas(view: SentenceView, a: int, src: tuple[int, int], subject: int) -> bool:
     """"The plan, said a White House spokesman, will cost billions", "Her comments, said Josh
-    Earnest, …, are": a verb and its source in commas inside a clause, where the parse takes the
-    clause's subject ("plan", "comments") for the subject of "said". Not when that subject is a
-    person or a pronoun, who speaks: "Faiz Shakir, the director, said Trump, who …, was wrong"."""
+    Earnest, …, are": a verb and its source in commas right after a clause's subject, where the
+    parse takes that subject ("plan", "comments") for the subject of "said". Not when the subject
+    is a person or a pronoun, who speaks ("Faiz Shakir, the director, said Trump, who …, was
+    wrong"), nor when more stands between the subject and the verb ("Outside economists, however,
+    said the revisions, which …", "Mr. Pence, briefing reporters, said the speech, …")."""
     toks = view.toks
-    return (src[1] + 1 <= view.hi and toks[src[1] + 1].text == ","
+    return (subject == a - 2 and toks[a - 1].text == ","
+            and src[1] + 1 <= view.hi and toks[src[1] + 1].text == ","
             and toks[subject].ent != "PERSON" and toks[subject].tag != "PRP")
 
 
