@@ -26,7 +26,8 @@ and ends where the author goes on with a clause of their own.
 
 ``find_frames`` (here) runs the patterns over each sentence in a fixed order, handing each one a
 ``SentenceView`` of the sentence (the text, tokens, token range, quote marks and paragraphs);
-frames/verbal.py decides which pattern a reporting verb's frame follows (``_frame_at``),
+frames/verbal.py decides which pattern a reporting verb's frame follows (``_frame_at``;
+frames/subject.py finds the source before the verb),
 frames/content.py gives each frame its content, and frames/frame.py holds the ``Frame`` record,
 the ``SentenceView`` and the shared helpers.
 

@@ -11,6 +11,8 @@ Each module builds only on the ones listed before it:
 * ``passive``: ``passive`` frames;
 * ``participle``: ``participle`` frames;
 * ``complement``: whether a cue that needs a complement has one;
+* ``subject``: the source before a reporting verb, as far as the parse's subject reaches, and
+  the tests that a phrase before a verb is no source of it;
 * ``verbal``: ``source_cue``, ``cue_source``, ``according_to`` and ``coordinated`` frames, and
   the order in which a reporting verb's patterns are tried;
 * ``content``: each frame's content range and where it ends.

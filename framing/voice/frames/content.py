@@ -31,8 +31,10 @@ from framing.voice.frames.frame import (
     _only_quotes,
     _opens_sentence,
     _participle_phrase_start,
+    _quote_ending,
     _start_of,
     _strip_range,
+    _time_only,
     _trim_terminal,
     frame_end,
     frame_start,
@@ -42,16 +44,6 @@ from framing.voice.frames.words import (
 )
 from framing.voice.lexicon import Cue, verb
 from framing.voice.wordclasses import RELATIVES, finite_verb, relative_pronoun
-
-
-def _time_only(view: SentenceView, span: tuple[int, int]) -> bool:
-    """Is the text ``span`` only a time ("early Tuesday", "on Oct. 28, 2016"), as the recogniser
-    marks dates and times?"""
-    toks = view.toks
-    inside = [t for t in toks[view.lo : view.hi + 1] if span[0] <= t.start < span[1]]
-    return bool(inside) and any(t.is_time for t in inside) and all(
-        t.is_time or t.pos in ("ADP", "PUNCT", "ADV") for t in inside
-    )
 
 
 def _content_after(view: SentenceView, b: int, cue: Cue, end_char: int) -> tuple[int, int] | None:
@@ -110,16 +102,8 @@ def _content_after(view: SentenceView, b: int, cue: Cue, end_char: int) -> tuple
 def _quote_at_end(text: str, region: tuple[int, int], quote_mask: bytearray) -> tuple[int, int]:
     """The quote that ends ``region``, when one does ("the words “I can’t breathe,” as Garner
     said": the quote is what he said); otherwise the region."""
-    start, end = region
-    k = end - 1
-    while k >= start and text[k] in "”’'\"», ":
-        k -= 1
-    if k < start or not quote_mask[k]:
-        return region
-    s = k
-    while s > start and quote_mask[s - 1]:
-        s -= 1
-    return (s, end)
+    quote = _quote_ending(text, quote_mask, region[1], region[0], "”’'\"», ")
+    return region if quote is None else (quote[0], region[1])
 
 
 def _set_contents(view: SentenceView, frames: list[Frame]) -> None:
@@ -311,20 +295,13 @@ def _source_cue_content(
 def _quote_just_before(view: SentenceView, pos: int) -> tuple[int, int] | None:
     """The quote that ends right before ``pos`` in the same paragraph (its closing mark and end
     punctuation aside), or None."""
-    text, quote_mask = view.text, view.quote_mask
+    text = view.text
     k = pos - 1
     while k >= 0 and text[k] in " \t":
         k -= 1
     if k < 0 or text[k] not in "”’\"»":
         return None
-    while k >= 0 and text[k] in "”’\"»!?.,":
-        k -= 1
-    if k < 0 or not quote_mask[k]:
-        return None
-    s = k
-    while s > 0 and quote_mask[s - 1]:
-        s -= 1
-    return (s, k + 1)
+    return _quote_ending(text, view.quote_mask, k + 1, 0, "”’\"»!?.,")
 
 
 def _modifies_cue(toks: Sequence[Token], b: int) -> bool:

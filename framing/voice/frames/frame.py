@@ -88,6 +88,30 @@ def _only_quotes(text: str, start: int, end: int, quote_mask: bytearray) -> bool
     return seen
 
 
+def _quote_ending(text: str, quote_mask: bytearray, end: int, floor: int, skip: str) -> tuple[int, int] | None:
+    """The quoted run that ends ``text[floor:end]`` once the characters in ``skip`` (closing marks,
+    end punctuation) are passed over: its start and the end of its last quoted character, or None."""
+    k = end - 1
+    while k >= floor and text[k] in skip:
+        k -= 1
+    if k < floor or not quote_mask[k]:
+        return None
+    s = k
+    while s > floor and quote_mask[s - 1]:
+        s -= 1
+    return (s, k + 1)
+
+
+def _time_only(view: SentenceView, span: tuple[int, int]) -> bool:
+    """Is the text ``span`` only a time ("early Tuesday", "on Oct. 28, 2016"), as the recogniser
+    marks dates and times?"""
+    toks = view.toks
+    inside = [t for t in toks[view.lo : view.hi + 1] if span[0] <= t.start < span[1]]
+    return bool(inside) and any(t.is_time for t in inside) and all(
+        t.is_time or t.pos in ("ADP", "PUNCT", "ADV") for t in inside
+    )
+
+
 def _next_comma(toks: Sequence[Token], start: int, stop: int, in_quote: Sequence[bool] | None = None) -> int | None:
     """Index of the first comma in ``toks[start:stop]`` (outside quote marks when ``in_quote`` is given)."""
     return next((m for m in range(start, stop) if toks[m].text == "," and not (in_quote is not None and in_quote[m])), None)
