@@ -503,3 +503,23 @@ def test_a_clause_before_a_preposition_is_no_part_of_the_source():
 )
 def test_the_source_phrase_reaches_as_far_as_the_parse_subject(text, name):
     assert sources(text)[0][0] == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump said on NBC’s “Meet the Press” on Sunday that the deal was dead.",
+        "Sanders told MSNBC's \"Morning Joe\" that nobody would question her intelligence.",
+        "“We are done,” said Trump in an interview on NBC’s “Today” show, according to TIME.",
+    ],
+)
+def test_the_name_of_a_show_is_no_ones_quote(text):
+    quotes = analyse(text, settings=Settings(detect_headline=False)).quotes
+    titles = [q for q in quotes if q.text in ("Meet the Press", "Morning Joe", "Today")]
+    assert titles and all(q.speaker is None for q in titles)
+
+
+def test_a_pronoun_with_is_before_a_quote_does_not_make_it_a_title():
+    text = "Mr. Williams said he’s “a big Second Amendment Guy” and would not change."
+    [q] = analyse(text, settings=Settings(detect_headline=False)).quotes
+    assert q.speaker == "Williams" or q.speaker == "Mr. Williams"

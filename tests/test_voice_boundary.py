@@ -110,3 +110,19 @@ def test_a_quote_before_the_cue_is_what_was_said_when_only_a_time_follows():
 def test_a_that_clause_after_a_long_date_is_what_was_said():
     text = "Comey told Congress on Oct. 28, 2016, just days before the election, that the FBI had found more messages."
     assert contents(text) == [("told", "that the FBI had found more messages")]
+
+
+def test_the_show_a_statement_was_made_on_is_no_part_of_what_was_said():
+    for text in (
+        "Trump said on NBC’s “Meet the Press” on Sunday that the deal was dead.",
+        "Huckabee told “Fox & Friends” on Monday that the shooting was a tragedy.",
+        "Schiff said in an interview with “Face the Nation” that Flynn lied.",
+        'He said on "Fox & Friends," that the plan would fail.',
+    ):
+        [(cue, content)] = contents(text)
+        assert content.startswith("that ") and "“" not in content and '"' not in content, text
+
+
+def test_a_quote_in_sentence_case_after_the_cue_is_still_what_was_said():
+    text = "Trump said on Sunday “we will win” and that the deal was dead."
+    assert any("we will win" in content for _, content in contents(text))

@@ -300,6 +300,8 @@ def assign_quote_speakers(
     starts = [f.content[0] for f in usable]  # type: ignore[index]
     longest = max((f.content[1] - f.content[0] for f in usable), default=0)  # type: ignore[index]
     for qi, q in enumerate(quotes):
+        if _names_a_work(text, q):
+            continue  # "Trump said on NBC's “Meet the Press” that …": a show is no one's words
         best: tuple[int, Frame] | None = None
         for f in usable[bisect_left(starts, q.start - longest) : bisect_left(starts, q.end)]:
             s, e = f.content  # type: ignore[misc]
@@ -352,7 +354,11 @@ def assign_quote_speakers(
 
 
 _TURN = re.compile(r"\s*([A-Z][A-Z.'’ -]{1,30}[A-Z])(?=:\s)")
-_TITLE_BEFORE = re.compile(r"(?:\b(?:on|in|at|of|from|to|titled|entitled|called|named|dubbed)|['’]s)\s*$", re.IGNORECASE)
+# a preposition, a naming verb or an owner's possessive ("NBC's", not "he's")
+_TITLE_BEFORE = re.compile(
+    r"(?:\b(?:on|in|at|of|from|to|told|tells|titled|entitled|called|named|dubbed)|(?-i:[A-Z][\w.&-]*)['’]s)\s*$",
+    re.IGNORECASE,
+)
 
 
 def _is_title(text: str, q: FoundQuote) -> bool:

@@ -38,6 +38,7 @@ from framing.voice.frames.frame import (
     _trim_terminal,
     frame_end,
     frame_start,
+    title_after,
 )
 from framing.voice.frames.words import (
     TRAILER_STARTS,
@@ -56,15 +57,22 @@ def _content_after(view: SentenceView, b: int, cue: Cue, end_char: int) -> tuple
     # "reiterated to Netanyahu that ...", "told reporters that ...", "said in a statement that ..."
     that_at = None
     window = 0  # words before the "that", not counting a time and its commas ("on Oct. 28, 2016,")
-    for m in range(k, hi + 1):
+    m, title_end = k, -1
+    while m <= hi:
         window += not (toks[m].is_time or toks[m].text == ",")
+        title = title_after(view, m)  # "said on NBC's “Meet the Press” on Sunday that …"
+        if title is not None and window <= 12:
+            m = title_end = title + 1
+            continue
         if window > 12 or in_quote[m] or toks[m].start >= end_char:
             break  # the "that" of a later statement is not this one's
-        if toks[m].lower == "that" and m > k and not relative_pronoun(toks[m]):
+        # the parse, thrown by a title, may read the "that" after it as a relative pronoun
+        if toks[m].lower == "that" and m > k and (m == title_end or not relative_pronoun(toks[m])):
             that_at = m  # the complementiser, not a relative pronoun ("legislation that includes")
             break
         if toks[m].text in (".", ";", ":") or toks[m].text[0] in _OPEN_MARKS:
             break
+        m += 1
     if that_at is not None and (
         (toks[k].lower == "to" and toks[k].tag != "TO") or toks[k].lower in ("in", "on", "at", "from", "during", "after", "before", "reporters", "journalists", "me", "him", "her", "them", "us")
         or "addressee" in verb(cue.lemma).complements

@@ -102,6 +102,26 @@ def _quote_ending(text: str, quote_mask: bytearray, end: int, floor: int, skip: 
     return (s, k + 1)
 
 
+def title_after(view: SentenceView, m: int) -> int | None:
+    """When ``toks[m]`` opens a short quote in title case ("on NBC's “Meet the Press” on Sunday",
+    "told “Fox & Friends”"), the name of a show, a book or a film rather than anyone's words: the
+    index of its closing mark; otherwise None. Up to six words, no sentence punctuation inside,
+    and every word of four letters or more capitalised."""
+    toks, hi = view.toks, view.hi
+    if toks[m].text[0] not in _OPEN_MARKS:
+        return None
+    close = next((c for c in range(m + 1, min(m + 9, hi + 1)) if toks[c].text[0] in _CLOSE_MARKS), None)
+    if close is None or close == m + 1:
+        return None
+    inner = toks[m + 1 : close]
+    if inner[-1].text in (",", "."):  # "on “Fox & Friends,” where …": the comma goes inside
+        inner = inner[:-1]
+    long_words = [t.text for t in inner if t.text.isalpha() and len(t.text) > 3]
+    if not inner or len(inner) > 6 or any(t.text in _TERMINAL or t.text in (",", ";", ":") for t in inner):
+        return None
+    return close if long_words and all(w[0].isupper() for w in long_words) else None
+
+
 def _time_only(view: SentenceView, span: tuple[int, int]) -> bool:
     """Is the text ``span`` only a time ("early Tuesday", "on Oct. 28, 2016"), as the recogniser
     marks dates and times?"""
