@@ -523,3 +523,21 @@ def test_a_pronoun_with_is_before_a_quote_does_not_make_it_a_title():
     text = "Mr. Williams said he’s “a big Second Amendment Guy” and would not change."
     [q] = analyse(text, settings=Settings(detect_headline=False)).quotes
     assert q.speaker == "Williams" or q.speaker == "Mr. Williams"
+
+
+def test_a_title_picks_the_one_of_a_shared_surname_it_fits():
+    text = (
+        "President Donald Trump met his daughter Ivanka Trump on Monday. Ivanka Trump said the visit "
+        "went well. Mr. Trump said the talks were productive."
+    )
+    assert sources(text) == [("Ivanka Trump", "person"), ("Donald Trump", "person")]
+
+
+def test_a_title_of_the_other_sex_never_takes_the_full_name():
+    text = "Hillary Clinton spoke at the summit on Monday. Mr. Clinton said the talks were productive."
+    assert sources(text) == [("Clinton", "person")]
+
+
+def test_a_sentence_opening_word_before_a_surname_is_no_first_name():
+    text = "Hillary Clinton spoke in Ohio. Injecting Clinton’s troubles into the race was a mistake, Mr. Jones said. Clinton said she would win."
+    assert ("Hillary Clinton", "person") in sources(text)

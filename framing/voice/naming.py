@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from framing.nlp.segment import Token
 from framing.voice.lexicon import source_words
-from framing.voice.registry import NEVER_SPEAKERS, Registry
+from framing.voice.registry import NEVER_SPEAKERS, Registry, first_name_like, title_gender
 from framing.voice.wordclasses import (
     AUTHOR_PRONOUNS,
     CONNECTIVES,
@@ -159,8 +159,22 @@ def _person(name_toks: Sequence[Token], registry: Registry, roles: frozenset[str
         if " ".join(words[k:]) in registry.full_names:
             name = " ".join(words[k:])  # "Interior Ryan Zinke": the article's "Ryan Zinke"
             break
-    full = registry.expand(name)
+    full = registry.expand(name, title_gender(sorted(roles)))
     return Named(full or name, "person", roles, "alias" if full else None)
+
+
+def _with_first_name(toks: Sequence[Token], name_toks: list[Token], text: str, registry: Registry) -> list[Token]:
+    """The name with the first name the recogniser left out of it ("Ivanka Trump", with "Ivanka"
+    called a product): a word right before it that looks like one (``first_name_like``) or that
+    makes a full name the article gives."""
+    if not name_toks or name_toks[0] not in toks:
+        return name_toks
+    j = toks.index(name_toks[0])
+    if j == 0:
+        return name_toks
+    longer = [toks[j - 1], *name_toks]
+    known = toks[j - 1].text[:1].isupper() and name_text(longer) in registry.full_names
+    return longer if known or first_name_like(text, toks[j - 1], name_toks[0]) else name_toks
 
 
 # Entity types the small pipeline gives people it misses, when the article knows them as people
@@ -179,6 +193,8 @@ def _by_entity(toks: Sequence[Token], text: str, registry: Registry) -> Named | 
     if label == "PERSON" or (label in _MISSED_PEOPLE and (registry.knows(head.text) or registry.knows(run))):
         # the small pipeline calls many surnames an organisation ("Trump", "Ocasio-Cortez")
         name_toks = _name_tokens(toks, label, head) if label == "PERSON" or registry.knows(run) else [head]
+        if label == "PERSON":
+            name_toks = _with_first_name(toks, name_toks, text, registry)
         if not name_toks or _party_tag(text, name_toks[0]):
             return Named(surface, "unresolved")
         return _person(name_toks, registry, role_words(toks))

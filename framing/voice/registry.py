@@ -13,6 +13,7 @@ from framing.voice.lexicon import first_name_genders, source_words
 from framing.voice.wordclasses import (
     DETERMINERS,
     POSSESSIVE_ENDINGS,
+    in_source_words,
     is_name_word,
     name_text,
     role_words,
@@ -79,10 +80,23 @@ class Registry:
         if name not in names:
             names.append(name)
 
-    def expand(self, name: str) -> str | None:
+    def expand(self, name: str, gender: Gender = "") -> str | None:
         """"Netanyahu" -> "Benjamin Netanyahu" when the article names exactly one such person;
         "Jeb" -> "Jeb Bush" when no one has it for a surname and exactly one person has it for a
-        first name. A first name is never taken for a surname ("Hill" is no Hillary)."""
+        first name. A first name is never taken for a surname ("Hill" is no Hillary). With the
+        ``gender`` a title shows, "Mr. Trump" is never Ivanka Trump, and is Donald Trump when he
+        is the one man of that surname."""
+        full = self._expand(name)
+        if not gender:
+            return full
+        if full is not None and self.genders.get(full, gender) != gender:
+            return None  # a wrong name is worse than the name as written
+        if full is None and " " not in name:
+            fits = [n for n in self.by_last.get(name, []) if n != name and self.genders.get(n) == gender]
+            full = fits[0] if len(fits) == 1 else None
+        return full
+
+    def _expand(self, name: str) -> str | None:
         if " " in name:
             # "de Léon" -> "Kevin de Léon": the end of exactly one full name
             longer = {n for n in self.by_last.get(name.split()[-1], []) if n.endswith(" " + name)}
@@ -98,11 +112,11 @@ class Registry:
                 return firsts[0]
         return None
 
-    def full(self, name: str) -> str:
+    def full(self, name: str, gender: Gender = "") -> str:
         """The article's full name for a name as written (itself when there is none)."""
         if not name or name in self.full_names:
             return name
-        return self.expand(name.split()[-1]) or name
+        return self.expand(name.split()[-1], gender) or name
 
     def knows(self, name: str) -> bool:
         """Is this word a surname or full name of a person the article names?"""
@@ -135,8 +149,20 @@ class Registry:
             name = self.full(mentions[i][1])
             if not gender or self.genders.get(name, gender) == gender:
                 return mentions[i][0], name
+            if self.genders.get(mentions[i][1]) == gender:
+                return mentions[i][0], mentions[i][1]  # "Mr. Trump wrote … he wrote" beside Melania Trump
             i -= 1
         return None
+
+
+def title_gender(words: Sequence[str]) -> Gender:
+    """The gender the titles before a name show ("Mr.", "Congresswoman"), "" when none does."""
+    gendered = {w: g for g, cat in (("m", "male_title"), ("f", "female_title")) for w in source_words().get(cat, ())}
+    sex: Gender = ""
+    for w in words:
+        w = w.lower()
+        sex = gendered.get(w) or _HONORIFICS.get(w, "") or _HONORIFICS.get(w + ".", "") or sex
+    return sex
 
 
 _NOT_NAME_POS = frozenset({"CCONJ", "SCONJ", "ADV", "DET", "PRON", "ADP", "AUX", "VERB", "PART", "INTJ", "NUM"})
@@ -147,6 +173,23 @@ PRONOUN_GENDER: dict[str, Gender] = {"he": "m", "she": "f"}
 def _acronym(t: Token) -> bool:
     """"PAC", "FBI": capitals only, no part of a personal name."""
     return len(t.text) > 1 and t.text.isupper()
+
+
+def first_name_like(text: str, t: Token, surname: Token) -> bool:
+    """Is ``t`` the first name of the ``surname`` after it, which the recogniser left out ("Ivanka"
+    in "Ivanka Trump", called a product)? A capitalised singular proper noun the parse makes a
+    compound of the surname, in no entity or taken for a product or a work, and no title,
+    nationality or institution word ("Justices Kennedy"), nor an acronym. Opening a sentence, a
+    capital proves nothing ("Injecting Clinton’s troubles into …"): there the census must know
+    the word as a first name."""
+    if not (
+        t.tag == "NNP" and t.dep == "compound" and t.head == surname.i and surname.i == t.i + 1
+        and t.ent in ("", "PRODUCT", "WORK_OF_ART") and t.text.isalpha() and t.text[0].isupper()
+        and not _acronym(t) and not any(in_source_words(t.lower, cat) for cat in ("title", "nationality", "institution"))
+    ):
+        return False
+    before = text[max(0, t.start - 40) : t.start].rstrip()
+    return not (before == "" or before[-1] in ".!?:“\"‘'") or t.lower in first_name_genders()
 
 
 def _person_tokens(t: Token, has_entities: bool) -> bool:
@@ -176,6 +219,12 @@ def build_registry(text: str, toks: Sequence[Token], in_quote: Sequence[bool] = 
             or (name_toks[0].lower in firsts and not any(t.ent in NOT_PEOPLE or _acronym(t) for t in name_toks))
         ):
             reg.add(name_text(name_toks), roles)
+    # "his daughter Ivanka Trump": a first name the recogniser missed, before a surname it marks
+    # a person here or in another of the article's names
+    for name_toks, roles, _sex in runs:
+        if len(name_toks) == 2 and (name_toks[1].ent == "PERSON" or name_toks[1].text in reg.by_last) \
+                and first_name_like(text, *name_toks):
+            reg.add(name_text(name_toks), roles)
     # a name in apposition with a title noun ("Aitan Goelman, Strzok's attorney", "his lawyer,
     # Aitan Goelman", "Peter Strzok, the F.B.I. agent who ...") is a person with that role, whatever
     # type the recogniser gave the name
@@ -185,17 +234,29 @@ def build_registry(text: str, toks: Sequence[Token], in_quote: Sequence[bool] = 
             reg.add(name, {role})
         elif reg.knows(name):
             reg.add(reg.full(name), {role})
+    # gender: a title before a full name ("Mr. Todd Akin"), else the first name's usual sex
+    # ("Meredith Vieira"), before any surname alone is matched to a full name by its title
+    for name_toks, _roles, sex in runs:
+        if sex and name_text(name_toks) in reg.full_names:
+            reg.genders.setdefault(name_text(name_toks), sex)
+    for name in reg.full_names:
+        first_sex = firsts.get(name.split()[0].lower(), "")
+        if first_sex:
+            reg.genders.setdefault(name, first_sex)
     # a surname under a title ("President Trump", "Sen. Cruz") gives its person that role, and
     # is a person of its own when the article gives no full name
-    for name_toks, roles, _sex in runs:
+    for name_toks, roles, sex in runs:
         if len(name_toks) == 1 and roles and name_toks[0].pos in ("PROPN", ""):
-            reg.add(reg.full(name_toks[0].text), roles)
+            full = reg.full(name_toks[0].text, sex)
+            if full == name_toks[0].text and reg.by_last.get(full):
+                continue  # "Mrs. Trump" beside Donald Trump: someone the article never names in full
+            reg.add(full, roles)
     for name_toks, _roles, sex in runs:
         name = name_text(name_toks)
         if not (name in reg.full_names or name_toks[-1].text in reg.by_last or all(t.ent == "PERSON" for t in name_toks)):
             continue
-        if sex:
-            reg.genders.setdefault(reg.full(name), sex)
+        if sex:  # "Mr. Clinton" gives no man's gender to Hillary Clinton
+            reg.genders.setdefault(reg.full(name, sex), sex)
         if not quoted[name_toks[0].i]:
             reg.mentions.append((name_toks[0].start, name))
             if _main_subject(toks, name_toks[-1]):
@@ -251,7 +312,6 @@ def _name_runs(text: str, toks: Sequence[Token]) -> list[tuple[list[Token], set[
     titles show): "Missouri Rep. Todd Akin" -> (Todd Akin, {rep}, ""), "Mr. Akin" -> (Akin, {mr}, m)."""
     sw = source_words()
     titles, nats, inst = sw["title"], sw["nationality"], sw["institution"]
-    gendered = {w: g for g, cat in (("m", "male_title"), ("f", "female_title")) for w in sw.get(cat, ())}
     out: list[tuple[list[Token], set[str], Gender]] = []
     run: list[Token] = []
 
@@ -268,7 +328,10 @@ def _name_runs(text: str, toks: Sequence[Token]) -> list[tuple[list[Token], set[
         person_from = len(run)
         while person_from > 0 and run[person_from - 1].ent == "PERSON":
             person_from -= 1
-        if 0 < person_from < len(run) and run[person_from - 1].ent != "PERSON":
+        if 0 < person_from < len(run) and run[person_from - 1].ent != "PERSON" and not (
+            person_from == len(run) - 1 and first_name_like(text, run[person_from - 1], run[person_from])
+            and (person_from == 1 or run[person_from - 2].lower in titles or run[person_from - 2].lower in _HONORIFICS)
+        ):
             k = max(k, person_from)
         # "Said Ellis: ...", "Says Trump": a verb of saying opening a sentence is no first name
         while k < len(run) and run[k].lower in ("said", "says", "told", "tells", "asked", "asks", "added", "wrote"):
@@ -277,9 +340,7 @@ def _name_runs(text: str, toks: Sequence[Token]) -> list[tuple[list[Token], set[
         while k < len(run) and run[k].pos in _NOT_NAME_POS:
             k += 1
         name_toks = run[k:]
-        sex: Gender = ""
-        for t in run[:k]:
-            sex = gendered.get(t.lower) or _HONORIFICS.get(t.lower, "") or sex
+        sex = title_gender([t.lower for t in run[:k]])
         # an institution word is no name part unless the recogniser says it is ("Vicente Fox")
         if any((t.lower in inst and t.ent != "PERSON") or t.lower in titles or t.lower in nats for t in name_toks) or not all(
             is_name_word(t) or t.text == "-" for t in name_toks
