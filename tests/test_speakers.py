@@ -541,3 +541,19 @@ def test_a_title_of_the_other_sex_never_takes_the_full_name():
 def test_a_sentence_opening_word_before_a_surname_is_no_first_name():
     text = "Hillary Clinton spoke in Ohio. Injecting Clinton’s troubles into the race was a mistake, Mr. Jones said. Clinton said she would win."
     assert ("Hillary Clinton", "person") in sources(text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Hillary Clinton spoke on Monday. A lawyer for Mrs. Clinton said there was no need.", "lawyer for Mrs. Clinton"),
+        ("A spokesperson for Vice President Mike Pence said the trip was off.", "spokesperson for Vice President Mike Pence"),
+        ("A friend of Mr. Trump said he was angry.", "friend of Mr. Trump"),
+    ],
+)
+def test_someone_speaking_for_a_person_is_not_that_person(text, name):
+    assert sources(text) == [(name, "anonymous")]
+
+
+def test_a_name_after_the_role_it_holds_still_speaks():
+    assert sources("Secretary of State John Kerry said the deal was done.") == [("John Kerry", "person")]

@@ -239,6 +239,15 @@ def _trailing_name(toks: Sequence[Token], text: str, registry: Registry) -> Name
             and toks[k - 1].lower not in inst and not _ACRONYM.match(toks[k - 1].text):
         k -= 1
     name_toks = toks[k:]
+    core = syntactic_head(toks)
+    prep = next((p for p, t in enumerate(toks) if t.lower in ("for", "of", "to") and t.head == core.i), None)
+    if name_toks and core.pos == "NOUN" and prep is not None and 0 < prep < k \
+            and (name_toks[-1].ent == "PERSON" or registry.knows(name_toks[-1].text)):
+        # "a spokesman for Hillary Clinton", "a lawyer for Mrs. Clinton", "a friend of Mr.
+        # Trump": the phrase's head speaks, for the person named after it
+        head = _by_head_word(toks[:prep], text)
+        owner = name_text(name_toks) if head.kind == "role" else ""
+        return Named(surface, head.kind, head.roles, owner=owner)
     if name_toks and k >= 2 and toks[k - 1].lower in ("for", "of", "and", "&") and toks[k - 2].text[0].isupper() \
             and toks[k - 2].lower not in titles:
         # "Democracy for America", "Americans for Prosperity": capitalised words joined by a
