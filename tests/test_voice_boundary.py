@@ -126,3 +126,17 @@ def test_the_show_a_statement_was_made_on_is_no_part_of_what_was_said():
 def test_a_quote_in_sentence_case_after_the_cue_is_still_what_was_said():
     text = "Trump said on Sunday “we will win” and that the deal was dead."
     assert any("we will win" in content for _, content in contents(text))
+
+
+def test_the_authors_background_on_a_named_person_is_no_part_of_what_was_said():
+    assert contents("Trump said he would meet Kim Jong Un, whose regime has tested dozens of missiles.") == [
+        ("said", "he would meet Kim Jong Un")
+    ]
+    text = "Trump said he was sorry for Mr. Flynn, whom he fired in February for lying to the vice president."
+    assert contents(text) == [("said", "he was sorry for Mr. Flynn")]
+
+
+def test_a_relative_clause_inside_what_was_said_or_inside_quote_marks_stays():
+    text = "Clinton said that Trump, who has never held office, was unfit to serve."
+    assert contents(text) == [("said", "that Trump, who has never held office, was unfit to serve")]
+    assert contents("He said he trusted Pence, “who is a great man.”") == [("said", "he trusted Pence, “who is a great man.”")]

@@ -129,3 +129,26 @@ def _relative_before(toks: Sequence[Token], k: int, lo: int) -> int | None:
     if j >= lo and toks[j].lower in ("which", "that", "whom", "what"):
         return j
     return None
+
+
+def without_background_clause(view: SentenceView, s: int, e: int) -> tuple[int, int]:
+    """What was said without the author's background on a person it names: a relative clause set
+    off by a comma after a proper noun that runs to the end of the content ("Trump said he would
+    meet Kim Jong Un, whose regime has tested dozens of missiles"; "told the FBI he had not
+    spoken to Kislyak, who was then the Russian ambassador"). Annotated news leaves such a clause
+    out of the statement. Inside quote marks it is the speaker's, and kept."""
+    toks, lo, hi, in_quote = view.toks, view.lo, view.hi, view.in_quote
+    for k in range(lo + 1, hi):
+        t = toks[k]
+        if t.start < s or t.end > e:
+            continue
+        if in_quote[k] or t.lower not in ("who", "whose", "whom") or toks[k - 1].text != ",":
+            continue
+        verb = t.head if t.dep != "poss" else toks[t.head].head  # "whose regime has": the clause's verb
+        antecedent = toks[verb].head if lo <= verb <= hi and toks[verb].dep == "relcl" else -1
+        if not (lo <= antecedent < k - 1 and toks[antecedent].pos == "PROPN"):
+            continue
+        last = clause_right_edge(toks, verb, lo, hi)
+        if toks[last].end >= _trim_terminal(view.text, s, e)[1] and not any(in_quote[m] for m in range(k, last + 1)):
+            return _trim_terminal(view.text, s, toks[k - 1].start)
+    return (s, e)

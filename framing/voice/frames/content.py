@@ -9,6 +9,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from framing.nlp.segment import Token
+from framing.voice.frames.boundary import without_background_clause
 from framing.voice.frames.clause import (
     _adverb_only,
     _after_determiner,
@@ -333,7 +334,7 @@ def _finish_content(view: SentenceView, f: Frame) -> None:
         clause = ("bare" in v.complements or not v.needs_complement) and _bare_clause(view, f.cue_b)
         f.content = _before_main_verb(view, f.cue_b + 1, f.content, clause)
     if f.content is not None:
-        s, e = _end_at_new_clause(view, *f.content)
+        s, e = without_background_clause(view, *_end_at_new_clause(view, *f.content))
         f.content = (s, e)
         f.direct = _only_quotes(text, s, e, quote_mask)
 
