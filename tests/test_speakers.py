@@ -557,3 +557,27 @@ def test_someone_speaking_for_a_person_is_not_that_person(text, name):
 
 def test_a_name_after_the_role_it_holds_still_speaks():
     assert sources("Secretary of State John Kerry said the deal was done.") == [("John Kerry", "person")]
+
+
+def test_a_quote_opening_the_paragraph_after_a_colon_is_what_the_frame_before_introduced():
+    text = (
+        "Trump responded to Cruz's allegations in a statement on Friday afternoon:\n\n"
+        "“I have no idea whether or not the story is true.”"
+    )
+    assert speakers(text) == ["Trump"]
+    text = "Fox tweeted his own recollection in response:\n\n“I invited you to come and apologize.”"
+    analysis = analyse(text, settings=PLAIN)
+    assert [q.speaker for q in analysis.quotes] == ["Fox"] and analysis.attributions == ()
+
+
+def test_a_colon_after_a_verb_inside_another_clause_introduces_nothing():
+    text = (
+        "The bias begins to show when looking at how the website rated this statement by Trump on June 11:\n\n"
+        "“If you look at what is going on in this country, it is bad.”"
+    )
+    assert speakers(text) != ["bias"]
+
+
+def test_a_relative_clause_is_no_part_of_the_source_name():
+    text = "One Facebook user who lives near Austin, Tex., posted this status update:\n\n“It has been really disconcerting.”"
+    assert speakers(text) == ["Facebook user"]

@@ -91,8 +91,8 @@ def _core_phrase(toks: list[Token]) -> list[Token]:
         toks = toks[1:]
     for p in range(1, len(toks)):
         t = toks[p]
-        if t.tag == "PRP" and t.dep in ("nsubj", "nsubjpass"):
-            return toks[:p]  # "the experts I interviewed": a relative clause starts at its subject
+        if t.tag == "PRP" and t.dep in ("nsubj", "nsubjpass") or t.lower in ("who", "whom", "whose"):
+            return toks[:p]  # "the experts I interviewed", "one Facebook user who lives near Austin"
         if t.pos == "ADP" and t.lower not in ("of", "for") or (
             t.tag in ("VBN", "VBG", "VBD") and t.text.islower()
             and toks[p - 1].lower not in DETERMINERS and not _hyphenated(toks, p)

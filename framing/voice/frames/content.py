@@ -39,6 +39,7 @@ from framing.voice.frames.frame import (
     _trim_terminal,
     frame_end,
     frame_start,
+    introduces_next_paragraph,
     title_after,
 )
 from framing.voice.frames.words import (
@@ -46,6 +47,8 @@ from framing.voice.frames.words import (
 )
 from framing.voice.lexicon import Cue, verb
 from framing.voice.wordclasses import RELATIVES, finite_verb, relative_pronoun
+
+_COMPLEMENTISERS = frozenset({"that", "whether", "if", "how", "why", "what"})
 
 
 def _content_after(view: SentenceView, b: int, cue: Cue, end_char: int) -> tuple[int, int] | None:
@@ -99,8 +102,8 @@ def _content_after(view: SentenceView, b: int, cue: Cue, end_char: int) -> tuple
     # the complementiser belongs to what was said ("said that ...", as annotated news marks it)
     if k > hi or (toks[k].lower == "that" and (k + 1 > hi or toks[k + 1].text[0] in _OPEN_MARKS)):
         k += 1  # "said that “…”": the quote is the content
-    if k > hi:
-        return None
+    if k > hi or (introduces_next_paragraph(view) and view.sent.end <= end_char and toks[k].lower not in _COMPLEMENTISERS and toks[k].tag != "TO"):
+        return None  # "responded in a statement on Friday:" ¶ "“…”": what was said is the quote after
     start = toks[k].start
     s, e = _strip_range(text, start, end_char)
     while e > s and text[e - 1] in _TERMINAL:

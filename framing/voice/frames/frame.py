@@ -122,6 +122,21 @@ def title_after(view: SentenceView, m: int) -> int | None:
     return close if long_words and all(w[0].isupper() for w in long_words) else None
 
 
+def introduces_next_paragraph(view: SentenceView) -> bool:
+    """Does the sentence end with a colon before a paragraph that opens with a quote ("Trump
+    responded in a statement on Friday:" ¶ "“I have no idea …”")? What was said is that quote."""
+    toks, hi, text = view.toks, view.hi, view.text
+    if toks[hi].text != ":":
+        return False
+    k = toks[hi].end
+    while k < len(text) and text[k] in " \t\r":
+        k += 1
+    if k >= len(text) or text[k] != "\n":
+        return False
+    rest = text[k : k + 40].lstrip()
+    return bool(rest) and rest[0] in _OPEN_MARKS
+
+
 def _time_only(view: SentenceView, span: tuple[int, int]) -> bool:
     """Is the text ``span`` only a time ("early Tuesday", "on Oct. 28, 2016"), as the recogniser
     marks dates and times?"""
