@@ -581,3 +581,11 @@ def test_a_colon_after_a_verb_inside_another_clause_introduces_nothing():
 def test_a_relative_clause_is_no_part_of_the_source_name():
     text = "One Facebook user who lives near Austin, Tex., posted this status update:\n\n“It has been really disconcerting.”"
     assert speakers(text) == ["Facebook user"]
+
+
+def test_a_participle_speaks_for_the_clauses_subject_not_for_an_owner_in_its_object():
+    text = (
+        "President Donald Trump spoke on Monday. Trump celebrated Strzok’s firing on Twitter, writing that "
+        "the list of bad players was getting longer."
+    )
+    assert sources(text) == [("Donald Trump", "person")]

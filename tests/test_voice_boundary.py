@@ -140,3 +140,8 @@ def test_a_relative_clause_inside_what_was_said_or_inside_quote_marks_stays():
     text = "Clinton said that Trump, who has never held office, was unfit to serve."
     assert contents(text) == [("said", "that Trump, who has never held office, was unfit to serve")]
     assert contents("He said he trusted Pence, “who is a great man.”") == [("said", "he trusted Pence, “who is a great man.”")]
+
+
+def test_a_statement_inside_an_opening_phrase_ends_where_the_main_clause_starts():
+    text = "In laying out what his campaign calls the “Rubio Doctrine,” the presidential hopeful said the first pillar is strength."
+    assert contents(text) == [("calls", "the “Rubio Doctrine,”"), ("said", "the first pillar is strength")]

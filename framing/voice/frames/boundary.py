@@ -14,7 +14,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from framing.nlp.segment import Token
-from framing.voice.frames.frame import Frame, SentenceView, _only_quotes, _trim_terminal
+from framing.voice.frames.frame import (
+    _CLOSE_MARKS,
+    Frame,
+    SentenceView,
+    _only_quotes,
+    _trim_terminal,
+)
 
 # Relations of a clause that hangs off a noun or another clause: relative clauses and noun
 # modifiers ("the recovery he promised"), adverbial clauses ("Because the mayor warned ...").
@@ -66,7 +72,8 @@ def _within_clause(view: SentenceView, f: Frame) -> Frame | None:
             return None
         f.content = (toks[rel].start, toks[rel].end)
         return f
-    clause_cue = cue.dep in SUBORDINATE and f.pattern in ("source_cue", "coordinated", "stance")
+    clause_cue = (cue.dep in SUBORDINATE or _in_opening_phrase(toks, f.cue_a, view.lo, view.hi)) \
+        and f.pattern in ("source_cue", "coordinated", "stance")
     # a reporting noun reports what its own phrase holds ("warnings ... that X, lawmakers voted")
     if f.content is None or f.content[0] < cue.end or not (clause_cue or f.pattern == "nominal"):
         return f
@@ -75,12 +82,25 @@ def _within_clause(view: SentenceView, f: Frame) -> Frame | None:
     last = clause_right_edge(toks, f.cue_a, view.lo, view.hi)
     if toks[last].end >= f.content[1] or not _main_clause_resumes(toks, f.cue_a, last, view.hi):
         return f
-    s, e = _trim_terminal(text, f.content[0], toks[last].end)
+    end = toks[last + 1].end if last + 1 <= view.hi and toks[last].text == "," and toks[last + 1].text in _CLOSE_MARKS else toks[last].end
+    s, e = _trim_terminal(text, f.content[0], end)
     if e <= s:
         return None  # "the recovery he promised has turned ...": the clause ends at the cue
     f.content = (s, e)
     f.direct = _only_quotes(text, s, e, view.quote_mask)
     return f
+
+
+def _in_opening_phrase(toks: Sequence[Token], cue: int, lo: int, hi: int) -> bool:
+    """Is the cue's clause inside a phrase that opens the sentence before its main verb ("In
+    laying out what his campaign calls the “Rubio Doctrine,” the presidential hopeful said …")?"""
+    k, steps = cue, 0
+    while lo <= toks[k].head <= hi and toks[k].head != k and steps < 8:
+        up = toks[k].head
+        if toks[up].head == up:  # k hangs on the sentence's root
+            return toks[k].dep in ("prep", "advcl", "npadvmod") and k != cue and cue < up
+        k, steps = up, steps + 1
+    return False
 
 
 def _main_clause_resumes(toks: Sequence[Token], cue: int, last: int, hi: int) -> bool:
@@ -91,8 +111,8 @@ def _main_clause_resumes(toks: Sequence[Token], cue: int, last: int, hi: int) ->
     if last + 1 > hi:
         return False
     nxt = toks[last + 1]
-    if nxt.text in (",", ";", ":", "—", "–", "--", ")"):
-        return True
+    if nxt.text in (",", ";", ":", "—", "–", "--", ")") or (toks[last].text == "," and nxt.text in _CLOSE_MARKS):
+        return True  # (American style puts the comma inside the closing mark: "Doctrine,” the …")
     governor = toks[toks[cue].head].head
     return nxt.pos in ("AUX", "VERB") and (nxt.i == governor or nxt.head == governor)
 

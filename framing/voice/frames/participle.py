@@ -121,8 +121,9 @@ def _comma_participle_frame(view: SentenceView, a: int, b: int, cue: Cue, prev: 
     head = toks[a].head
     if toks[a].dep == "acl" and lo <= head < a and toks[head].dep in ("dobj", "pobj", "attr"):
         head = toks[head].head  # after a comma, the parser may hang it on the object ("a call, encouraging")
+    # (a word after a possessive is a noun, whatever the parse says: "celebrated Strzok's firing")
     verb = head if toks[a].dep in ("advcl", "xcomp", "conj", "acl") and lo <= head < a and toks[head].pos in ("VERB", "AUX") \
-        else _first_verb_guess(toks, lo, a)
+        and toks[head - 1].tag != "POS" else _first_verb_guess(toks, lo, a)
     src = left_np(toks, verb, lo, in_quote, text)
     return Frame(a, b, cue, src, "participle") if src else None
 
