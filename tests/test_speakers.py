@@ -589,3 +589,10 @@ def test_a_participle_speaks_for_the_clauses_subject_not_for_an_owner_in_its_obj
         "the list of bad players was getting longer."
     )
     assert sources(text) == [("Donald Trump", "person")]
+
+
+def test_a_quote_paragraph_after_a_statement_ending_the_paragraph_before_is_that_speakers():
+    text = "Rubio also said that the embargo should stay in place.\n\n“We cannot reward a regime that jails its critics.”"
+    assert speakers(text) == ["Rubio"]
+    text = "Rubio also said that the embargo should stay in place. The crowd cheered.\n\n“We cannot reward a regime.”"
+    assert speakers(text) == [None]  # the author's sentence comes between

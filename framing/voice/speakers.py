@@ -350,7 +350,30 @@ def assign_quote_speakers(
             )
             if prev_para is not None:
                 out[qi] = (prev_para[0], None, "previous_paragraph")
+            elif not any(k < qi and quotes[k].paragraph == q.paragraph - 1 for k in range(qi)):
+                # "Rubio also said that the embargo should stay." ¶ "“We cannot reward …”"
+                ref = _statement_ending_paragraph(text, toks, frames, q.open_mark)
+                if ref is not None:
+                    out[qi] = (ref, None, "previous_paragraph")
     return out
+
+
+def _statement_ending_paragraph(text: str, toks: Sequence[Token], frames: Sequence[Frame], para_start: int) -> SourceRef | None:
+    """The source of a statement in the last sentence of the paragraph before ``para_start``
+    (someone's, not the author's), or None."""
+    end = len(text[:para_start].rstrip())
+    if end <= 0 or text[end - 1] not in ".!?”\"":
+        return None
+    prev_start = text.rfind("\n", 0, end) + 1
+    last_sentence = max([prev_start, *(text.rfind(c, prev_start, end - 2) + 1 for c in ".!?")])
+    best: tuple[int, SourceRef] | None = None
+    for f in frames:
+        if f.ref is None or f.ref.kind not in ("person", "institution") or f.content is None:
+            continue
+        cue_at = toks[f.cue_a].start
+        if last_sentence <= cue_at < end and (best is None or cue_at > best[0]):
+            best = (cue_at, f.ref)
+    return best[1] if best is not None else None
 
 
 _TURN = re.compile(r"\s*([A-Z][A-Z.'’ -]{1,30}[A-Z])(?=:\s)")
