@@ -145,3 +145,19 @@ def test_a_relative_clause_inside_what_was_said_or_inside_quote_marks_stays():
 def test_a_statement_inside_an_opening_phrase_ends_where_the_main_clause_starts():
     text = "In laying out what his campaign calls the “Rubio Doctrine,” the presidential hopeful said the first pillar is strength."
     assert contents(text) == [("calls", "the “Rubio Doctrine,”"), ("said", "the first pillar is strength")]
+
+
+def test_the_that_of_the_cues_own_clause_after_a_long_setting_phrase():
+    text = "Rubio said after his speech, in a question-and-answer session with TV host Charlie Rose, that the embargo should stay."
+    assert contents(text) == [("said", "that the embargo should stay")]
+
+
+def test_the_authors_comparison_of_another_speaker_is_no_part_of_what_was_said():
+    assert contents("Rubio supports the embargo, as did Jeb Bush when he served as governor.") == [("supports", "the embargo")]
+    text = "Another slide shows that most avocados eaten here are grown in Mexico, as are nine of 10 limes."
+    assert contents(text) == [("shows", "that most avocados eaten here are grown in Mexico, as are nine of 10 limes")]
+
+
+def test_a_plural_source_after_according_to_keeps_its_participle():
+    text = "The deal was a mistake, according to excerpts released by his campaign."
+    assert contents(text) == [("according to", "The deal was a mistake")]

@@ -61,14 +61,21 @@ def _content_after(view: SentenceView, b: int, cue: Cue, end_char: int) -> tuple
     # "reiterated to Netanyahu that ...", "told reporters that ...", "said in a statement that ..."
     that_at = None
     window = 0  # words before the "that", not counting a time and its commas ("on Oct. 28, 2016,")
+    # the parse may show the "that" of the cue's own clause further on ("said after his speech, in
+    # a question-and-answer session with TV host Charlie Rose, that …")
+    far_that = any(
+        toks[m].lower == "that" and toks[m].dep == "mark" and toks[toks[m].head].dep == "ccomp" and toks[toks[m].head].head == b
+        for m in range(k, min(hi, k + 30) + 1)
+    )
+    limit = 30 if far_that else 12
     m, title_end = k, -1
     while m <= hi:
         window += not (toks[m].is_time or toks[m].text == ",")
         title = title_after(view, m)  # "said on NBC's “Meet the Press” on Sunday that …"
-        if title is not None and window <= 12:
+        if title is not None and window <= limit:
             m = title_end = title + 1
             continue
-        if window > 12 or in_quote[m] or toks[m].start >= end_char:
+        if window > limit or in_quote[m] or toks[m].start >= end_char:
             break  # the "that" of a later statement is not this one's
         # the parse, thrown by a title, may read the "that" after it as a relative pronoun
         if toks[m].lower == "that" and m > k and (m == title_end or not relative_pronoun(toks[m])):
@@ -337,7 +344,7 @@ def _finish_content(view: SentenceView, f: Frame) -> None:
         clause = ("bare" in v.complements or not v.needs_complement) and _bare_clause(view, f.cue_b)
         f.content = _before_main_verb(view, f.cue_b + 1, f.content, clause)
     if f.content is not None:
-        s, e = without_background_clause(view, *_end_at_new_clause(view, *f.content))
+        s, e = without_background_clause(view, *_end_at_new_clause(view, *f.content, f.cue_a))
         f.content = (s, e)
         f.direct = _only_quotes(text, s, e, quote_mask)
 
@@ -423,9 +430,10 @@ def _introductory(view: SentenceView, region: tuple[int, int]) -> bool:
     return not any(finite_verb(t) and not _after_determiner(toks, k, m) for m, t in enumerate(rest, k + 1))
 
 
-def _end_at_new_clause(view: SentenceView, s: int, e: int) -> tuple[int, int]:
+def _end_at_new_clause(view: SentenceView, s: int, e: int, cue: int | None = None) -> tuple[int, int]:
     """What was said ends where the author goes on with a clause of their own: "… lower taxes,
-    but he has also intensified …" (a comma, a conjunction, a new subject and its verb)."""
+    but he has also intensified …" (a comma, a conjunction, a new subject and its verb), or where
+    the author compares another to the speaker (", as did …" hanging on the ``cue`` verb)."""
     text, toks, lo, hi, in_quote = view.text, view.toks, view.lo, view.hi, view.in_quote
     # "Though she called for X, Clinton restricted ...": a statement in an opening subordinate
     # clause ends where the main clause starts
@@ -446,6 +454,10 @@ def _end_at_new_clause(view: SentenceView, s: int, e: int) -> tuple[int, int]:
             # "… “jobs, jobs, jobs,” but he has also …": the comma sits inside the closing quote
             return _trim_terminal(text, s, toks[k - 1].end)
         if subordinate and t.text == "," and _new_subject(view, k + 1):
+            return _trim_terminal(text, s, t.start)
+        if t.text == "," and k + 2 <= hi and toks[k + 1].lower == "as" and toks[k + 2].dep == "advcl" and toks[k + 2].head == cue:
+            # "Rubio supports the embargo, as did Jeb Bush": the author compares the speakers (not
+            # "shows that avocados are grown in Mexico, as are limes", inside what was shown)
             return _trim_terminal(text, s, t.start)
     # "… were not complete, and" (the next statement starts after the conjunction); the window
     # keeps the search linear however much white space the text holds

@@ -220,9 +220,11 @@ def _plural_source_phrase(view: SentenceView, k: int) -> tuple[int, int] | None:
     """"federal statistics", "local officials": a determiner-less plural phrase as a source."""
     toks = view.toks
     span = _agent_phrase(view, k)
-    if span is None or span[1] - span[0] > 4 or not plural_noun(toks[span[1]]):
+    if span is None or span[1] - span[0] > 4:
         return None
-    return span
+    # the phrase's head, as the parse has it ("excerpts released by his campaign"), else its end
+    head = next((j for j in range(span[0], span[1] + 1) if toks[j].dep == "pobj" and toks[j].head == k - 1), span[1])
+    return span if plural_noun(toks[head]) else None
 
 
 def _coordinated_frame(view: SentenceView, a: int, b: int, cue: Cue, earlier: list[Frame]) -> Frame | None:
