@@ -596,3 +596,11 @@ def test_a_quote_paragraph_after_a_statement_ending_the_paragraph_before_is_that
     assert speakers(text) == ["Rubio"]
     text = "Rubio also said that the embargo should stay in place. The crowd cheered.\n\n“We cannot reward a regime.”"
     assert speakers(text) == [None]  # the author's sentence comes between
+
+
+def test_a_participle_in_commas_after_the_subject_speaks_for_that_subject_up_to_the_main_verb():
+    text = "Senior administration officials, discussing that internal review, relayed the figures."
+    analysis = analyse(text, settings=PLAIN)
+    assert [(a.source.name, a.content.text) for a in analysis.attributions] == [
+        ("senior administration officials", "that internal review")
+    ]

@@ -240,6 +240,10 @@ def _following_content(view: SentenceView, f: Frame, next_start: int) -> tuple[i
             and toks[f.cue_a - 1].lower in _PARTICIPLE_PREPOSITIONS and toks[f.cue_a - 2].text == ",":
         # "Ryan, despite admitting that he had concerns, backed the bill"
         content = _end_at_main_verb_after_comma(view, f.cue_b + 1, content)
+    elif f.pattern == "participle" and content is not None and toks[f.cue_a].dep == "acl" \
+            and toks[toks[f.cue_a].head].dep.startswith("nsubj") and toks[f.cue_a - 1].text == ",":
+        # "Text messages between the agents, showing their disdain for Trump, were released"
+        content = _end_at_main_verb_after_comma(view, f.cue_b + 1, content)
     if _opens_sentence(toks, f) and content is not None and f.src is not None:
         # "Despite saying the plant was safe, the company closed it": ends at the comma
         content = _trim_terminal(text, *_strip_range(text, content[0], min(content[1], toks[f.src[0]].start)))

@@ -119,6 +119,13 @@ def _comma_participle_frame(view: SentenceView, a: int, b: int, cue: Cue, prev: 
     # the verb the participle hangs on in the parse ("the Safari Club sent out a call, encouraging
     # ..."), else the clause's first verb
     head = toks[a].head
+    if toks[a].dep == "acl" and lo <= head < a - 1 and toks[head].pos in ("NOUN", "PROPN") and toks[head].dep.startswith("nsubj"):
+        # "Text messages between the agents, showing their disdain, were released": the
+        # subject the participle describes speaks
+        start = head
+        while start - 1 >= lo and toks[start - 1].head == head and toks[start - 1].dep in ("compound", "amod", "det", "poss", "nummod"):
+            start -= 1
+        return Frame(a, b, cue, (start, head), "participle")
     if toks[a].dep == "acl" and lo <= head < a and toks[head].dep in ("dobj", "pobj", "attr"):
         head = toks[head].head  # after a comma, the parser may hang it on the object ("a call, encouraging")
     # (a word after a possessive is a noun, whatever the parse says: "celebrated Strzok's firing")
