@@ -7,6 +7,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from framing.nlp.segment import Token
 from framing.voice.lexicon import first_name_genders, source_words
@@ -155,14 +156,29 @@ class Registry:
         return None
 
 
+@lru_cache(maxsize=1)
+def _gendered_titles() -> dict[str, Gender]:
+    """Titles that show a sex ("congresswoman", "spokesman"), from source_words.tsv, and honorifics."""
+    sw = source_words()
+    return {**{w: g for g, cat in (("m", "male_title"), ("f", "female_title")) for w in sw.get(cat, ())}, **_HONORIFICS}
+
+
 def title_gender(words: Sequence[str]) -> Gender:
     """The gender the titles before a name show ("Mr.", "Congresswoman"), "" when none does."""
-    gendered = {w: g for g, cat in (("m", "male_title"), ("f", "female_title")) for w in source_words().get(cat, ())}
+    gendered = _gendered_titles()
     sex: Gender = ""
     for w in words:
-        w = w.lower()
-        sex = gendered.get(w) or _HONORIFICS.get(w, "") or _HONORIFICS.get(w + ".", "") or sex
+        sex = gendered.get(w.lower(), "") or sex
     return sex
+
+
+def _census_genders(reg: Registry) -> None:
+    """Each full name's first name's usual sex ("Meredith Vieira"), where nothing showed one."""
+    firsts = first_name_genders()
+    for name in reg.full_names:
+        sex = firsts.get(name.split()[0].lower(), "")
+        if sex:
+            reg.genders.setdefault(name, sex)
 
 
 _NOT_NAME_POS = frozenset({"CCONJ", "SCONJ", "ADV", "DET", "PRON", "ADP", "AUX", "VERB", "PART", "INTJ", "NUM"})
@@ -239,10 +255,7 @@ def build_registry(text: str, toks: Sequence[Token], in_quote: Sequence[bool] = 
     for name_toks, _roles, sex in runs:
         if sex and name_text(name_toks) in reg.full_names:
             reg.genders.setdefault(name_text(name_toks), sex)
-    for name in reg.full_names:
-        first_sex = firsts.get(name.split()[0].lower(), "")
-        if first_sex:
-            reg.genders.setdefault(name, first_sex)
+    _census_genders(reg)
     # a surname under a title ("President Trump", "Sen. Cruz") gives its person that role, and
     # is a person of its own when the article gives no full name
     for name_toks, roles, sex in runs:
@@ -261,11 +274,8 @@ def build_registry(text: str, toks: Sequence[Token], in_quote: Sequence[bool] = 
             reg.mentions.append((name_toks[0].start, name))
             if _main_subject(toks, name_toks[-1]):
                 reg.subjects.append((name_toks[0].start, name))
-    # then the first name's usual sex ("Meredith Vieira"), then the pronouns that follow
-    for name in reg.full_names:
-        sex = firsts.get(name.split()[0].lower(), "")
-        if sex:
-            reg.genders.setdefault(name, sex)
+    # then, for names added since, the first name's usual sex, then the pronouns that follow
+    _census_genders(reg)
     _genders_from_pronouns(reg, toks, quoted)
     return reg
 
