@@ -326,6 +326,7 @@ def assign_quote_speakers(
                 out[qi] = (SourceRef(s, e, name, name.title(), "person", None), Span(e, e + 1, text[e : e + 1]), "transcript")
     # neighbours: the previous quote of the paragraph, then the next one, then the last
     # speaker of the previous paragraph for a paragraph that opens with a quote
+    stated = _statements(toks, frames)
     by_para: dict[int, list[int]] = {}
     for qi, q in enumerate(quotes):
         by_para.setdefault(q.paragraph, []).append(qi)
@@ -350,30 +351,36 @@ def assign_quote_speakers(
             )
             if prev_para is not None:
                 out[qi] = (prev_para[0], None, "previous_paragraph")
-            elif not any(k < qi and quotes[k].paragraph == q.paragraph - 1 for k in range(qi)):
+            elif not by_para.get(q.paragraph - 1):
                 # "Rubio also said that the embargo should stay." ¶ "“We cannot reward …”"
-                ref = _statement_ending_paragraph(text, toks, frames, q.open_mark)
+                ref = _statement_ending_paragraph(text, stated, q.open_mark)
                 if ref is not None:
                     out[qi] = (ref, None, "previous_paragraph")
     return out
 
 
-def _statement_ending_paragraph(text: str, toks: Sequence[Token], frames: Sequence[Frame], para_start: int) -> SourceRef | None:
-    """The source of a statement in the last sentence of the paragraph before ``para_start``
-    (someone's, not the author's), or None."""
-    end = len(text[:para_start].rstrip())
+def _statements(toks: Sequence[Token], frames: Sequence[Frame]) -> tuple[list[int], list[SourceRef]]:
+    """Where each statement of a person or an institution starts (its cue), in order, with its source."""
+    found = sorted(
+        (toks[f.cue_a].start, f.ref) for f in frames
+        if f.ref is not None and f.ref.kind in ("person", "institution") and f.content is not None
+    )
+    return [at for at, _ in found], [ref for _, ref in found]
+
+
+def _statement_ending_paragraph(text: str, stated: tuple[list[int], list[SourceRef]], para_start: int) -> SourceRef | None:
+    """The source of the last statement (``_statements``) in the last sentence of the paragraph
+    before ``para_start``, or None."""
+    end = para_start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
     if end <= 0 or text[end - 1] not in ".!?”\"":
         return None
     prev_start = text.rfind("\n", 0, end) + 1
     last_sentence = max([prev_start, *(text.rfind(c, prev_start, end - 2) + 1 for c in ".!?")])
-    best: tuple[int, SourceRef] | None = None
-    for f in frames:
-        if f.ref is None or f.ref.kind not in ("person", "institution") or f.content is None:
-            continue
-        cue_at = toks[f.cue_a].start
-        if last_sentence <= cue_at < end and (best is None or cue_at > best[0]):
-            best = (cue_at, f.ref)
-    return best[1] if best is not None else None
+    starts, refs = stated
+    k = bisect_left(starts, end) - 1
+    return refs[k] if k >= 0 and starts[k] >= last_sentence else None
 
 
 _TURN = re.compile(r"\s*([A-Z][A-Z.'’ -]{1,30}[A-Z])(?=:\s)")
