@@ -161,3 +161,16 @@ def test_the_authors_comparison_of_another_speaker_is_no_part_of_what_was_said()
 def test_a_plural_source_after_according_to_keeps_its_participle():
     text = "The deal was a mistake, according to excerpts released by his campaign."
     assert contents(text) == [("according to", "The deal was a mistake")]
+
+
+def test_a_verb_joined_to_the_reporting_verb_is_the_authors_again():
+    assert contents("Sestak said no and went on to win last week’s primary.") == [("said", "no")]
+    text = "Trump described the incident as a “terrible situation,” but stopped short of calling it a crime."
+    assert contents(text) == [("described", "the incident as a “terrible situation,”")]
+
+
+def test_a_second_thing_said_or_a_modal_verb_stays_in_what_was_said():
+    text = "He said he sympathizes with the victims, but that the law undermines core interests."
+    assert contents(text) == [("said", "he sympathizes with the victims, but that the law undermines core interests")]
+    text = "The Chinese pledged to cap and then gradually reduce their emissions."
+    assert contents(text) == [("pledged", "to cap and then gradually reduce their emissions")]

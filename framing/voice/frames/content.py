@@ -348,7 +348,12 @@ def _finish_content(view: SentenceView, f: Frame) -> None:
         clause = ("bare" in v.complements or not v.needs_complement) and _bare_clause(view, f.cue_b)
         f.content = _before_main_verb(view, f.cue_b + 1, f.content, clause)
     if f.content is not None:
-        s, e = without_background_clause(view, *_end_at_new_clause(view, *f.content, f.cue_a))
+        # ("according to" hangs on the verb of what was said: no verb of the author's governs it)
+        cue = f.cue_a if f.pattern != "according_to" else None
+        s, e = without_background_clause(view, *_end_at_new_clause(view, *f.content, cue))
+        if e <= s:
+            f.content = None  # "He apologized and even invited …": nothing said before the author goes on
+            return
         f.content = (s, e)
         f.direct = _only_quotes(text, s, e, quote_mask)
 
@@ -437,13 +442,15 @@ def _introductory(view: SentenceView, region: tuple[int, int]) -> bool:
 def _end_at_new_clause(view: SentenceView, s: int, e: int, cue: int | None = None) -> tuple[int, int]:
     """What was said ends where the author goes on with a clause of their own: "… lower taxes,
     but he has also intensified …" (a comma, a conjunction, a new subject and its verb), or where
-    the author compares another to the speaker (", as did …" hanging on the ``cue`` verb)."""
+    the author compares another to the speaker (", as did …" hanging on the ``cue`` verb), or
+    where a verb joined to the cue verb starts ("said no and went on to win")."""
     text, toks, lo, hi, in_quote = view.text, view.toks, view.lo, view.hi, view.in_quote
     # "Though she called for X, Clinton restricted ...": a statement in an opening subordinate
     # clause ends where the main clause starts
     # (when the content itself opens with the subordinate clause, as in "As it stands, the system
     # holds a quarter of all inmates, according to …", the whole sentence is what was said)
     subordinate = toks[lo].pos == "SCONJ" and s > toks[lo].start
+    governors = _governors(toks, cue, lo, hi)
     first = bisect_left(toks, s, lo, hi + 1, key=_start_of)
     for k in range(first, hi + 1):
         t = toks[k]
@@ -459,6 +466,8 @@ def _end_at_new_clause(view: SentenceView, s: int, e: int, cue: int | None = Non
             return _trim_terminal(text, s, toks[k - 1].end)
         if subordinate and t.text == "," and _new_subject(view, k + 1):
             return _trim_terminal(text, s, t.start)
+        if t.dep == "cc" and t.head in governors and _joined_verb(toks, k, hi):
+            return _trim_terminal(text, s, t.start)  # "Sestak said no and went on to win the primary"
         if t.text == "," and k + 2 <= hi and toks[k + 1].lower == "as" and toks[k + 2].dep == "advcl" and toks[k + 2].head == cue:
             # "Rubio supports the embargo, as did Jeb Bush": the author compares the speakers (not
             # "shows that avocados are grown in Mexico, as are limes", inside what was shown)
@@ -468,6 +477,34 @@ def _end_at_new_clause(view: SentenceView, s: int, e: int, cue: int | None = Non
     base = max(s, e - 40)
     m = _TRAILING_CONJUNCTION.search(text, base, e)
     return _trim_terminal(text, s, m.start()) if m and m.start() > s else (s, e)
+
+
+def _governors(toks: Sequence[Token], cue: int | None, lo: int, hi: int) -> set[int]:
+    """The cue verb and the verbs its clause hangs on in the parse ("slammed" for "refusing" in
+    "slammed McConnell for refusing …")."""
+    out: set[int] = set()
+    k = cue
+    while k is not None and lo <= k <= hi and k not in out and len(out) < 10:
+        out.add(k)
+        k = toks[k].head if toks[k].head != k else None
+    return out
+
+
+def _joined_verb(toks: Sequence[Token], cc: int, hi: int) -> bool:
+    """Does a finite verb of its own clause follow the conjunction at ``cc`` ("and went on",
+    "but has since left", "but stopped short of"), joined in the parse to the verb the
+    conjunction hangs on, with no subject or "that" of its own ("but that JASTA undermines …" is
+    a second thing said) and not a bare infinitive ("to cap and then gradually reduce")?"""
+    for j in range(cc + 1, min(cc + 4, hi + 1)):
+        t = toks[j]
+        if t.dep == "conj" and t.head == toks[cc].head and t.pos == "VERB":
+            between = range(cc + 1, j)
+            if any(toks[m].head == j and toks[m].dep in ("mark", "nsubj") for m in between):
+                return False
+            if any(toks[m].head == j and toks[m].tag == "MD" for m in between):
+                return False  # "would depress revenue … but would eventually add": what was said goes on
+            return finite_verb(t) or any(finite_verb(toks[m]) and toks[m].head == j for m in between)
+    return False
 
 
 _TRAILING_CONJUNCTION = re.compile(r"(?:[,;]?\s+(?:and|but|yet|so|while|although|though|whereas)|[,;]\s+(?:even|also|perhaps|then|again|later|often|repeatedly))\s*$")
