@@ -604,3 +604,15 @@ def test_a_participle_in_commas_after_the_subject_speaks_for_that_subject_up_to_
     assert [(a.source.name, a.content.text) for a in analysis.attributions] == [
         ("senior administration officials", "that internal review")
     ]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Boehner said Republicans must win what aides called “orphan districts” this fall.", "aides"),
+        ("Pelosi said Trump called the wall “a beautiful thing” on Monday.", "Trump"),
+        ("Netanyahu said Israelis might not know the results “in record time.”", "Netanyahu"),
+    ],
+)
+def test_a_quote_a_cue_names_something_with_is_that_cues_sources_words(text, speaker):
+    assert speakers(text) == [speaker]

@@ -303,13 +303,18 @@ def assign_quote_speakers(
         if _names_a_work(text, q):
             continue  # "Trump said on NBC's “Meet the Press” that …": a show is no one's words
         best: tuple[int, Frame] | None = None
+        inside = _tokens_inside(toks, q.start, q.end)
         for f in usable[bisect_left(starts, q.start - longest) : bisect_left(starts, q.end)]:
             s, e = f.content  # type: ignore[misc]
             if q.start < e and s < q.end:
                 # the outermost statement wins: in "Netanyahu said Israelis might not know ...
-                # “in record time”", the quoted words are Netanyahu's; then the nearest frame
+                # “in record time”", the quoted words are Netanyahu's; then the nearest frame;
+                # but a quote that is the cue's own object is its source's words ("Pelosi said
+                # Trump called the wall “a beautiful thing”", "what aides called “orphan districts”")
                 fs = frame_start(toks, f)
                 dist = min(abs(fs - q.end), abs(frame_end(toks, f) - q.start)) - 10 * (e - s)
+                if any(f.cue_a <= toks[k].head <= f.cue_b and toks[k].dep in _OBJECT_DEPS for k in inside):
+                    dist = -(1 << 40)
                 if best is None or dist < best[0]:
                     best = (dist, f)
         if best is not None and best[1].ref is not None:
@@ -381,6 +386,17 @@ def _statement_ending_paragraph(text: str, stated: tuple[list[int], list[SourceR
     starts, refs = stated
     k = bisect_left(starts, end) - 1
     return refs[k] if k >= 0 and starts[k] >= last_sentence else None
+
+
+# The relation by which a quote is what the cue names something ("called the wall “a beautiful thing”")
+_OBJECT_DEPS = frozenset({"oprd"})
+
+
+def _tokens_inside(toks: Sequence[Token], start: int, end: int) -> range:
+    """The indices of the tokens between ``start`` and ``end`` (toks are in text order)."""
+    a = bisect_left(toks, start, key=lambda t: t.start)
+    b = bisect_left(toks, end, key=lambda t: t.start)
+    return range(a, b)
 
 
 _TURN = re.compile(r"\s*([A-Z][A-Z.'’ -]{1,30}[A-Z])(?=:\s)")
