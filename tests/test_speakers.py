@@ -616,3 +616,8 @@ def test_a_participle_in_commas_after_the_subject_speaks_for_that_subject_up_to_
 )
 def test_a_quote_a_cue_names_something_with_is_that_cues_sources_words(text, speaker):
     assert speakers(text) == [speaker]
+
+
+def test_a_document_that_reads_speaks():
+    assert speakers("The letter reads: “We will not comply.”") == ["letter"]
+    assert speakers("He reads books every night. “I love them,” he said.") == ["he"]
