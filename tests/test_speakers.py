@@ -621,3 +621,15 @@ def test_a_quote_a_cue_names_something_with_is_that_cues_sources_words(text, spe
 def test_a_document_that_reads_speaks():
     assert speakers("The letter reads: “We will not comply.”") == ["letter"]
     assert speakers("He reads books every night. “I love them,” he said.") == ["he"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Government officials, who asked not to be identified because the matter is sensitive, said that no law was broken.",
+         "government officials"),
+        ("The real estate mogul and reality TV star said the debate was rigged.", "real estate mogul and reality TV star"),
+    ],
+)
+def test_the_parse_subject_speaks_where_no_source_phrase_ends_before_the_verb(text, name):
+    assert [s for s, _ in sources(text)] == [name]

@@ -57,6 +57,24 @@ def _as_parse_subject(
     return src
 
 
+def _bare_parse_subject(toks: Sequence[Token], a: int, lo: int, in_quote: Sequence[bool]) -> tuple[int, int] | None:
+    """Where no source phrase ends before the cue, the parse's subject of it, a noun: across an
+    aside in commas ("Government officials, who asked not to be identified because the matter is
+    sensitive, said"), or with all the parse hangs on it ("The real estate mogul and reality TV
+    star said")."""
+    subject = parse_subject_of(toks, a, lo, in_quote)
+    if subject is None or toks[subject].pos not in ("NOUN", "PROPN"):
+        return None
+    if toks[a - 1].text == "," and subject + 1 < a and toks[subject + 1].text == ",":
+        return (np_ending_at(toks, subject, lo, in_quote)[0], subject)
+    if subject != a - 1:
+        return None
+    left = subject
+    while left - 1 >= lo and under(toks, left - 1, subject) and toks[left - 1].text not in _CLAUSE_PUNCT and not in_quote[left - 1]:
+        left -= 1
+    return (left, subject)
+
+
 _CLAUSE_PUNCT = frozenset({",", ";", ":", "—", "–", "(", ")"})
 
 
@@ -67,6 +85,8 @@ def subject_source(view: SentenceView, a: int) -> tuple[int, int] | None:
     src = left_np(toks, a, lo, in_quote, text)
     if src is not None:
         src = _as_parse_subject(toks, a, lo, in_quote, src)
+    else:
+        src = _bare_parse_subject(toks, a, lo, in_quote)
     if src is not None and toks[src[1]].is_place:
         # "the mayor of Washington, DC, suggested": the place in commas is no subject; the parse's is
         subject = parse_subject_of(toks, a, lo, in_quote)
