@@ -329,9 +329,17 @@ def assign_quote_speakers(
                 s, e = m.span(1)
                 name = text[s:e]
                 out[qi] = (SourceRef(s, e, name, name.title(), "person", None), Span(e, e + 1, text[e : e + 1]), "transcript")
-    # neighbours: the previous quote of the paragraph, then the next one, then the last
-    # speaker of the previous paragraph for a paragraph that opens with a quote
-    stated = _statements(toks, frames)
+    _from_neighbours(text, quotes, _statements(toks, frames), in_author, out)
+    return out
+
+
+def _from_neighbours(
+    text: str, quotes: Sequence[FoundQuote], stated: tuple[list[int], list[SourceRef]], in_author: Sequence[bool],
+    out: list[tuple[SourceRef | None, Span | None, str | None]],
+) -> None:
+    """Speakers for the quotes still without one, from their neighbours: the previous quote of the
+    paragraph, then the next one, then, for a paragraph that opens with a quote, the last speaker
+    of the paragraph before, or the source of a statement ending it (``_statements``)."""
     by_para: dict[int, list[int]] = {}
     for qi, q in enumerate(quotes):
         by_para.setdefault(q.paragraph, []).append(qi)
@@ -361,7 +369,6 @@ def assign_quote_speakers(
                 ref = _statement_ending_paragraph(text, stated, q.open_mark)
                 if ref is not None:
                     out[qi] = (ref, None, "previous_paragraph")
-    return out
 
 
 def _statements(toks: Sequence[Token], frames: Sequence[Frame]) -> tuple[list[int], list[SourceRef]]:

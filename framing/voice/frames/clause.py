@@ -1,6 +1,8 @@
 """Guesses at clause structure from the words alone, shared by the patterns and the content
 boundaries: finite verbs, clauses without "that", to-infinitives, a clause's first verb and
-subject, and sources introduced by "as" ("…, as Smith said", "As Smith put it, …")."""
+subject, and sources introduced by "as" ("…, as Smith said", "As Smith put it, …"); from the
+parse, the verbs a cue's clause hangs on and a verb joined to one of them ("said no and went on
+to win")."""
 
 from __future__ import annotations
 
@@ -164,4 +166,32 @@ def _before_ends_with_comma(view: SentenceView, src_a: int) -> bool:
         before = text[toks[lo].start : toks[cut].start].rstrip()
         if before.endswith((",", "”", '"', "’", "''")):
             return True
+    return False
+
+
+def _governors(toks: Sequence[Token], cue: int | None, lo: int, hi: int) -> set[int]:
+    """The cue verb and the verbs its clause hangs on in the parse ("slammed" for "refusing" in
+    "slammed McConnell for refusing …")."""
+    out: set[int] = set()
+    k = cue
+    while k is not None and lo <= k <= hi and k not in out and len(out) < 10:
+        out.add(k)
+        k = toks[k].head if toks[k].head != k else None
+    return out
+
+
+def _joined_verb(toks: Sequence[Token], cc: int, hi: int) -> bool:
+    """Does a finite verb of its own clause follow the conjunction at ``cc`` ("and went on",
+    "but has since left", "but stopped short of"), joined in the parse to the verb the
+    conjunction hangs on, with no subject or "that" of its own ("but that JASTA undermines …" is
+    a second thing said) and not a bare infinitive ("to cap and then gradually reduce")?"""
+    for j in range(cc + 1, min(cc + 4, hi + 1)):
+        t = toks[j]
+        if t.dep == "conj" and t.head == toks[cc].head and t.pos == "VERB":
+            between = range(cc + 1, j)
+            if any(toks[m].head == j and toks[m].dep in ("mark", "nsubj") for m in between):
+                return False
+            if any(toks[m].head == j and toks[m].tag == "MD" for m in between):
+                return False  # "would depress revenue … but would eventually add": what was said goes on
+            return finite_verb(t) or any(finite_verb(toks[m]) and toks[m].head == j for m in between)
     return False

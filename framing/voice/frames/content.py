@@ -17,6 +17,8 @@ from framing.voice.frames.clause import (
     _aside_before_that,
     _bare_clause,
     _before_ends_with_comma,
+    _governors,
+    _joined_verb,
     _new_subject,
     _opening_as,
 )
@@ -32,7 +34,8 @@ from framing.voice.frames.frame import (
     _only_quotes,
     _opens_sentence,
     _participle_phrase_start,
-    _quote_ending,
+    _quote_at_end,
+    _quote_just_before,
     _start_of,
     _strip_range,
     _time_only,
@@ -116,13 +119,6 @@ def _content_after(view: SentenceView, b: int, cue: Cue, end_char: int) -> tuple
     while e > s and text[e - 1] in _TERMINAL:
         e -= 1
     return (s, e) if e > s else None
-
-
-def _quote_at_end(text: str, region: tuple[int, int], quote_mask: bytearray) -> tuple[int, int]:
-    """The quote that ends ``region``, when one does ("the words “I can’t breathe,” as Garner
-    said": the quote is what he said); otherwise the region."""
-    quote = _quote_ending(text, quote_mask, region[1], region[0], "”’'\"», ")
-    return region if quote is None else (quote[0], region[1])
 
 
 def _set_contents(view: SentenceView, frames: list[Frame]) -> None:
@@ -315,18 +311,6 @@ def _source_cue_content(
     return None
 
 
-def _quote_just_before(view: SentenceView, pos: int) -> tuple[int, int] | None:
-    """The quote that ends right before ``pos`` in the same paragraph (its closing mark and end
-    punctuation aside), or None."""
-    text = view.text
-    k = pos - 1
-    while k >= 0 and text[k] in " \t":
-        k -= 1
-    if k < 0 or text[k] not in "”’\"»":
-        return None
-    return _quote_ending(text, view.quote_mask, k + 1, 0, "”’\"»!?.,")
-
-
 def _modifies_cue(toks: Sequence[Token], b: int) -> bool:
     """Does a prepositional phrase or an adverb of the cue verb follow it ("said about the
     article", "said last week")? In the parse, it is the cue's modifier, not what was said."""
@@ -477,34 +461,6 @@ def _end_at_new_clause(view: SentenceView, s: int, e: int, cue: int | None = Non
     base = max(s, e - 40)
     m = _TRAILING_CONJUNCTION.search(text, base, e)
     return _trim_terminal(text, s, m.start()) if m and m.start() > s else (s, e)
-
-
-def _governors(toks: Sequence[Token], cue: int | None, lo: int, hi: int) -> set[int]:
-    """The cue verb and the verbs its clause hangs on in the parse ("slammed" for "refusing" in
-    "slammed McConnell for refusing …")."""
-    out: set[int] = set()
-    k = cue
-    while k is not None and lo <= k <= hi and k not in out and len(out) < 10:
-        out.add(k)
-        k = toks[k].head if toks[k].head != k else None
-    return out
-
-
-def _joined_verb(toks: Sequence[Token], cc: int, hi: int) -> bool:
-    """Does a finite verb of its own clause follow the conjunction at ``cc`` ("and went on",
-    "but has since left", "but stopped short of"), joined in the parse to the verb the
-    conjunction hangs on, with no subject or "that" of its own ("but that JASTA undermines …" is
-    a second thing said) and not a bare infinitive ("to cap and then gradually reduce")?"""
-    for j in range(cc + 1, min(cc + 4, hi + 1)):
-        t = toks[j]
-        if t.dep == "conj" and t.head == toks[cc].head and t.pos == "VERB":
-            between = range(cc + 1, j)
-            if any(toks[m].head == j and toks[m].dep in ("mark", "nsubj") for m in between):
-                return False
-            if any(toks[m].head == j and toks[m].tag == "MD" for m in between):
-                return False  # "would depress revenue … but would eventually add": what was said goes on
-            return finite_verb(t) or any(finite_verb(toks[m]) and toks[m].head == j for m in between)
-    return False
 
 
 _TRAILING_CONJUNCTION = re.compile(r"(?:[,;]?\s+(?:and|but|yet|so|while|although|though|whereas)|[,;]\s+(?:even|also|perhaps|then|again|later|often|repeatedly))\s*$")

@@ -102,6 +102,25 @@ def _quote_ending(text: str, quote_mask: bytearray, end: int, floor: int, skip: 
     return (s, k + 1)
 
 
+def _quote_at_end(text: str, region: tuple[int, int], quote_mask: bytearray) -> tuple[int, int]:
+    """The quote that ends ``region``, when one does ("the words “I can’t breathe,” as Garner
+    said": the quote is what he said); otherwise the region."""
+    quote = _quote_ending(text, quote_mask, region[1], region[0], "”’'\"», ")
+    return region if quote is None else (quote[0], region[1])
+
+
+def _quote_just_before(view: SentenceView, pos: int) -> tuple[int, int] | None:
+    """The quote that ends right before ``pos`` in the same paragraph (its closing mark and end
+    punctuation aside), or None."""
+    text = view.text
+    k = pos - 1
+    while k >= 0 and text[k] in " \t":
+        k -= 1
+    if k < 0 or text[k] not in "”’\"»":
+        return None
+    return _quote_ending(text, view.quote_mask, k + 1, 0, "”’\"»!?.,")
+
+
 def title_after(view: SentenceView, m: int) -> int | None:
     """When ``toks[m]`` opens a short quote in title case ("on NBC's “Meet the Press” on Sunday",
     "told “Fox & Friends”"), the name of a show, a book or a film rather than anyone's words: the
