@@ -20,11 +20,18 @@ from framing.model import Attribution, SourceRef, Span
 from framing.nlp.segment import Token
 from framing.voice.attribution import Frame, frame_end, frame_start
 from framing.voice.documents import Documents, document_owner, note_documents
+from framing.voice.frames.frame import _start_of
 from framing.voice.naming import Named, classify
 from framing.voice.phrases import np_ending_at
 from framing.voice.quotes import FoundQuote
 from framing.voice.registry import OFFICES, PRONOUN_GENDER, ROLE_SYNONYMS, Registry
-from framing.voice.wordclasses import POSSESSIVE_ENDINGS, POSSESSIVE_PRONOUNS, RELATIVES, under
+from framing.voice.wordclasses import (
+    POSSESSIVE_ENDINGS,
+    POSSESSIVE_PRONOUNS,
+    RELATIVES,
+    modifiers_start,
+    under,
+)
 
 
 def resolve_sources(
@@ -99,9 +106,7 @@ def _antecedent_phrase(
     clause = toks[max(toks[span[0]].head, span[0])]  # (no parse: the token itself)
     if k >= f.lo and toks[k].is_place and clause.dep == "relcl" and f.lo <= clause.head < k:
         head = clause.head
-        a = head
-        while a - 1 >= f.lo and toks[a - 1].head == head and toks[a - 1].dep in ("compound", "amod", "det", "poss"):
-            a -= 1
+        a = modifiers_start(toks, head, f.lo, _PLACE_NOUN_MODIFIERS)
         return (a, head), classify(toks[a : head + 1], text, registry)
     if k >= f.lo and not in_quote[k]:
         span = np_ending_at(toks, k, f.lo, in_quote)
@@ -302,7 +307,7 @@ def assign_quote_speakers(
     for qi, q in enumerate(quotes):
         if _names_a_work(text, q):
             continue  # "Trump said on NBC's “Meet the Press” that …": a show is no one's words
-        best: tuple[int, Frame] | None = None
+        best: tuple[tuple[bool, int], Frame] | None = None
         inside = _tokens_inside(toks, q.start, q.end)
         for f in usable[bisect_left(starts, q.start - longest) : bisect_left(starts, q.end)]:
             s, e = f.content  # type: ignore[misc]
@@ -313,10 +318,10 @@ def assign_quote_speakers(
                 # Trump called the wall “a beautiful thing”", "what aides called “orphan districts”")
                 fs = frame_start(toks, f)
                 dist = min(abs(fs - q.end), abs(frame_end(toks, f) - q.start)) - 10 * (e - s)
-                if any(f.cue_a <= toks[k].head <= f.cue_b and toks[k].dep in _OBJECT_DEPS for k in inside):
-                    dist = -(1 << 40)
-                if best is None or dist < best[0]:
-                    best = (dist, f)
+                names_with = any(f.cue_a <= toks[k].head <= f.cue_b and toks[k].dep == "oprd" for k in inside)
+                rank = (not names_with, dist)
+                if best is None or rank < best[0]:
+                    best = (rank, f)
         if best is not None and best[1].ref is not None:
             f = best[1]
             cue = Span(toks[f.cue_a].start, toks[f.cue_b].end, text[toks[f.cue_a].start : toks[f.cue_b].end])
@@ -395,18 +400,15 @@ def _statement_ending_paragraph(text: str, stated: tuple[list[int], list[SourceR
     return refs[k] if k >= 0 and starts[k] >= last_sentence else None
 
 
-# The relation by which a quote is what the cue names something ("called the wall “a beautiful thing”")
-_OBJECT_DEPS = frozenset({"oprd"})
-
-
 def _tokens_inside(toks: Sequence[Token], start: int, end: int) -> range:
     """The indices of the tokens between ``start`` and ``end`` (toks are in text order)."""
-    a = bisect_left(toks, start, key=lambda t: t.start)
-    b = bisect_left(toks, end, key=lambda t: t.start)
-    return range(a, b)
+    return range(bisect_left(toks, start, key=_start_of), bisect_left(toks, end, key=_start_of))
 
 
 _TURN = re.compile(r"\s*([A-Z][A-Z.'’ -]{1,30}[A-Z])(?=:\s)")
+# relations by which a word before a noun belongs to its phrase ("the mayor of Hoboken")
+_PLACE_NOUN_MODIFIERS = frozenset({"compound", "amod", "det", "poss"})
+
 # a preposition, a naming verb or an owner's possessive ("NBC's", not "he's")
 _TITLE_BEFORE = re.compile(
     r"(?:\b(?:on|in|at|of|from|to|told|tells|titled|entitled|called|named|dubbed)|(?-i:[A-Z][\w.&-]*)['’]s)\s*$",

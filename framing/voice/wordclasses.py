@@ -256,6 +256,15 @@ def is_common_noun_source(toks: Sequence[Token], src: tuple[int, int]) -> bool:
     return head.text.islower() and head.lower != "it" and head.lower not in RELATIVES and not can_head_source(head)
 
 
+def modifiers_start(toks: Sequence[Token], head: int, lo: int, deps: frozenset[str]) -> int:
+    """Where the phrase of ``toks[head]`` starts: back over the words right before it that the
+    parse hangs on it with one of ``deps`` ("The real estate mogul": det, amod, compound)."""
+    start = head
+    while start - 1 >= lo and toks[start - 1].head == head and toks[start - 1].dep in deps:
+        start -= 1
+    return start
+
+
 def under(toks: Sequence[Token], k: int, head: int, steps: int = 5) -> bool:
     """Does the parse's chain of heads lead from ``toks[k]`` up to ``toks[head]``, not through a
     coordination ("He and Netanyahu discussed": Netanyahu is no part of "He") unless inside one

@@ -11,6 +11,7 @@ reports nothing there.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from framing.nlp.segment import Token
@@ -19,6 +20,7 @@ from framing.voice.frames.frame import (
     Frame,
     SentenceView,
     _only_quotes,
+    _start_of,
     _trim_terminal,
 )
 
@@ -158,10 +160,10 @@ def without_background_clause(view: SentenceView, s: int, e: int) -> tuple[int, 
     spoken to Kislyak, who was then the Russian ambassador"). Annotated news leaves such a clause
     out of the statement. Inside quote marks it is the speaker's, and kept."""
     toks, lo, hi, in_quote = view.toks, view.lo, view.hi, view.in_quote
-    for k in range(lo + 1, hi):
+    for k in range(max(lo + 1, bisect_left(toks, s, lo, hi + 1, key=_start_of)), hi):
         t = toks[k]
-        if t.start < s or t.end > e:
-            continue
+        if t.end > e:
+            break
         if in_quote[k] or t.lower not in ("who", "whose", "whom") or toks[k - 1].text != ",":
             continue
         verb = t.head if t.dep != "poss" else toks[t.head].head  # "whose regime has": the clause's verb

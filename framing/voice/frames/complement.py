@@ -51,12 +51,17 @@ def _complement_ok(view: SentenceView, b: int, cue: Cue, src: tuple[int, int]) -
     clause_end = after_is_end and (_before_ends_with_comma(view, src[0]) or _as_source(toks, src, lo))
     has_comp = _complement_follows(view, b, cue, src, nxt)
     object_ok = _object_is_content(toks, b, cue, src, nxt, hi, quote_soon)
-    # "Trump responded in a statement on Friday afternoon:" ¶ "“I have no idea …”"
-    # (the cue is the sentence's main verb, and the colon closes its clause: no other verb between)
-    introduces = toks[b].dep == "ROOT" and introduces_next_paragraph(view) and not any(
+    return has_comp or quote_soon or clause_end or object_ok or cue.chained or _introduces(view, b)
+
+
+def _introduces(view: SentenceView, b: int) -> bool:
+    """"Trump responded in a statement on Friday afternoon:" ¶ "“I have no idea …”": the cue is
+    the sentence's main verb, and the colon that introduces the next paragraph's quote closes its
+    clause (no other verb between)."""
+    toks, hi = view.toks, view.hi
+    return toks[b].dep == "ROOT" and introduces_next_paragraph(view) and not any(
         toks[k].text in _TERMINAL or toks[k].pos in ("VERB", "AUX") for k in range(b + 1, hi)
     )
-    return has_comp or quote_soon or clause_end or object_ok or cue.chained or introduces
 
 
 def _complement_start(view: SentenceView, b: int) -> Token | None:

@@ -51,6 +51,17 @@ from framing.voice.frames.words import (
 from framing.voice.lexicon import Cue, verb
 from framing.voice.wordclasses import RELATIVES, finite_verb, relative_pronoun
 
+
+def _far_that(toks: Sequence[Token], k: int, hi: int, b: int) -> bool:
+    """Does the parse show the "that" of the cue's (``toks[b]``) own clause within 30 words of
+    ``k`` ("said after his speech, in a question-and-answer session with TV host Charlie Rose,
+    that …")?"""
+    return any(
+        toks[m].lower == "that" and toks[m].dep == "mark" and toks[toks[m].head].dep == "ccomp" and toks[toks[m].head].head == b
+        for m in range(k, min(hi, k + 30) + 1)
+    )
+
+
 _COMPLEMENTISERS = frozenset({"that", "whether", "if", "how", "why", "what"})
 
 
@@ -64,16 +75,12 @@ def _content_after(view: SentenceView, b: int, cue: Cue, end_char: int) -> tuple
     # "reiterated to Netanyahu that ...", "told reporters that ...", "said in a statement that ..."
     that_at = None
     window = 0  # words before the "that", not counting a time and its commas ("on Oct. 28, 2016,")
-    # the parse may show the "that" of the cue's own clause further on ("said after his speech, in
-    # a question-and-answer session with TV host Charlie Rose, that …")
-    far_that = any(
-        toks[m].lower == "that" and toks[m].dep == "mark" and toks[toks[m].head].dep == "ccomp" and toks[toks[m].head].head == b
-        for m in range(k, min(hi, k + 30) + 1)
-    )
-    limit = 30 if far_that else 12
+    limit = 12
     m, title_end = k, -1
     while m <= hi:
         window += not (toks[m].is_time or toks[m].text == ",")
+        if limit == 12 and window > limit and _far_that(toks, k, hi, b):
+            limit = 30  # the parse shows the "that" of the cue's own clause further on
         title = title_after(view, m)  # "said on NBC's “Meet the Press” on Sunday that …"
         if title is not None and window <= limit:
             m = title_end = title + 1
@@ -112,7 +119,8 @@ def _content_after(view: SentenceView, b: int, cue: Cue, end_char: int) -> tuple
     # the complementiser belongs to what was said ("said that ...", as annotated news marks it)
     if k > hi or (toks[k].lower == "that" and (k + 1 > hi or toks[k + 1].text[0] in _OPEN_MARKS)):
         k += 1  # "said that “…”": the quote is the content
-    if k > hi or (introduces_next_paragraph(view) and view.sent.end <= end_char and toks[k].lower not in _COMPLEMENTISERS and toks[k].tag != "TO"):
+    if k > hi or (toks[k].lower not in _COMPLEMENTISERS and toks[k].tag != "TO" and view.sent.end <= end_char
+                  and introduces_next_paragraph(view)):
         return None  # "responded in a statement on Friday:" ¶ "“…”": what was said is the quote after
     start = toks[k].start
     s, e = _strip_range(text, start, end_char)

@@ -20,7 +20,7 @@ from framing.voice.frames.frame import (
 from framing.voice.frames.words import _MEDIA, _NP_DETERMINERS
 from framing.voice.lexicon import Cue
 from framing.voice.sources import left_np, right_np
-from framing.voice.wordclasses import FUNCTION_WORDS, finite_verb
+from framing.voice.wordclasses import FUNCTION_WORDS, finite_verb, modifiers_start
 
 # "footage of Trump saying …": recordings show their subject speaking.
 _RECORDINGS = frozenset({"footage", "video", "videos", "clip", "clips", "recording", "recordings", "tape", "tapes", "audio"})
@@ -103,6 +103,10 @@ def _after_comma(toks: Sequence[Token], a: int, lo: int, prev: Token) -> bool:
     )
 
 
+# relations by which a word before a noun belongs to its phrase ("Text messages", "the two aides")
+_NOUN_MODIFIERS = frozenset({"compound", "amod", "det", "poss", "nummod"})
+
+
 def _comma_participle_frame(view: SentenceView, a: int, b: int, cue: Cue, prev: Token, earlier: list[Frame]) -> Frame | None:
     """"…, saying that …": the source is the subject of the clause (the earlier frame's source,
     or the sentence's first phrase); after "for", the one criticized."""
@@ -122,10 +126,7 @@ def _comma_participle_frame(view: SentenceView, a: int, b: int, cue: Cue, prev: 
     if toks[a].dep == "acl" and lo <= head < a - 1 and toks[head].pos in ("NOUN", "PROPN") and toks[head].dep.startswith("nsubj"):
         # "Text messages between the agents, showing their disdain, were released": the
         # subject the participle describes speaks
-        start = head
-        while start - 1 >= lo and toks[start - 1].head == head and toks[start - 1].dep in ("compound", "amod", "det", "poss", "nummod"):
-            start -= 1
-        return Frame(a, b, cue, (start, head), "participle")
+        return Frame(a, b, cue, (modifiers_start(toks, head, lo, _NOUN_MODIFIERS), head), "participle")
     if toks[a].dep == "acl" and lo <= head < a and toks[head].dep in ("dobj", "pobj", "attr"):
         head = toks[head].head  # after a comma, the parser may hang it on the object ("a call, encouraging")
     # (a word after a possessive is a noun, whatever the parse says: "celebrated Strzok's firing")

@@ -40,10 +40,7 @@ def _as_parse_subject(
     subject = parse_subject_of(toks, a, lo, in_quote)
     if subject is None or toks[subject].pos not in ("NOUN", "PROPN"):
         return src
-    left = subject  # the words before the subject that the parse hangs on it, without a gap
-    while left - 1 >= lo and under(toks, left - 1, subject) and toks[left - 1].text not in _CLAUSE_PUNCT \
-            and toks[left - 1].text != "-":  # a hyphenated title splits badly ("Editor-in-Chief")
-        left -= 1
+    left = _subject_left_edge(toks, subject, lo)
     if src[0] <= subject <= src[1]:
         # the whole subject ("the U.S. Fish and Wildlife Service", "Law enforcement agencies"),
         # without a time the phrase ran into ("the same day the Republican governor's campaign")
@@ -69,10 +66,19 @@ def _bare_parse_subject(toks: Sequence[Token], a: int, lo: int, in_quote: Sequen
         return (np_ending_at(toks, subject, lo, in_quote)[0], subject)
     if subject != a - 1:
         return None
-    left = subject
-    while left - 1 >= lo and under(toks, left - 1, subject) and toks[left - 1].text not in _CLAUSE_PUNCT and not in_quote[left - 1]:
-        left -= 1
+    left = _subject_left_edge(toks, subject, lo, in_quote)
     return (left, subject)
+
+
+def _subject_left_edge(toks: Sequence[Token], subject: int, lo: int, in_quote: Sequence[bool] | None = None) -> int:
+    """Where the parse's subject starts: the words before it that the parse hangs on it, without a
+    gap, a clause's punctuation, a hyphen (a hyphenated title splits badly: "Editor-in-Chief") or,
+    with ``in_quote``, a quoted word."""
+    left = subject
+    while left - 1 >= lo and under(toks, left - 1, subject) and toks[left - 1].text not in _CLAUSE_PUNCT \
+            and toks[left - 1].text != "-" and not (in_quote is not None and in_quote[left - 1]):
+        left -= 1
+    return left
 
 
 _CLAUSE_PUNCT = frozenset({",", ";", ":", "—", "–", "(", ")"})
